@@ -1,0 +1,9 @@
+#!/usr/bin/env bash
+# Builds oitgen and runs every test: unit tests and integration tests on real content folders.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+scripts/install-deps.sh
+cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo > /dev/null
+cmake --build build -j "$(nproc)"
+ctest --test-dir build --output-on-failure

@@ -1,0 +1,106 @@
+#include "cli/check_command.h"
+
+#include <filesystem>
+
+#include "compute/compute.h"
+#include "frameworks/framework.h"
+#include "load/site_loader.h"
+#include "validate/validate.h"
+
+namespace oitgen {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr const char* usage = R"(usage: oitgen check [SITE_DIR] [--strict]
+
+Checks a site folder (default: the current folder, which holds content/): reads every file,
+reports every problem as FILE:LINE:COLUMN: error|warning: message, and compares the totals the
+plan declares with the ones its projects add up to.
+
+  --strict   treat warnings as errors
+  --help     show this text
+
+Exit status: 0 no errors, 1 errors (or warnings with --strict), 2 wrong usage.
+)";
+
+std::string plural(int count, const std::string& one, const std::string& many) {
+  return std::to_string(count) + " " + (count == 1 ? one : many);
+}
+
+std::string content_summary(const Site& site) {
+  int projects = 0;
+  int reports = 0;
+  for (const auto& plan : site.plans) {
+    projects += static_cast<int>(plan.projects.size());
+    reports += static_cast<int>(plan.reports.size());
+  }
+  return plural(static_cast<int>(site.plans.size()), "plan", "plans") + ", " +
+         plural(projects, "project", "projects") + ", " + plural(reports, "report", "reports") +
+         ", " + plural(static_cast<int>(site.ita.size()), "ITA year", "ITA years") + ", " +
+         (site.no_gift_policy ? "the No Gift Policy notice, " : "no No Gift Policy notice, ") +
+         plural(static_cast<int>(site.pages.size()), "page", "pages") + ", " +
+         plural(static_cast<int>(site.news.size()), "news item", "news items");
+}
+
+// Paths in messages are relative to the current folder, as the user typed the site folder.
+std::string display_prefix(const fs::path& site_dir) {
+  std::string prefix = site_dir.lexically_normal().generic_string();
+  if (prefix.empty() || prefix == "." || prefix == "./") return "";
+  if (prefix.back() != '/') prefix += '/';
+  return prefix;
+}
+
+}  // namespace
+
+int check_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  bool strict = false;
+  std::vector<std::string> positional;
+  for (const auto& arg : args) {
+    if (arg == "--help" || arg == "-h") {
+      out << usage;
+      return 0;
+    } else if (arg == "--strict") {
+      strict = true;
+    } else if (arg.size() > 1 && arg[0] == '-') {
+      err << "oitgen check: unknown option " << arg << "\n" << usage;
+      return 2;
+    } else {
+      positional.push_back(arg);
+    }
+  }
+  if (positional.size() > 1) {
+    err << "oitgen check: takes one site folder, not " << positional.size() << "\n" << usage;
+    return 2;
+  }
+  const fs::path site_dir = positional.empty() ? fs::path(".") : fs::path(positional[0]);
+  if (!fs::is_directory(site_dir)) {
+    err << "oitgen check: " << site_dir.generic_string() << " is not a folder\n";
+    return 2;
+  }
+
+  Diagnostics diags;
+  const Site site = load_site(site_dir, diags);
+  const auto& frameworks = shipped_frameworks();
+  validate(site, frameworks, diags);
+  const Figures figures = compute(site, frameworks);
+  audit(site, figures, diags);
+
+  const std::string prefix = display_prefix(site_dir);
+  for (const auto& d : diags.sorted()) out << format_diagnostic(d, prefix) << "\n";
+
+  const int errors = diags.error_count();
+  const int warnings = diags.warning_count();
+  const std::string where = prefix.empty() ? "content" : prefix + "content";
+  if (errors == 0 && warnings == 0) {
+    out << "checked " << where << ": " << content_summary(site) << "; no problems found\n";
+    return 0;
+  }
+  out << "checked " << where << ": " << plural(errors, "error", "errors") << ", "
+      << plural(warnings, "warning", "warnings")
+      << (strict && warnings > 0 ? " (--strict: warnings fail)" : "") << "\n";
+  return errors > 0 || (strict && warnings > 0) ? 1 : 0;
+}
+
+}  // namespace oitgen

@@ -1,0 +1,23 @@
+#pragma once
+
+#include <vector>
+
+#include "compute/figures.h"
+#include "frameworks/framework.h"
+#include "model/site.h"
+
+namespace oitgen {
+
+PlanFigures compute_plan(const Plan& plan);
+ReportFigures compute_report(const Plan& plan, const Report& report);
+std::optional<Money> entry_budget(const Plan& plan, const Report& report, const ReportEntry& entry);
+// `plans` give the ITA score target of the year, where one exists.
+ItaFigures compute_ita(const ItaYear& ita, const std::vector<Plan>& plans,
+                       const std::vector<Framework>& frameworks);
+
+// Implementation level: (completed + ½·in_progress) ÷ entries × 100.
+std::optional<double> implementation_level(int completed, int in_progress, int entries);
+
+Figures compute(const Site& site, const std::vector<Framework>& frameworks);
+
+}  // namespace oitgen

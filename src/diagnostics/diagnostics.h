@@ -1,0 +1,44 @@
+#pragma once
+// Problems found in a site's content, collected so that one run reports all of them.
+
+#include <string>
+#include <vector>
+
+namespace oitgen {
+
+// A place in a source file. Lines and columns count from 1; column counts characters (Unicode
+// code points), as a text editor does. Line 0 means the file as a whole.
+struct Position {
+  int line = 0;
+  int column = 0;
+};
+
+enum class Severity { error, warning };
+
+struct Diagnostic {
+  Severity severity = Severity::error;
+  std::string file;  // path relative to the site folder, e.g. "content/site.json"
+  Position pos;
+  std::string message;
+};
+
+class Diagnostics {
+ public:
+  void error(const std::string& file, Position pos, std::string message);
+  void warning(const std::string& file, Position pos, std::string message);
+
+  const std::vector<Diagnostic>& all() const { return list_; }
+  int error_count() const;
+  int warning_count() const;
+
+  // Ordered by file, then position, so that output does not depend on the order of checks.
+  std::vector<Diagnostic> sorted() const;
+
+ private:
+  std::vector<Diagnostic> list_;
+};
+
+// "content/x.json:3:7: error: message"; `prefix` is joined in front of the file's path.
+std::string format_diagnostic(const Diagnostic& d, const std::string& prefix = "");
+
+}  // namespace oitgen

@@ -1,0 +1,142 @@
+#include <algorithm>
+#include <regex>
+
+#include "load/loaders.h"
+#include "util/text.h"
+
+namespace oitgen {
+
+namespace {
+
+void load_publish_targets(const Node& publish, Reader& reader, SiteConfig& config) {
+  if (!reader.map(publish, "\"publish\"")) return;
+  for (const auto& member : publish.members) {
+    // A secret written here gets its own message rather than "unknown field".
+    Node target = member.value;
+    std::erase_if(target.members, [&](const Member& field) {
+      static const std::vector<std::string> secrets = {"password", "user",  "username",   "key",
+                                                       "secret",   "token", "credentials"};
+      if (std::find(secrets.begin(), secrets.end(), field.key) == secrets.end()) return false;
+      reader.error(field.key_pos,
+                   "publish target " + quote(member.key) + " has " + quote(field.key) +
+                       ": credentials never go in site.json; put them in an environment variable "
+                       "and give its name in \"credentials_env\"");
+      return true;
+    });
+    if (!reader.object(target, "publish target " + quote(member.key),
+                       {{"url", true}, {"credentials_env"}, {"endpoint"}, {"region"}}))
+      continue;
+    PublishTarget out;
+    out.name = member.key;
+    if (!is_valid_id(member.key))
+      reader.error(member.key_pos, "publish target name " + quote(member.key) +
+                                       " is not a valid name: use a-z, 0-9 and \"-\"");
+    if (auto url = reader.string(target, "url")) {
+      out.url = *url;
+      static const std::regex scheme(R"(^(sftp|ftp|ftps|https|s3)://[^/\s]+.*$)");
+      if (!std::regex_match(*url, scheme))
+        reader.error(target.find("url")->pos,
+                     "publish url " + quote(*url) +
+                         " must start with sftp://, ftp://, ftps://, https:// (WebDAV) "
+                         "or s3://bucket/prefix");
+      else if (url->rfind("s3://", 0) == 0 && !target.find("endpoint"))
+        reader.error(target.pos,
+                     "publish target " + quote(member.key) +
+                         " uses s3:// and needs \"endpoint\" (the storage's https:// address)");
+    }
+    if (auto env = reader.string(target, "credentials_env")) {
+      out.credentials_env = *env;
+      static const std::regex env_name(R"(^[A-Z_][A-Z0-9_]*$)");
+      if (!std::regex_match(*env, env_name))
+        reader.error(target.find("credentials_env")->pos,
+                     "credentials_env " + quote(*env) +
+                         " must be the name of an environment variable (A-Z, 0-9 and _), not the "
+                         "credentials");
+    }
+    if (auto endpoint = reader.string(target, "endpoint")) out.endpoint = *endpoint;
+    if (auto region = reader.string(target, "region")) out.region = *region;
+    config.publish.push_back(out);
+  }
+}
+
+}  // namespace
+
+std::optional<SiteConfig> load_site_config(const Node& root, Reader& reader) {
+  if (!reader.object(root, "site.json",
+                     {{"organization", true},
+                      {"base_url", true},
+                      {"languages"},
+                      {"numerals"},
+                      {"theme"},
+                      {"current_fiscal_year"},
+                      {"oit_framework"},
+                      {"publish"}}))
+    return std::nullopt;
+  SiteConfig config;
+  config.source = reader.source_of(root);
+
+  if (const Node* org = root.find("organization"); org && reader.object(*org, "\"organization\"",
+                                                                        {{"name", true},
+                                                                         {"kind"},
+                                                                         {"address"},
+                                                                         {"district"},
+                                                                         {"province"},
+                                                                         {"phone"},
+                                                                         {"email"},
+                                                                         {"website"}})) {
+    Organization& o = config.organization;
+    if (auto name = reader.text(*org, "name")) o.name = *name;
+    for (auto [key, field] : {std::pair{"kind", &o.kind},
+                              {"address", &o.address},
+                              {"district", &o.district},
+                              {"province", &o.province},
+                              {"phone", &o.phone},
+                              {"email", &o.email},
+                              {"website", &o.website}})
+      if (auto value = reader.string(*org, key)) *field = *value;
+  }
+
+  if (auto base_url = reader.string(root, "base_url")) {
+    config.base_url = *base_url;
+    static const std::regex absolute(R"(^https?://[^/\s]+(/\S*)?$)");
+    if (!std::regex_match(*base_url, absolute))
+      reader.error(root.find("base_url")->pos,
+                   "base_url " + quote(*base_url) +
+                       " must be an absolute address starting with https:// "
+                       "(or http://), e.g. \"https://www.example.go.th/ita/\"");
+    else if (base_url->back() != '/')
+      reader.error(root.find("base_url")->pos,
+                   "base_url " + quote(*base_url) +
+                       " must end with \"/\" (it is the folder the site lives in)");
+  }
+
+  if (const Node* languages = root.find("languages")) {
+    config.languages = reader.string_list(root, "languages");
+    for (std::size_t i = 0; i < config.languages.size() && i < languages->items.size(); ++i) {
+      const auto& language = config.languages[i];
+      if (language != "th" && language != "en")
+        reader.error(languages->items[i].pos,
+                     "language " + quote(language) + " is not one of th, en");
+    }
+    if (std::find(config.languages.begin(), config.languages.end(), "th") == config.languages.end())
+      reader.error(languages->pos,
+                   "\"languages\" must include \"th\": Thai is the site's main language");
+  }
+
+  if (auto numerals = reader.choice(root, "numerals", {"arabic", "thai"}))
+    config.numerals = *numerals == "thai" ? Numerals::thai : Numerals::arabic;
+
+  if (auto theme = reader.string(root, "theme")) {
+    config.theme = *theme;
+    if (!is_valid_id(*theme))
+      reader.error(root.find("theme")->pos,
+                   "theme " + quote(*theme) +
+                       " must be the name of a folder under themes/ (a-z, 0-9 and \"-\")");
+  }
+  config.current_fiscal_year = reader.fiscal_year(root, "current_fiscal_year");
+  if (auto framework = reader.string(root, "oit_framework")) config.oit_framework = *framework;
+  if (const Node* publish = root.find("publish")) load_publish_targets(*publish, reader, config);
+  return config;
+}
+
+}  // namespace oitgen

@@ -1,0 +1,52 @@
+#include "load/front_matter.h"
+
+#include <doctest/doctest.h>
+
+using namespace oitgen;
+
+TEST_CASE("front matter values are typed as YAML types them, with file positions") {
+  Diagnostics diags;
+  const auto file = read_markdown(
+      "---\nnumber: 12\nmission: \"2.2\"\nkind: measure\nbudget: {2566: 0, 2567: null}\ndate: "
+      "2024-10-01\n---\n# Body\n",
+      "p12.md", diags);
+  REQUIRE(file);
+  CHECK(diags.all().empty());
+  CHECK(file->has_front_matter);
+  CHECK(file->body == "# Body\n");
+  const Node& front = file->front_matter;
+  CHECK(front.find("number")->kind == Node::Kind::number);
+  CHECK(front.find("number")->pos.line == 2);
+  CHECK(front.find("number")->pos.column == 9);
+  CHECK(front.find("mission")->kind == Node::Kind::string);
+  CHECK(front.find("mission")->text == "2.2");
+  CHECK(front.find("kind")->kind == Node::Kind::string);
+  const Node* budget = front.find("budget");
+  REQUIRE(budget);
+  CHECK(budget->members[0].key == "2566");
+  CHECK(budget->members[0].value.kind == Node::Kind::number);
+  CHECK(budget->members[1].value.kind == Node::Kind::null);
+  CHECK(front.find("date")->kind == Node::Kind::string);
+}
+
+TEST_CASE("a file without front matter is all body") {
+  Diagnostics diags;
+  const auto file = read_markdown("# Title\n---\n", "x.md", diags);
+  REQUIRE(file);
+  CHECK_FALSE(file->has_front_matter);
+  CHECK(file->body == "# Title\n---\n");
+}
+
+TEST_CASE("YAML errors are reported at their line in the file") {
+  Diagnostics diags;
+  CHECK_FALSE(read_markdown("---\ntitle: a\nbudget: {2566: 0\n---\n", "x.md", diags));
+  REQUIRE(diags.error_count() == 1);
+  CHECK(diags.all()[0].pos.line >= 3);
+  CHECK(diags.all()[0].message.rfind("invalid YAML in the front matter", 0) == 0);
+}
+
+TEST_CASE("an unclosed front matter is reported") {
+  Diagnostics diags;
+  CHECK_FALSE(read_markdown("---\ntitle: a\n", "x.md", diags));
+  CHECK(diags.all()[0].pos.line == 1);
+}

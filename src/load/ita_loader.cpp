@@ -1,0 +1,72 @@
+#include "load/loaders.h"
+#include "util/text.h"
+
+namespace oitgen {
+
+namespace {
+
+void check_score(const Node& value, double score, std::string_view what, Reader& reader) {
+  if (score < 0 || score > 100)
+    reader.error(value.pos, std::string(what) + " " + value.text + " is outside 0 to 100");
+}
+
+void load_measures(const Node& list, Reader& reader, ItaYear& ita) {
+  if (list.kind != Node::Kind::array) {
+    reader.error(list.pos, "\"measures\" must be a list of measures");
+    return;
+  }
+  for (const auto& item : list.items) {
+    if (!reader.object(item, "a measure",
+                       {{"number", true},
+                        {"title", true},
+                        {"method"},
+                        {"period"},
+                        {"responsible"},
+                        {"result"},
+                        {"outcome"},
+                        {"project"}}))
+      continue;
+    ItaMeasure measure;
+    measure.source = reader.source_of(item);
+    measure.number = reader.integer(item, "number");
+    if (auto title = reader.text(item, "title")) measure.title = *title;
+    for (auto [key, field] : {std::pair{"method", &measure.method},
+                              {"period", &measure.period},
+                              {"responsible", &measure.responsible},
+                              {"result", &measure.result},
+                              {"outcome", &measure.outcome},
+                              {"project", &measure.project}})
+      if (auto value = reader.string(item, key)) *field = *value;
+    ita.measures.push_back(measure);
+  }
+}
+
+}  // namespace
+
+std::optional<ItaYear> load_ita_year(const Node& root, int year, Reader& reader) {
+  if (!reader.object(root, "an ITA year",
+                     {{"score", true}, {"parts"}, {"level"}, {"measures"}, {"analysis"}}))
+    return std::nullopt;
+  ItaYear ita;
+  ita.year = year;
+  ita.source = reader.source_of(root);
+  ita.score = reader.number(root, "score");
+  if (ita.score) check_score(*root.find("score"), *ita.score, "score", reader);
+  if (const Node* parts = root.find("parts");
+      parts && reader.object(*parts, "\"parts\"", {{"IIT"}, {"EIT"}, {"OIT"}})) {
+    for (const auto& member : parts->members) {
+      if (member.value.kind != Node::Kind::number) {
+        reader.error(member.value.pos, "part score " + member.key + " must be a number");
+        continue;
+      }
+      check_score(member.value, member.value.number, "part score " + member.key, reader);
+      ita.parts[member.key] = member.value.number;
+    }
+  }
+  if (auto level = reader.string(root, "level")) ita.level = *level;
+  if (const Node* measures = root.find("measures")) load_measures(*measures, reader, ita);
+  if (auto analysis = reader.string(root, "analysis")) ita.analysis = *analysis;
+  return ita;
+}
+
+}  // namespace oitgen

@@ -1,0 +1,246 @@
+#include "load/json_reader.h"
+
+#include <algorithm>
+#include <charconv>
+#include <nlohmann/json.hpp>
+
+#include "util/text.h"
+
+namespace oitgen {
+
+const Node* Node::find(std::string_view key) const {
+  for (const auto& member : members)
+    if (member.key == key) return &member.value;
+  return nullptr;
+}
+
+const char* describe(Node::Kind kind) {
+  switch (kind) {
+    case Node::Kind::null:
+      return "null";
+    case Node::Kind::boolean:
+      return "true/false";
+    case Node::Kind::number:
+      return "a number";
+    case Node::Kind::string:
+      return "a string";
+    case Node::Kind::array:
+      return "a list";
+    case Node::Kind::object:
+      return "an object";
+  }
+  return "";
+}
+
+namespace {
+
+// nlohmann/json (3.11, as packaged) checks the syntax and gives good messages, but it does not
+// record where values were written. Once it has accepted the text, this walker builds the
+// Node tree with positions; it can assume the text is valid JSON.
+class PositionedJson {
+ public:
+  PositionedJson(std::string_view text, const std::string& file, Diagnostics& diags)
+      : text_(text), file_(file), diags_(diags) {}
+
+  Node value() {
+    skip_space();
+    Node node;
+    node.pos = here_;
+    const char c = text_[i_];
+    if (c == '{') {
+      node.kind = Node::Kind::object;
+      advance(1);
+      skip_space();
+      while (text_[i_] != '}') {
+        skip_space();
+        const Position key_pos = here_;
+        std::string key = string_token();
+        skip_space();
+        advance(1);  // ':'
+        Node member_value = value();
+        if (node.find(key))
+          diags_.error(file_, key_pos, "key " + quote(key) + " appears twice in the same object");
+        node.members.push_back({std::move(key), key_pos, std::move(member_value)});
+        skip_space();
+        if (text_[i_] == ',') advance(1);
+        skip_space();
+      }
+      advance(1);
+    } else if (c == '[') {
+      node.kind = Node::Kind::array;
+      advance(1);
+      skip_space();
+      while (text_[i_] != ']') {
+        node.items.push_back(value());
+        skip_space();
+        if (text_[i_] == ',') advance(1);
+        skip_space();
+      }
+      advance(1);
+    } else if (c == '"') {
+      node.kind = Node::Kind::string;
+      node.text = string_token();
+    } else if (c == 't' || c == 'f') {
+      node.kind = Node::Kind::boolean;
+      node.boolean = c == 't';
+      node.text = node.boolean ? "true" : "false";
+      advance(node.text.size());
+    } else if (c == 'n') {
+      advance(4);
+    } else {
+      node.kind = Node::Kind::number;
+      std::size_t end = i_;
+      while (end < text_.size() &&
+             std::string_view("+-.eE0123456789").find(text_[end]) != std::string_view::npos)
+        ++end;
+      node.text = std::string(text_.substr(i_, end - i_));
+      std::from_chars(node.text.data(), node.text.data() + node.text.size(), node.number);
+      advance(end - i_);
+    }
+    return node;
+  }
+
+ private:
+  std::string string_token() {
+    std::size_t end = i_ + 1;
+    while (text_[end] != '"') end += text_[end] == '\\' ? 2 : 1;
+    const std::string_view token = text_.substr(i_, end + 1 - i_);
+    advance(token.size());
+    return nlohmann::json::parse(token).get<std::string>();  // resolves the escapes
+  }
+
+  void skip_space() {
+    while (i_ < text_.size() &&
+           (text_[i_] == ' ' || text_[i_] == '\t' || text_[i_] == '\n' || text_[i_] == '\r'))
+      advance(1);
+  }
+
+  void advance(std::size_t count) {
+    for (std::size_t k = 0; k < count && i_ < text_.size(); ++k, ++i_) {
+      const auto c = static_cast<unsigned char>(text_[i_]);
+      if (c == '\n') {
+        ++here_.line;
+        here_.column = 1;
+      } else if ((c & 0xC0) != 0x80) {
+        ++here_.column;
+      }
+    }
+  }
+
+  std::string_view text_;
+  const std::string& file_;
+  Diagnostics& diags_;
+  std::size_t i_ = 0;
+  Position here_{1, 1};
+};
+
+struct SyntaxError {
+  std::size_t offset;
+  std::string message;
+};
+
+std::size_t previous_non_space(std::string_view text, std::size_t offset) {
+  while (offset > 0) {
+    --offset;
+    const char c = text[offset];
+    if (c != ' ' && c != '\t' && c != '\n' && c != '\r') return offset;
+  }
+  return 0;
+}
+
+// nlohmann/json reports where it stopped reading, in a parser's words ("unexpected string
+// literal; expected '}'"). A clerk needs the place to fix and plain words, so the common
+// mistakes are recognised and restated; the rest keep the parser's description.
+SyntaxError explain_syntax_error(std::string_view text, std::size_t offset,
+                                 const std::string& what) {
+  const auto described = what.find(": ", what.find("column"));
+  std::string detail = described == std::string::npos ? what : what.substr(described + 2);
+  // "last read: '...'" may end inside a multi-byte character; the position says more anyway.
+  if (const auto last_read = detail.find("; last read:"); last_read != std::string::npos)
+    detail.erase(last_read);
+
+  if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
+    return {0, "the file is empty; it must hold a JSON object { ... }"};
+  if (detail.find("unexpected end of input") != std::string::npos)
+    return {text.size(), "the file ends too early: a closing } or ] is missing"};
+
+  const bool unexpected_string = detail.find("unexpected string literal") != std::string::npos;
+  const bool unexpected_value = unexpected_string ||
+                                detail.find("unexpected number literal") != std::string::npos ||
+                                detail.find("unexpected '{'") != std::string::npos ||
+                                detail.find("unexpected '['") != std::string::npos ||
+                                detail.find("unexpected true literal") != std::string::npos ||
+                                detail.find("unexpected false literal") != std::string::npos ||
+                                detail.find("unexpected null literal") != std::string::npos;
+  if (unexpected_value && (detail.find("expected '}'") != std::string::npos ||
+                           detail.find("expected ']'") != std::string::npos)) {
+    // The offending token starts after the previous value; the comma belongs right after it.
+    std::size_t token = offset;
+    if (unexpected_string && token > 0) {
+      token = text.rfind('"', token - 1);
+      if (token == std::string_view::npos) token = offset;
+    }
+    const std::size_t before = previous_non_space(text, token);
+    return {before + 1, "a comma is missing after this value"};
+  }
+  if (detail.find("unexpected '}'") != std::string::npos ||
+      detail.find("unexpected ']'") != std::string::npos) {
+    const std::size_t before = previous_non_space(text, offset);
+    if (text[before] == ',')
+      return {before,
+              text[offset] == '}'
+                  ? "a comma after the last field of an object is not allowed; remove this comma"
+                  : "a comma after the last item of a list is not allowed; remove this comma"};
+  }
+  if (detail.find("invalid literal") != std::string::npos) {
+    // Point at the first character that cannot start a value.
+    std::size_t start = offset;
+    while (start > 0 && text[start] != ':' && text[start] != ',' && text[start] != '[') --start;
+    start = text.find_first_not_of(" \t\r\n:,[", start);
+    if (start != std::string_view::npos && start < text.size()) {
+      const auto c = static_cast<unsigned char>(text[start]);
+      if (c >= 0x80) {
+        std::size_t end = start + 1;
+        while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+        const std::string character(text.substr(start, end - start));
+        if (character == "\u201C" || character == "\u201D" || character == "\u2018" ||
+            character == "\u2019")
+          return {start,
+                  character +
+                      " is a typographic quote; JSON text goes between straight quotes \"...\""};
+        return {start, "unexpected " + character +
+                           " here; text values go between straight quotes \"...\""};
+      }
+      return {
+          start,
+          "unexpected word here; text values go between straight quotes \"...\", and true, false "
+          "and null are written in lower case"};
+    }
+  }
+  if (detail.find("control character") != std::string::npos)
+    return {offset, "a line break or tab inside a text value must be written as \\n or \\t"};
+  return {offset, detail};
+}
+
+}  // namespace
+
+std::optional<Node> read_json(std::string_view text, const std::string& file, Diagnostics& diags) {
+  text = strip_bom(text);
+  if (const auto bad = find_invalid_utf8(text)) {
+    diags.error(file, position_at(text, *bad), not_utf8_message(text, *bad));
+    return std::nullopt;
+  }
+  try {
+    const auto checked = nlohmann::json::parse(text);
+    static_cast<void>(checked);
+  } catch (const nlohmann::json::parse_error& e) {
+    // e.byte counts from 1 and points at the last character read.
+    const std::size_t offset = e.byte > 0 ? std::min<std::size_t>(e.byte - 1, text.size()) : 0;
+    const SyntaxError error = explain_syntax_error(text, offset, e.what());
+    diags.error(file, position_at(text, error.offset), "invalid JSON: " + error.message);
+    return std::nullopt;
+  }
+  return PositionedJson(text, file, diags).value();
+}
+
+}  // namespace oitgen

@@ -1,0 +1,97 @@
+#include "load/json_reader.h"
+
+#include <doctest/doctest.h>
+
+using namespace oitgen;
+
+TEST_CASE("values keep the line and column they were written at") {
+  Diagnostics diags;
+  const auto root =
+      read_json("{\n  \"title\": \"แผน\",\n  \"years\": [2566, 2567]\n}", "plan.json", diags);
+  REQUIRE(root);
+  CHECK(diags.all().empty());
+  CHECK(root->pos.line == 1);
+  const Node* title = root->find("title");
+  REQUIRE(title);
+  CHECK(title->text == "แผน");
+  CHECK(title->pos.line == 2);
+  CHECK(title->pos.column == 12);
+  const Node* years = root->find("years");
+  REQUIRE(years);
+  REQUIRE(years->items.size() == 2);
+  CHECK(years->items[1].number == 2567);
+  CHECK(years->items[1].pos.line == 3);
+  CHECK(years->items[1].pos.column == 19);
+  CHECK(root->members[1].key_pos.column == 3);
+}
+
+TEST_CASE("escapes are resolved and literals typed") {
+  Diagnostics diags;
+  const auto root =
+      read_json(R"({"a": "x\"y\u0e01", "b": true, "c": null, "d": -1.5e2})", "f.json", diags);
+  REQUIRE(root);
+  CHECK(root->find("a")->text == "x\"y\xe0\xb8\x81");
+  CHECK(root->find("b")->kind == Node::Kind::boolean);
+  CHECK(root->find("c")->kind == Node::Kind::null);
+  CHECK(root->find("d")->number == -150);
+}
+
+namespace {
+
+Diagnostic syntax_error(std::string_view text) {
+  Diagnostics diags;
+  CHECK_FALSE(read_json(text, "f.json", diags));
+  REQUIRE(diags.all().size() == 1);
+  return diags.all()[0];
+}
+
+}  // namespace
+
+TEST_CASE("a trailing comma is reported at the comma") {
+  const Diagnostic d = syntax_error("{\n  \"a\": 1,\n}");
+  CHECK(d.file == "f.json");
+  CHECK(d.pos.line == 2);
+  CHECK(d.pos.column == 9);
+  CHECK(
+      d.message ==
+      "invalid JSON: a comma after the last field of an object is not allowed; remove this comma");
+  CHECK(syntax_error("[1, 2,\n]").pos.column == 6);
+}
+
+TEST_CASE("a missing comma is reported where it belongs") {
+  const Diagnostic d = syntax_error("{\n  \"a\": \"ก\"\n  \"b\": 2\n}");
+  CHECK(d.pos.line == 2);
+  CHECK(d.pos.column == 11);
+  CHECK(d.message == "invalid JSON: a comma is missing after this value");
+  CHECK(syntax_error("[1 2]").pos.column == 3);
+}
+
+TEST_CASE("typographic quotes and bare words are named") {
+  const Diagnostic quote = syntax_error("{\"a\": \u201Cx\u201D}");
+  CHECK(quote.pos.column == 7);
+  CHECK(quote.message ==
+        "invalid JSON: \u201C is a typographic quote; JSON text goes between straight quotes "
+        "\"...\"");
+  CHECK(syntax_error("{\"a\": yes}").message.find("unexpected word") != std::string::npos);
+}
+
+TEST_CASE("an empty file and a cut-off file are told apart") {
+  CHECK(syntax_error("  \n").message ==
+        "invalid JSON: the file is empty; it must hold a JSON object { ... }");
+  CHECK(syntax_error("{\"a\": [1").message ==
+        "invalid JSON: the file ends too early: a closing } or ] is missing");
+}
+
+TEST_CASE("a duplicate key is an error") {
+  Diagnostics diags;
+  const auto root = read_json("{\"a\": 1, \"a\": 2}", "f.json", diags);
+  REQUIRE(root);
+  REQUIRE(diags.error_count() == 1);
+  CHECK(diags.all()[0].pos.column == 10);
+}
+
+TEST_CASE("invalid UTF-8 is reported, not parsed") {
+  Diagnostics diags;
+  CHECK_FALSE(read_json("{\"a\": \"\xff\"}", "f.json", diags));
+  CHECK(diags.all()[0].pos.column == 8);
+}

@@ -1,0 +1,261 @@
+#include "load/reader.h"
+
+#include <algorithm>
+#include <charconv>
+#include <cmath>
+#include <regex>
+
+#include "util/text.h"
+
+namespace oitgen {
+
+namespace {
+
+constexpr int first_fiscal_year = 2500;  // 1956: older than any plan a municipality publishes
+constexpr int last_fiscal_year = 2700;
+
+std::string field_name(std::string_view key) {
+  return quote(key);
+}
+
+}  // namespace
+
+bool Reader::object(const Node& node, std::string_view what, std::initializer_list<Field> fields) {
+  if (node.kind != Node::Kind::object) {
+    wrong_type(node, what, "an object ({ ... })");
+    return false;
+  }
+  std::vector<std::string> allowed;
+  std::vector<std::string> required;
+  for (const auto& field : fields) {
+    allowed.emplace_back(field.name);
+    if (field.required) required.emplace_back(field.name);
+  }
+  std::vector<std::string> suggested;  // a typo of a required field is not also "missing"
+  for (const auto& member : node.members) {
+    bool known = false;
+    for (const auto& field : fields) known = known || field.name == member.key;
+    if (known) continue;
+    std::string message = "unknown field " + quote(member.key) + " in " + std::string(what);
+    if (auto suggestion = nearest(member.key, allowed)) {
+      message += "; did you mean " + quote(*suggestion) + "?";
+      suggested.push_back(*suggestion);
+    } else {
+      message += ".";
+    }
+    message += " Allowed fields: " + join(allowed);
+    error(member.key_pos, message);
+  }
+  std::vector<std::string> missing;
+  for (const auto& field : fields) {
+    const std::string name(field.name);
+    if (field.required && !node.find(name) &&
+        std::find(suggested.begin(), suggested.end(), name) == suggested.end())
+      missing.push_back(quote(name));
+  }
+  if (missing.size() == 1)
+    error(node.pos, "missing required field " + missing[0] + " in " + std::string(what) +
+                        " (required: " + join(required) + ")");
+  else if (!missing.empty())
+    error(node.pos, "missing required fields " + join(missing) + " in " + std::string(what));
+  return true;
+}
+
+bool Reader::map(const Node& node, std::string_view what) {
+  if (node.kind == Node::Kind::object) return true;
+  wrong_type(node, what, "an object ({ ... })");
+  return false;
+}
+
+Source Reader::source_of(const Node& node) const {
+  Source source{file_, node.pos, {}};
+  for (const auto& member : node.members) source.fields[member.key] = member.value.pos;
+  return source;
+}
+
+void Reader::wrong_type(const Node& value, std::string_view what, std::string_view expected) {
+  std::string found = describe(value.kind);
+  if (value.kind == Node::Kind::string) found += " (" + quote(value.text) + ")";
+  if (value.kind == Node::Kind::number) found += " (" + value.text + ")";
+  error(value.pos, std::string(what) + " must be " + std::string(expected) + ", not " + found);
+}
+
+std::optional<std::string> Reader::string_value(const Node& value, std::string_view what) {
+  if (value.kind == Node::Kind::string) return value.text;
+  wrong_type(value, what, "a string");
+  return std::nullopt;
+}
+
+std::optional<Text> Reader::text_value(const Node& value, std::string_view what) {
+  if (value.kind == Node::Kind::string) return Text{value.text, ""};
+  if (value.kind == Node::Kind::object) {
+    if (!object(value, what, {{"th", true}, {"en"}})) return std::nullopt;
+    Text text;
+    if (auto th = string(value, "th")) text.th = *th;
+    if (auto en = string(value, "en")) text.en = *en;
+    return text;
+  }
+  wrong_type(value, what, "a string or a language map {\"th\": \"...\", \"en\": \"...\"}");
+  return std::nullopt;
+}
+
+std::optional<int> Reader::integer_value(const Node& value, std::string_view what) {
+  if (value.kind == Node::Kind::number && std::trunc(value.number) == value.number &&
+      std::fabs(value.number) < 1e9)
+    return static_cast<int>(value.number);
+  wrong_type(value, what, "a whole number");
+  return std::nullopt;
+}
+
+std::optional<Money> Reader::money_value(const Node& value, std::string_view what) {
+  if (value.kind != Node::Kind::number) {
+    wrong_type(value, what, "an amount in baht (a number such as 20000 or 1500.50)");
+    return std::nullopt;
+  }
+  const auto amount = money_from_baht(value.number);
+  if (!amount) {
+    error(value.pos, std::string(what) + " " + value.text +
+                         " has more than two decimals; baht amounts have at most two (satang)");
+    return std::nullopt;
+  }
+  if (*amount < 0) {
+    error(value.pos,
+          std::string(what) + " must not be negative (" + value.text + "); use 0 for no money");
+    return std::nullopt;
+  }
+  return amount;
+}
+
+std::optional<Date> Reader::date_value(const Node& value, std::string_view what) {
+  if (value.kind != Node::Kind::string) {
+    wrong_type(value, what, "a date written YYYY-MM-DD");
+    return std::nullopt;
+  }
+  if (auto date = parse_date(value.text)) {
+    if (date->year > 2400)
+      error(value.pos,
+            std::string(what) + " " + quote(value.text) +
+                " has a Buddhist Era year; dates are written in the Gregorian calendar (" +
+                std::to_string(date->year) + " BE is " + std::to_string(date->year - 543) + ")");
+    return date;
+  }
+  static const std::regex iso_shape(R"(\d{4}-\d{2}-\d{2})");
+  if (std::regex_match(value.text, iso_shape))
+    error(value.pos,
+          std::string(what) + " " + quote(value.text) +
+              " is not a real date; write a Gregorian date as YYYY-MM-DD, e.g. 2023-03-30");
+  else
+    error(value.pos,
+          std::string(what) + " " + quote(value.text) +
+              " is not written as YYYY-MM-DD; write a Gregorian date such as 2023-03-30");
+  return std::nullopt;
+}
+
+std::optional<int> Reader::fiscal_year_text(std::string_view text, Position pos,
+                                            std::string_view what) {
+  int year = 0;
+  const auto result = std::from_chars(text.data(), text.data() + text.size(), year);
+  if (result.ec != std::errc{} || result.ptr != text.data() + text.size()) {
+    error(pos, std::string(what) + " " + quote(text) +
+                   " is not a fiscal year; write the Buddhist Era year, e.g. 2567");
+    return std::nullopt;
+  }
+  if (year < first_fiscal_year || year > last_fiscal_year) {
+    std::string message =
+        std::string(what) + " " + std::to_string(year) +
+        " is not a Buddhist Era fiscal year (allowed: " + std::to_string(first_fiscal_year) +
+        " to " + std::to_string(last_fiscal_year) + ")";
+    if (year > 1900 && year < 2200)
+      message += "; " + std::to_string(year) + " CE is fiscal year " + std::to_string(year + 543);
+    error(pos, message);
+    return std::nullopt;
+  }
+  return year;
+}
+
+std::optional<std::string> Reader::string(const Node& object, std::string_view key) {
+  const Node* value = object.find(key);
+  return value ? string_value(*value, field_name(key)) : std::nullopt;
+}
+
+std::optional<Text> Reader::text(const Node& object, std::string_view key) {
+  const Node* value = object.find(key);
+  return value ? text_value(*value, field_name(key)) : std::nullopt;
+}
+
+std::optional<int> Reader::integer(const Node& object, std::string_view key) {
+  const Node* value = object.find(key);
+  return value ? integer_value(*value, field_name(key)) : std::nullopt;
+}
+
+std::optional<double> Reader::number(const Node& object, std::string_view key) {
+  const Node* value = object.find(key);
+  if (!value) return std::nullopt;
+  if (value->kind == Node::Kind::number) return value->number;
+  wrong_type(*value, field_name(key), "a number");
+  return std::nullopt;
+}
+
+std::optional<Money> Reader::money(const Node& object, std::string_view key) {
+  const Node* value = object.find(key);
+  return value ? money_value(*value, field_name(key)) : std::nullopt;
+}
+
+std::optional<Date> Reader::date(const Node& object, std::string_view key) {
+  const Node* value = object.find(key);
+  return value ? date_value(*value, field_name(key)) : std::nullopt;
+}
+
+std::optional<int> Reader::fiscal_year(const Node& object, std::string_view key) {
+  const Node* value = object.find(key);
+  if (!value) return std::nullopt;
+  if (value->kind != Node::Kind::number) {
+    wrong_type(*value, field_name(key), "a fiscal year (a whole number such as 2567)");
+    return std::nullopt;
+  }
+  return fiscal_year_text(value->text, value->pos, field_name(key));
+}
+
+std::vector<std::string> Reader::string_list(const Node& object, std::string_view key) {
+  std::vector<std::string> out;
+  const Node* value = object.find(key);
+  if (!value) return out;
+  if (value->kind != Node::Kind::array) {
+    wrong_type(*value, field_name(key), "a list");
+    return out;
+  }
+  for (const auto& item : value->items)
+    if (auto s = string_value(item, "each item of " + field_name(key))) out.push_back(*s);
+  return out;
+}
+
+std::vector<Text> Reader::text_list(const Node& object, std::string_view key) {
+  std::vector<Text> out;
+  const Node* value = object.find(key);
+  if (!value) return out;
+  if (value->kind != Node::Kind::array) {
+    wrong_type(*value, field_name(key), "a list");
+    return out;
+  }
+  for (const auto& item : value->items)
+    if (auto t = text_value(item, "each item of " + field_name(key))) out.push_back(*t);
+  return out;
+}
+
+std::optional<std::string> Reader::choice(const Node& object, std::string_view key,
+                                          const std::vector<std::string>& allowed) {
+  const Node* value = object.find(key);
+  if (!value) return std::nullopt;
+  auto s = string_value(*value, field_name(key));
+  if (!s) return std::nullopt;
+  for (const auto& option : allowed)
+    if (*s == option) return s;
+  std::string message =
+      std::string(std::string_view(key)) + " " + quote(*s) + " is not one of " + join(allowed);
+  if (auto suggestion = nearest(*s, allowed))
+    message += "; did you mean " + quote(*suggestion) + "?";
+  error(value->pos, message);
+  return std::nullopt;
+}
+
+}  // namespace oitgen

@@ -1,0 +1,314 @@
+#include "load/site_loader.h"
+
+#include <algorithm>
+#include <fstream>
+#include <regex>
+#include <sstream>
+
+#include "load/json_reader.h"
+#include "load/loaders.h"
+#include "util/text.h"
+
+namespace oitgen {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+class SiteLoader {
+ public:
+  SiteLoader(const fs::path& site_dir, Diagnostics& diags) : root_(site_dir), diags_(diags) {}
+
+  Site load() {
+    Site site;
+    const fs::path content = root_ / "content";
+    if (!fs::is_directory(content)) {
+      diags_.error("content", {},
+                   "no content/ folder here; a site folder holds content/site.json and the "
+                   "plans/, ita/, notices/, pages/ and news/ folders");
+      return site;
+    }
+    for (const auto& entry : sorted_entries(content)) {
+      const std::string name = entry.path().filename().string();
+      if (name == "site.json" || name == "plans" || name == "ita" || name == "notices" ||
+          name == "pages" || name == "news" || name == "static" || name == "archive")
+        continue;
+      ignored(entry.path(),
+              "site.json, plans/, ita/, notices/, pages/, news/, static/ and archive/");
+    }
+    if (const auto node = read_json_file(content / "site.json", true)) {
+      Reader reader(relative(content / "site.json"), diags_);
+      if (auto config = load_site_config(*node, reader)) site.config = std::move(*config);
+    }
+    load_plans(content / "plans", site);
+    load_ita(content / "ita", site);
+    load_notices(content / "notices", site);
+    load_documents(content / "pages", DocumentKind::page, site.pages);
+    load_documents(content / "news", DocumentKind::news, site.news);
+    load_static(content / "static", site);
+    return site;
+  }
+
+ private:
+  std::string relative(const fs::path& path) const {
+    return path.lexically_relative(root_).generic_string();
+  }
+
+  void ignored(const fs::path& path, const std::string& expected) {
+    diags_.warning(
+        relative(path), {},
+        "not part of the content format, so it is ignored (expected here: " + expected + ")");
+  }
+
+  // Directory entries in name order, without hidden files (".git", editors' swap files).
+  static std::vector<fs::directory_entry> sorted_entries(const fs::path& dir) {
+    std::vector<fs::directory_entry> out;
+    if (!fs::is_directory(dir)) return out;
+    for (const auto& entry : fs::directory_iterator(dir))
+      if (entry.path().filename().string().front() != '.') out.push_back(entry);
+    std::sort(out.begin(), out.end(),
+              [](const auto& a, const auto& b) { return a.path() < b.path(); });
+    return out;
+  }
+
+  std::optional<std::string> read_file(const fs::path& path, bool required) {
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+      if (required || fs::exists(path))
+        diags_.error(relative(path), {}, fs::exists(path) ? "cannot be read" : "is missing");
+      return std::nullopt;
+    }
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+  }
+
+  std::optional<Node> read_json_file(const fs::path& path, bool required) {
+    const auto text = read_file(path, required);
+    if (!text) return std::nullopt;
+    return read_json(*text, relative(path), diags_);
+  }
+
+  std::optional<MarkdownFile> read_markdown_file(const fs::path& path) {
+    const auto text = read_file(path, true);
+    if (!text) return std::nullopt;
+    return read_markdown(*text, relative(path), diags_);
+  }
+
+  // The id a file or folder name gives, or nothing (with an error) when it is not a valid id.
+  std::optional<std::string> id_of(const fs::path& path, const std::string& stem,
+                                   const std::string& what) {
+    if (is_valid_id(stem)) return stem;
+    diags_.error(relative(path), {},
+                 "the " + what + " id " + quote(stem) +
+                     " (from the file name) is not valid: use 1 to 64 characters of a-z, "
+                     "0-9 and \"-\", starting with a letter or digit");
+    return std::nullopt;
+  }
+
+  // Markdown files of a folder: each Thai file with its optional "<name>.en.md" translation.
+  struct MarkdownPair {
+    fs::path thai;
+    std::optional<fs::path> english;
+  };
+  std::vector<MarkdownPair> markdown_pairs(const fs::path& dir, const std::string& expected) {
+    std::vector<MarkdownPair> pairs;
+    std::vector<fs::path> translations;
+    for (const auto& entry : sorted_entries(dir)) {
+      const fs::path& path = entry.path();
+      const std::string name = path.filename().string();
+      if (!entry.is_regular_file() || path.extension() != ".md") {
+        ignored(path, expected);
+      } else if (name.size() > 6 && name.ends_with(".en.md")) {
+        translations.push_back(path);
+      } else {
+        pairs.push_back({path, std::nullopt});
+      }
+    }
+    for (const auto& translation : translations) {
+      const std::string name = translation.filename().string();
+      const std::string thai_name = name.substr(0, name.size() - 6) + ".md";
+      auto pair = std::find_if(pairs.begin(), pairs.end(), [&](const MarkdownPair& p) {
+        return p.thai.filename() == thai_name;
+      });
+      if (pair == pairs.end())
+        diags_.error(relative(translation), {},
+                     "is an English translation of " + quote(thai_name) +
+                         ", which does not exist; the Thai file comes first");
+      else
+        pair->english = translation;
+    }
+    return pairs;
+  }
+
+  static std::string stem_of(const fs::path& path) { return path.stem().string(); }
+
+  void load_plans(const fs::path& dir, Site& site) {
+    for (const auto& entry : sorted_entries(dir)) {
+      if (!entry.is_directory()) {
+        ignored(entry.path(), "one folder per plan, named by the plan's id");
+        continue;
+      }
+      const auto id = id_of(entry.path(), entry.path().filename().string(), "plan");
+      if (!id) continue;
+      const fs::path plan_file = entry.path() / "plan.json";
+      const auto node = read_json_file(plan_file, true);
+      Reader reader(relative(plan_file), diags_);
+      auto plan = node ? load_plan(*node, *id, reader) : std::nullopt;
+      if (!plan) {
+        // Its projects and reports are still read, so that their own problems show in this
+        // run too; checks against the plan wait until plan.json can be read.
+        Plan unreadable;
+        load_projects(entry.path() / "projects", unreadable);
+        load_reports(entry.path() / "reports", unreadable);
+        site.unreadable_plans.push_back(*id);
+        for (const auto& project : unreadable.projects)
+          site.projects_of_unreadable_plans.push_back(project.id);
+        for (const auto& project : unreadable.unreadable_projects)
+          site.projects_of_unreadable_plans.push_back(project);
+        continue;
+      }
+      for (const auto& item : sorted_entries(entry.path())) {
+        const std::string name = item.path().filename().string();
+        if (name != "plan.json" && name != "projects" && name != "reports")
+          ignored(item.path(), "plan.json, projects/ and reports/");
+      }
+      load_projects(entry.path() / "projects", *plan);
+      load_reports(entry.path() / "reports", *plan);
+      site.plans.push_back(std::move(*plan));
+    }
+  }
+
+  void load_projects(const fs::path& dir, Plan& plan) {
+    for (const auto& pair : markdown_pairs(dir, "one <project-id>.md per project")) {
+      const auto id = id_of(pair.thai, stem_of(pair.thai), "project");
+      const auto file = read_markdown_file(pair.thai);
+      if (!id) continue;
+      Reader reader(relative(pair.thai), diags_);
+      auto project = file ? load_project(*file, *id, reader) : std::nullopt;
+      if (!project) {
+        plan.unreadable_projects.push_back(*id);
+        continue;
+      }
+      if (pair.english) {
+        if (const auto english = read_markdown_file(*pair.english)) {
+          Reader english_reader(relative(*pair.english), diags_);
+          load_project_translation(*english, *project, english_reader);
+        }
+      }
+      plan.projects.push_back(std::move(*project));
+    }
+    std::stable_sort(plan.projects.begin(), plan.projects.end(),
+                     [](const Project& a, const Project& b) { return a.number < b.number; });
+  }
+
+  void load_reports(const fs::path& dir, Plan& plan) {
+    for (const auto& entry : sorted_entries(dir)) {
+      if (!entry.is_regular_file() || entry.path().extension() != ".json") {
+        ignored(entry.path(), "one <report-id>.json per report");
+        continue;
+      }
+      const auto id = id_of(entry.path(), stem_of(entry.path()), "report");
+      const auto node = read_json_file(entry.path(), true);
+      if (!id || !node) continue;
+      Reader reader(relative(entry.path()), diags_);
+      if (auto report = load_report(*node, *id, reader)) plan.reports.push_back(std::move(*report));
+    }
+    std::stable_sort(plan.reports.begin(), plan.reports.end(),
+                     [](const Report& a, const Report& b) {
+                       return std::tie(a.fiscal_year, a.round) < std::tie(b.fiscal_year, b.round);
+                     });
+  }
+
+  void load_ita(const fs::path& dir, Site& site) {
+    for (const auto& entry : sorted_entries(dir)) {
+      const std::string stem = stem_of(entry.path());
+      if (!entry.is_regular_file() || entry.path().extension() != ".json") {
+        ignored(entry.path(), "one <fiscal-year>.json per assessment, e.g. 2567.json");
+        continue;
+      }
+      Reader reader(relative(entry.path()), diags_);
+      const auto year = reader.fiscal_year_text(stem, {}, "the file name");
+      const auto node = read_json_file(entry.path(), true);
+      if (!year || !node) continue;
+      if (auto ita = load_ita_year(*node, *year, reader)) site.ita.push_back(std::move(*ita));
+    }
+    std::sort(site.ita.begin(), site.ita.end(),
+              [](const ItaYear& a, const ItaYear& b) { return a.year < b.year; });
+  }
+
+  void load_notices(const fs::path& dir, Site& site) {
+    for (const auto& pair :
+         markdown_pairs(dir, "no-gift-policy.md and its translation no-gift-policy.en.md")) {
+      if (pair.thai.filename() != "no-gift-policy.md") {
+        ignored(pair.thai, "no-gift-policy.md and its translation no-gift-policy.en.md");
+        continue;
+      }
+      std::vector<Document> one;
+      load_document(pair, DocumentKind::notice, one);
+      if (!one.empty()) site.no_gift_policy = std::move(one.front());
+    }
+  }
+
+  void load_documents(const fs::path& dir, DocumentKind kind, std::vector<Document>& out) {
+    const std::string expected = kind == DocumentKind::news
+                                     ? "news items named <yyyy-mm-dd>-<slug>.md"
+                                     : "pages named <slug>.md";
+    for (const auto& pair : markdown_pairs(dir, expected)) load_document(pair, kind, out);
+    if (kind == DocumentKind::news)
+      std::stable_sort(out.begin(), out.end(),
+                       [](const Document& a, const Document& b) { return a.slug > b.slug; });
+  }
+
+  void load_document(const MarkdownPair& pair, DocumentKind kind, std::vector<Document>& out) {
+    const std::string stem = stem_of(pair.thai);
+    const auto slug = id_of(pair.thai, stem, kind == DocumentKind::news ? "news" : "page");
+    const auto file = read_markdown_file(pair.thai);
+    if (!slug || !file) return;
+    Reader reader(relative(pair.thai), diags_);
+    std::optional<Date> named_date;
+    if (kind == DocumentKind::news) {
+      static const std::regex news_name(R"(^(\d{4}-\d{2}-\d{2})-[a-z0-9][a-z0-9-]*$)");
+      std::smatch match;
+      if (!std::regex_match(stem, match, news_name)) {
+        reader.error({},
+                     "a news file is named <yyyy-mm-dd>-<slug>.md, e.g. 2024-02-16-no-gift-day.md");
+      } else if (!(named_date = parse_date(match[1].str()))) {
+        reader.error({},
+                     "the date " + quote(match[1].str()) + " in the file name is not a real date");
+      }
+    }
+    auto doc = oitgen::load_document(*file, kind, *slug, reader);
+    if (!doc) return;
+    if (named_date && doc->date && *named_date != *doc->date)
+      reader.error(doc->source.at("date"),
+                   "date " + to_iso(*doc->date) + " does not match the date in the file name (" +
+                       to_iso(*named_date) + "); rename the file or correct the date");
+    if (pair.english) {
+      if (const auto english = read_markdown_file(*pair.english)) {
+        Reader english_reader(relative(*pair.english), diags_);
+        load_document_translation(*english, kind, *doc, english_reader);
+      }
+    }
+    out.push_back(std::move(*doc));
+  }
+
+  void load_static(const fs::path& dir, Site& site) {
+    if (!fs::is_directory(dir)) return;
+    for (const auto& entry : fs::recursive_directory_iterator(dir))
+      if (entry.is_regular_file())
+        site.static_files.push_back(entry.path().lexically_relative(dir).generic_string());
+    std::sort(site.static_files.begin(), site.static_files.end());
+  }
+
+  fs::path root_;
+  Diagnostics& diags_;
+};
+
+}  // namespace
+
+Site load_site(const fs::path& site_dir, Diagnostics& diags) {
+  return SiteLoader(site_dir, diags).load();
+}
+
+}  // namespace oitgen

@@ -1,0 +1,39 @@
+// oitgen: a static transparency-website generator for Thai local governments.
+
+#include <iostream>
+#include <string>
+#include <vector>
+
+#include "cli/check_command.h"
+
+namespace {
+
+constexpr const char* usage = R"(usage: oitgen <command> [options]
+
+Commands:
+  check [SITE_DIR]   validate a site's content and report every problem
+
+Options:
+  --help             show this text
+  --version          print the version
+
+Run "oitgen <command> --help" for a command's options.
+)";
+
+}  // namespace
+
+int main(int argc, char** argv) {
+  const std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
+    (args.empty() ? std::cerr : std::cout) << usage;
+    return args.empty() ? 2 : 0;
+  }
+  if (args[0] == "--version") {
+    std::cout << "oitgen " << OITGEN_VERSION << "\n";
+    return 0;
+  }
+  const std::vector<std::string> rest(args.begin() + 1, args.end());
+  if (args[0] == "check") return oitgen::check_command(rest, std::cout, std::cerr);
+  std::cerr << "oitgen: unknown command " << args[0] << "\n" << usage;
+  return 2;
+}

@@ -1,0 +1,216 @@
+#pragma once
+// The content model: plain structs filled by load/, checked by validate/, read by compute/.
+// Each struct remembers where it came from so that later steps can point at the source.
+
+#include <array>
+#include <map>
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "diagnostics/diagnostics.h"
+#include "model/date.h"
+#include "model/money.h"
+
+namespace oitgen {
+
+// Where a value was written: the file and, per field name ("dimension", "budget.2566"), the
+// position of its value.
+struct Source {
+  std::string file;  // relative to the site folder
+  Position pos;      // the record itself (object start, or line 0 for the whole file)
+  std::map<std::string, Position> fields;
+
+  Position at(const std::string& field) const;  // the field's position, else the record's
+};
+
+// Text shown to readers: Thai, with an optional English version (falls back to Thai).
+struct Text {
+  std::string th;
+  std::string en;
+
+  const std::string& in(const std::string& language) const {
+    return language == "en" && !en.empty() ? en : th;
+  }
+};
+
+struct PublishTarget {
+  std::string name;
+  std::string url;
+  std::string credentials_env;
+  std::string endpoint;  // s3:// targets
+  std::string region;    // s3:// targets
+};
+
+struct Organization {
+  Text name;
+  std::string kind, address, district, province, phone, email, website;
+};
+
+enum class Numerals { arabic, thai };
+
+struct SiteConfig {
+  Organization organization;
+  std::string base_url;
+  std::vector<std::string> languages{"th"};
+  Numerals numerals = Numerals::arabic;
+  std::string theme = "default";
+  std::optional<int> current_fiscal_year;
+  std::string oit_framework;
+  std::vector<PublishTarget> publish;
+  Source source;
+};
+
+struct Mission {
+  std::string number;  // "1.1"
+  Text title;
+  Source source;
+};
+
+struct Dimension {
+  int number = 0;
+  Text title;
+  std::vector<Mission> missions;
+  Source source;
+};
+
+struct Target {
+  Text title;
+  std::string unit;
+  std::string kind;              // "ita_score" marks the plan's ITA score target
+  std::map<int, double> values;  // fiscal year -> value
+  Source source;
+};
+
+struct Risk {
+  Text process;
+  std::vector<Text> issues;
+  std::string level;
+  std::vector<std::string> controls;  // project ids or free text
+  Source source;
+};
+
+struct Announcement {
+  std::optional<Date> date;
+  std::string by;
+  std::string position;
+};
+
+enum class ProjectKind { project, activity, measure };
+
+// Fields that other records refer to are optional: a value that was missing or unreadable is
+// reported once by the loader, and the checks that need it are skipped rather than repeated.
+struct Project {
+  std::string id;
+  std::optional<int> number;
+  Text title;
+  ProjectKind kind = ProjectKind::project;
+  std::optional<int> dimension;
+  std::string mission;  // empty when missing
+  // Fiscal year -> planned budget. A year that is absent or null is "not planned that year";
+  // 0 is "planned, no money needed".
+  std::map<int, std::optional<Money>> budget;
+  Text budget_note, responsible, period, target_group;
+  std::vector<std::string> oit;
+  Text body;  // Markdown
+  Source source;
+};
+
+enum class Round { six_month, twelve_month };
+
+enum class Status { not_reported, in_progress, completed, not_possible };
+inline constexpr std::array<Status, 4> all_statuses = {Status::not_reported, Status::in_progress,
+                                                       Status::completed, Status::not_possible};
+
+struct Person {
+  std::string name;
+  std::string position;
+};
+
+struct ReportEntry {
+  std::string project;
+  Status status = Status::not_reported;
+  std::optional<Money> budget;  // absent: the plan's budget for the project and year
+  Money disbursed = 0;
+  std::string note;
+  Source source;
+};
+
+struct Report {
+  std::string id;
+  int fiscal_year = 0;  // 0 when missing
+  Round round = Round::six_month;
+  std::optional<Date> from, to, as_of;
+  Person prepared_by;
+  std::vector<ReportEntry> entries;
+  std::string narrative;  // Markdown
+  Source source;
+};
+
+struct Plan {
+  std::string id;
+  Text title;
+  std::vector<int> years;  // empty when missing
+  Announcement announced;
+  std::vector<Dimension> dimensions;
+  std::vector<Target> targets;
+  std::vector<Risk> risks;
+  std::map<int, Money> declared_totals;
+  std::vector<Project> projects;  // ordered by number
+  std::vector<Report> reports;    // ordered by fiscal year, then round
+  // Projects whose files exist but could not be read: reports may still name them.
+  std::vector<std::string> unreadable_projects;
+  Source source;
+};
+
+struct ItaMeasure {
+  std::optional<int> number;
+  Text title;
+  std::string method, period, responsible, result, outcome;  // method/result/outcome: Markdown
+  std::string project;                                       // optional plan project id
+  Source source;
+};
+
+struct ItaYear {
+  int year = 0;  // fiscal year of the assessment
+  std::optional<double> score;
+  std::map<std::string, double> parts;  // "IIT", "EIT", "OIT"
+  std::string level;                    // as announced by the NACC; empty when not given
+  std::vector<ItaMeasure> measures;
+  std::string analysis;  // Markdown
+  Source source;
+};
+
+// A Markdown document with front matter: the notice, a page or a news item.
+struct Document {
+  std::string slug;
+  Text title;
+  Text summary;
+  std::optional<Date> date;
+  std::vector<std::string> images;  // paths under content/static/
+  std::vector<std::string> oit;
+  Text body;  // Markdown
+  // The No Gift Policy notice only:
+  Text signed_by, position;
+  std::optional<int> fiscal_year;
+  Source source;
+};
+
+struct Site {
+  SiteConfig config;
+  std::vector<Plan> plans;
+  std::vector<ItaYear> ita;  // ordered by year
+  std::optional<Document> no_gift_policy;
+  std::vector<Document> pages;
+  std::vector<Document> news;             // newest first
+  std::vector<std::string> static_files;  // relative to content/static/
+  // Plans whose plan.json could not be read, and the projects found in their folders.
+  std::vector<std::string> unreadable_plans;
+  std::vector<std::string> projects_of_unreadable_plans;
+};
+
+const char* status_name(Status status);   // "in_progress"
+const char* round_name(Round round);      // "6-month"
+const char* kind_name(ProjectKind kind);  // "measure"
+
+}  // namespace oitgen

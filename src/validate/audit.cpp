@@ -1,0 +1,59 @@
+#include <sstream>
+
+#include "util/text.h"
+#include "validate/validate.h"
+
+namespace oitgen {
+
+namespace {
+
+std::string score_text(double score) {
+  std::ostringstream out;
+  out << score;
+  return out.str();
+}
+
+}  // namespace
+
+void audit(const Site& site, const Figures& figures, Diagnostics& diags) {
+  for (const auto& plan_figures : figures.plans) {
+    for (const auto& plan : site.plans) {
+      if (plan.id != plan_figures.plan_id) continue;
+      for (const auto& difference : plan_figures.declared_differences)
+        diags.warning(
+            plan.source.file, plan.source.at("declared_totals." + std::to_string(difference.year)),
+            "plan " + plan.id + ": declared total for " + std::to_string(difference.year) + " is " +
+                format_baht(difference.declared) + " but the projects add up to " +
+                format_baht(difference.computed));
+    }
+  }
+  for (const auto& plan : site.plans) {
+    for (const auto& report : plan.reports) {
+      for (const auto& report_figures : figures.reports) {
+        if (report_figures.plan_id != plan.id || report_figures.report_id != report.id) continue;
+        for (std::size_t i = 0;
+             i < report.entries.size() && i < report_figures.entry_figures.size(); ++i) {
+          const EntryFigures& money = report_figures.entry_figures[i];
+          if (money.budget && money.disbursed > *money.budget)
+            diags.warning(report.source.file, report.entries[i].source.at("disbursed"),
+                          "disbursed " + format_baht(money.disbursed) +
+                              " is more than the budget " + format_baht(*money.budget) + " of " +
+                              money.project);
+        }
+      }
+    }
+  }
+  for (const auto& ita_figures : figures.ita) {
+    if (!ita_figures.disagrees) continue;
+    for (const auto& ita : site.ita) {
+      if (ita.year != ita_figures.year) continue;
+      diags.warning(ita.source.file, ita.source.at("level"),
+                    "announced level " + quote(ita.level) + " differs from " +
+                        quote(ita_figures.computed_level) + " on the " + ita_figures.framework_id +
+                        " scale for score " + score_text(ita_figures.score) +
+                        "; the announced level is shown");
+    }
+  }
+}
+
+}  // namespace oitgen

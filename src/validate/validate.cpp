@@ -1,0 +1,303 @@
+#include "validate/validate.h"
+
+#include <algorithm>
+#include <set>
+
+#include "util/text.h"
+
+namespace oitgen {
+
+namespace {
+
+std::string years_list(const std::vector<int>& years) {
+  std::vector<std::string> out;
+  for (int year : years) out.push_back(std::to_string(year));
+  return join(out);
+}
+
+bool has_year(const Plan& plan, int year) {
+  return std::find(plan.years.begin(), plan.years.end(), year) != plan.years.end();
+}
+
+// A year the plan does not define; when the plan's years could not be read, nothing is.
+bool outside_plan(const Plan& plan, int year) {
+  return !plan.years.empty() && !has_year(plan, year);
+}
+
+std::vector<std::string> project_ids(const Plan& plan) {
+  std::vector<std::string> ids;
+  for (const auto& project : plan.projects) ids.push_back(project.id);
+  return ids;
+}
+
+// "; did you mean "p12"?" when a close id exists.
+std::string suggestion(const std::string& word, const std::vector<std::string>& candidates) {
+  const auto near = nearest(word, candidates);
+  return near ? "; did you mean " + quote(*near) + "?" : "";
+}
+
+class Validator {
+ public:
+  Validator(const Site& site, const std::vector<Framework>& frameworks, Diagnostics& diags)
+      : site_(site), frameworks_(frameworks), diags_(diags) {}
+
+  void run() {
+    check_config();
+    for (const auto& plan : site_.plans) check_plan(plan);
+    for (const auto& ita : site_.ita) check_ita(ita);
+    if (site_.no_gift_policy) check_document(*site_.no_gift_policy);
+    for (const auto& page : site_.pages) check_document(page);
+    for (const auto& item : site_.news) check_document(item);
+    if (!site_.no_gift_policy && !site_.config.source.file.empty())
+      diags_.warning("content/notices/no-gift-policy.md", {},
+                     "is missing; the OIT checklist asks for the No Gift Policy announcement");
+  }
+
+ private:
+  void error(const Source& source, const std::string& field, std::string message) {
+    diags_.error(source.file, source.at(field), std::move(message));
+  }
+  void warning(const Source& source, const std::string& field, std::string message) {
+    diags_.warning(source.file, source.at(field), std::move(message));
+  }
+
+  void check_config() {
+    const SiteConfig& config = site_.config;
+    if (!config.oit_framework.empty() && !find_framework(frameworks_, config.oit_framework)) {
+      std::vector<std::string> ids;
+      for (const auto& framework : frameworks_) ids.push_back(framework.id);
+      error(config.source, "oit_framework",
+            "oit_framework " + quote(config.oit_framework) +
+                " is not a known framework (available: " + join(ids) + ")" +
+                suggestion(config.oit_framework, ids));
+    }
+  }
+
+  void check_plan(const Plan& plan) {
+    std::set<int> dimension_numbers;
+    std::set<std::string> mission_numbers;
+    for (const auto& dimension : plan.dimensions) {
+      if (!dimension_numbers.insert(dimension.number).second)
+        error(dimension.source, "number",
+              "dimension " + std::to_string(dimension.number) + " is defined twice");
+      for (const auto& mission : dimension.missions)
+        if (!mission_numbers.insert(mission.number).second)
+          error(mission.source, "number", "mission " + quote(mission.number) + " is defined twice");
+    }
+    for (const auto& target : plan.targets)
+      for (const auto& [year, value] : target.values)
+        if (outside_plan(plan, year))
+          error(target.source, "values." + std::to_string(year),
+                "target year " + std::to_string(year) + " is not a year of plan " + plan.id +
+                    " (years: " + years_list(plan.years) + ")");
+    for (const auto& [year, amount] : plan.declared_totals)
+      if (outside_plan(plan, year))
+        error(plan.source, "declared_totals_key." + std::to_string(year),
+              "declared total year " + std::to_string(year) + " is not a year of plan " + plan.id +
+                  " (years: " + years_list(plan.years) + ")");
+    const auto ids = project_ids(plan);
+    for (const auto& risk : plan.risks) {
+      for (std::size_t i = 0; i < risk.controls.size(); ++i) {
+        const std::string& control = risk.controls[i];
+        // A control written like an id is meant as a link; free text is shown as it is.
+        if (!is_valid_id(control) || std::find(ids.begin(), ids.end(), control) != ids.end())
+          continue;
+        warning(risk.source, "controls." + std::to_string(i),
+                "control " + quote(control) + " looks like a project id but plan " + plan.id +
+                    " has no such project, so it is shown as text" + suggestion(control, ids));
+      }
+    }
+    check_projects(plan);
+    for (const auto& report : plan.reports) check_report(plan, report);
+    check_report_rounds(plan);
+  }
+
+  void check_projects(const Plan& plan) {
+    std::map<int, const Project*> by_number;
+    for (const auto& project : plan.projects) {
+      const Source& src = project.source;
+      if (project.number) {
+        if (auto [it, fresh] = by_number.emplace(*project.number, &project); !fresh)
+          error(src, "number",
+                "project number " + std::to_string(*project.number) + " is also used by project " +
+                    it->second->id + "; each project of a plan needs its own number");
+      }
+      check_dimension_and_mission(plan, project);
+      for (const auto& [year, amount] : project.budget)
+        if (outside_plan(plan, year))
+          error(src, "budget." + std::to_string(year),
+                "budget year " + std::to_string(year) + " is not a year of plan " + plan.id +
+                    " (years: " + years_list(plan.years) + ")");
+    }
+  }
+
+  void check_dimension_and_mission(const Plan& plan, const Project& project) {
+    // Without the plan's dimensions (reported in plan.json) or the project's own value
+    // (reported in its file), there is nothing to compare.
+    if (plan.dimensions.empty() || !project.dimension) return;
+    const Dimension* dimension = nullptr;
+    std::vector<std::string> dimensions;
+    for (const auto& d : plan.dimensions) {
+      dimensions.push_back(std::to_string(d.number));
+      if (d.number == *project.dimension) dimension = &d;
+    }
+    if (!dimension) {
+      error(project.source, "dimension",
+            "dimension " + std::to_string(*project.dimension) + " is not defined in plan " +
+                plan.id + " (dimensions: " + join(dimensions) + ")");
+      return;
+    }
+    if (project.mission.empty()) return;
+    std::vector<std::string> missions;
+    bool found = false;
+    for (const auto& m : dimension->missions) {
+      missions.push_back(m.number);
+      found = found || m.number == project.mission;
+    }
+    if (!found)
+      error(project.source, "mission",
+            "mission " + quote(project.mission) + " is not a mission of dimension " +
+                std::to_string(dimension->number) + " in plan " + plan.id +
+                " (missions: " + join(missions) + ")");
+  }
+
+  void check_report(const Plan& plan, const Report& report) {
+    const Source& src = report.source;
+    if (report.fiscal_year != 0 && outside_plan(plan, report.fiscal_year))
+      error(src, "fiscal_year",
+            "fiscal year " + std::to_string(report.fiscal_year) + " is not a year of plan " +
+                plan.id + " (years: " + years_list(plan.years) + ")");
+    if (report.fiscal_year != 0) {
+      const Date start = fiscal_year_start(report.fiscal_year);
+      const Date end = fiscal_year_end(report.fiscal_year);
+      const std::string range = " (fiscal year " + std::to_string(report.fiscal_year) +
+                                " runs from " + to_iso(start) + " to " + to_iso(end) + ")";
+      if (report.from && (*report.from < start || *report.from > end))
+        error(src, "period.from",
+              "period starts on " + to_iso(*report.from) + ", outside its fiscal year" + range);
+      if (report.to && (*report.to < start || *report.to > end))
+        error(src, "period.to",
+              "period ends on " + to_iso(*report.to) + ", outside its fiscal year" + range);
+    }
+    if (report.from && report.to && *report.to < *report.from)
+      error(
+          src, "period.to",
+          "period ends on " + to_iso(*report.to) + ", before it starts on " + to_iso(*report.from));
+
+    const auto ids = project_ids(plan);
+    std::set<std::string> seen;
+    for (const auto& entry : report.entries) {
+      if (entry.project.empty()) continue;  // missing: reported by the loader
+      const bool known = std::find(ids.begin(), ids.end(), entry.project) != ids.end();
+      const bool unreadable =
+          std::find(plan.unreadable_projects.begin(), plan.unreadable_projects.end(),
+                    entry.project) != plan.unreadable_projects.end();
+      if (!known && !unreadable) {
+        unknown_project(entry, plan, ids);
+        continue;
+      }
+      if (!seen.insert(entry.project).second)
+        error(entry.source, "project",
+              "project " + quote(entry.project) +
+                  " has a second entry in this report; give each project one entry");
+    }
+    // Without "entries" (reported by the loader) every project would be "missing".
+    if (!report.source.fields.count("entries")) return;
+    for (const auto& project : plan.projects) {
+      if (seen.count(project.id)) continue;
+      const std::string number =
+          project.number ? " (number " + std::to_string(*project.number) + ")" : "";
+      warning(src, "entries",
+              "project " + project.id + number + " of plan " + plan.id +
+                  " is missing from this report");
+    }
+  }
+
+  void unknown_project(const ReportEntry& entry, const Plan& plan,
+                       const std::vector<std::string>& ids) {
+    if (is_valid_id(entry.project)) {
+      error(entry.source, "project",
+            "project " + quote(entry.project) + " is not a project of plan " + plan.id +
+                suggestion(entry.project, ids));
+      return;
+    }
+    // A path such as "../p01" is never followed; suggest the id it seems to mean.
+    const std::string last = entry.project.substr(entry.project.find_last_of("/\\") + 1);
+    error(entry.source, "project",
+          "project " + quote(entry.project) +
+              " is not a project id (ids use a-z, 0-9 and \"-\", never a path)" +
+              suggestion(last, ids));
+  }
+
+  void check_report_rounds(const Plan& plan) {
+    std::map<std::pair<int, Round>, const Report*> rounds;
+    for (const auto& report : plan.reports) {
+      auto [it, fresh] = rounds.emplace(std::pair{report.fiscal_year, report.round}, &report);
+      if (!fresh && report.fiscal_year != 0)
+        error(report.source, "round",
+              std::string("a ") + round_name(report.round) + " report for " +
+                  std::to_string(report.fiscal_year) + " already exists: report " + it->second->id);
+    }
+  }
+
+  void check_ita(const ItaYear& ita) {
+    std::set<int> numbers;
+    for (const auto& measure : ita.measures) {
+      if (measure.number && !numbers.insert(*measure.number).second)
+        error(measure.source, "number",
+              "measure number " + std::to_string(*measure.number) + " is used twice");
+      if (measure.project.empty()) continue;
+      std::vector<std::string> ids;
+      bool found = std::find(site_.projects_of_unreadable_plans.begin(),
+                             site_.projects_of_unreadable_plans.end(),
+                             measure.project) != site_.projects_of_unreadable_plans.end();
+      for (const auto& plan : site_.plans) {
+        if (outside_plan(plan, ita.year)) continue;
+        for (const auto& project : plan.projects) ids.push_back(project.id);
+        ids.insert(ids.end(), plan.unreadable_projects.begin(), plan.unreadable_projects.end());
+      }
+      found = found || std::find(ids.begin(), ids.end(), measure.project) != ids.end();
+      if (!found)
+        error(measure.source, "project",
+              "project " + quote(measure.project) + " is not a project of a plan covering " +
+                  std::to_string(ita.year) + suggestion(measure.project, ids));
+    }
+    if (!ita.level.empty()) {
+      if (const Framework* framework = framework_for_year(frameworks_, ita.year)) {
+        std::vector<std::string> levels;
+        for (const auto& rule : framework->levels) levels.push_back(rule.level);
+        if (std::find(levels.begin(), levels.end(), ita.level) == levels.end())
+          warning(ita.source, "level",
+                  "level " + quote(ita.level) + " is not a level of the " + framework->id +
+                      " scale (levels: " + join(levels) + ")");
+      }
+    }
+  }
+
+  void check_document(const Document& doc) {
+    for (std::size_t i = 0; i < doc.images.size(); ++i) {
+      const std::string& image = doc.images[i];
+      const bool escapes = image.empty() || image.front() == '/' ||
+                           image.find('\\') != std::string::npos ||
+                           ("/" + image + "/").find("/../") != std::string::npos;
+      if (escapes)
+        error(doc.source, "images",
+              "image " + quote(image) +
+                  " must be a path inside content/static/, such as \"images/photo.jpg\"");
+      else if (!std::binary_search(site_.static_files.begin(), site_.static_files.end(), image))
+        error(doc.source, "images", "image " + quote(image) + " is not in content/static/");
+    }
+  }
+
+  const Site& site_;
+  const std::vector<Framework>& frameworks_;
+  Diagnostics& diags_;
+};
+
+}  // namespace
+
+void validate(const Site& site, const std::vector<Framework>& frameworks, Diagnostics& diags) {
+  Validator(site, frameworks, diags).run();
+}
+
+}  // namespace oitgen

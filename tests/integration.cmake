@@ -1,0 +1,15 @@
+# Integration tests: the real oitgen binary on real content folders.
+
+# Each folder of tests/check/ is a site with one kind of problem and the exact output expected.
+file(GLOB check_cases LIST_DIRECTORIES true CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/check/*)
+foreach(case_dir IN LISTS check_cases)
+  if(IS_DIRECTORY ${case_dir} AND EXISTS ${case_dir}/expected.txt)
+    get_filename_component(case_name ${case_dir} NAME)
+    add_test(NAME check/${case_name}
+             COMMAND bash ${CMAKE_SOURCE_DIR}/tests/run_check_case.sh $<TARGET_FILE:oitgen> ${case_dir})
+  endif()
+endforeach()
+
+# The example site in content/ must check clean, warnings included.
+add_test(NAME example_site_is_clean COMMAND oitgen check --strict ${CMAKE_SOURCE_DIR})
+set_tests_properties(example_site_is_clean PROPERTIES PASS_REGULAR_EXPRESSION "no problems found")
