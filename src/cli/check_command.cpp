@@ -61,14 +61,15 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
     if (arg == "--help" || arg == "-h") {
       out << usage;
       return 0;
-    } else if (arg == "--strict") {
-      strict = true;
-    } else if (arg.size() > 1 && arg[0] == '-') {
+    }
+    if (arg.size() > 1 && arg[0] == '-' && arg != "--strict") {
       err << "oitgen check: unknown option " << arg << "\n" << usage;
       return 2;
-    } else {
-      positional.push_back(arg);
     }
+    if (arg == "--strict")
+      strict = true;
+    else
+      positional.push_back(arg);
   }
   if (positional.size() > 1) {
     err << "oitgen check: takes one site folder, not " << positional.size() << "\n" << usage;

@@ -14,7 +14,8 @@ std::optional<std::size_t> find_invalid_utf8(std::string_view text) {
     if (c < 0x80) {
       ++i;
       continue;
-    } else if ((c & 0xE0) == 0xC0) {
+    }
+    if ((c & 0xE0) == 0xC0) {
       length = 2;
       min = 0x80;
     } else if ((c & 0xF0) == 0xE0) {
@@ -85,8 +86,27 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   return row[b.size()];
 }
 
+namespace {
+
+// "p05" and "p5" name the same project to a reader: digits compare without leading zeros.
+std::string without_leading_zeros(std::string_view word) {
+  std::string out;
+  for (std::size_t i = 0; i < word.size(); ++i) {
+    const bool run_start = i == 0 || word[i - 1] < '0' || word[i - 1] > '9';
+    if (run_start)
+      while (word[i] == '0' && i + 1 < word.size() && word[i + 1] >= '0' && word[i + 1] <= '9') ++i;
+    out += word[i];
+  }
+  return out;
+}
+
+}  // namespace
+
 std::optional<std::string> nearest(std::string_view word,
                                    const std::vector<std::string>& candidates) {
+  const std::string plain = without_leading_zeros(word);
+  for (const auto& candidate : candidates)
+    if (candidate != word && without_leading_zeros(candidate) == plain) return candidate;
   std::optional<std::string> best;
   std::size_t best_distance = 0;
   bool tie = false;

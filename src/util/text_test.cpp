@@ -35,6 +35,10 @@ TEST_CASE("nearest suggests close words only") {
   CHECK(nearest("titel", {"title", "years"}) == std::optional<std::string>("title"));
   CHECK_FALSE(nearest("completely-different", ids));
   CHECK_FALSE(nearest("p04", ids));  // p01 and p02 are equally close: no guess
+  // Leading zeros do not count: "p5" means p05 even among p15 and p25.
+  CHECK(nearest("p5", {"p05", "p15", "p25"}) == std::optional<std::string>("p05"));
+  CHECK(nearest("p005", {"p05", "p15"}) == std::optional<std::string>("p05"));
+  CHECK(nearest("2566-2570", {"2566-2570x"}) == std::optional<std::string>("2566-2570x"));
   CHECK(edit_distance("kitten", "sitting") == 3);
 }
 

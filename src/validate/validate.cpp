@@ -11,6 +11,7 @@ namespace {
 
 std::string years_list(const std::vector<int>& years) {
   std::vector<std::string> out;
+  out.reserve(years.size());
   for (int year : years) out.push_back(std::to_string(year));
   return join(out);
 }
