@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Installs the Debian packages oitgen builds and tests with. Safe to run again.
+# Installs the Debian packages oitgen builds and tests with, and the npm packages of tests/html/
+# (the Nu HTML Checker). Safe to run again: quiet when everything is there.
 set -euo pipefail
+cd "$(dirname "$0")/.."
 
 packages=(
   g++ cmake make pkg-config
@@ -8,18 +10,31 @@ packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev
   libcurl4-openssl-dev
   doctest-dev
+  libkainjow-mustache-dev
+  # Tests of the rendered site: screenshots (scripts/screenshots.sh) with Thai glyphs.
+  chromium fonts-thai-tlwg poppler-utils
 )
+# Java runs vnu.jar (tests/validate_html.sh); any Java 11 or later will do.
+command -v java > /dev/null 2>&1 || packages+=(default-jre-headless)
+# npm installs vnu.jar. Machines whose nodejs comes with npm of its own keep it: Debian's npm
+# package would conflict with such a nodejs.
+command -v npm > /dev/null 2>&1 || packages+=(nodejs npm)
 
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
 done
-if [ ${#missing[@]} -eq 0 ]; then
-  exit 0
+if [ ${#missing[@]} -gt 0 ]; then
+  sudo=""
+  if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
+  echo "installing: ${missing[*]}"
+  $sudo apt-get update -qq
+  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
-sudo=""
-if [ "$(id -u)" -ne 0 ]; then sudo="sudo"; fi
-echo "installing: ${missing[*]}"
-$sudo apt-get update -qq
-DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+# vnu.jar, at the version pinned in tests/html/package-lock.json. --ignore-scripts: its postinstall
+# script would download a Java runtime when it finds none; the system's Java is used instead.
+if [ ! -f tests/html/node_modules/vnu-jar/build/dist/vnu.jar ]; then
+  echo "installing: tests/html npm packages (vnu-jar)"
+  (cd tests/html && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+fi

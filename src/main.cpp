@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/build_command.h"
 #include "cli/check_command.h"
 
 namespace {
@@ -12,6 +13,7 @@ constexpr const char* usage = R"(usage: oitgen <command> [options]
 
 Commands:
   check [SITE_DIR]   validate a site's content and report every problem
+  build [SITE_DIR]   check, then render the site into output/
 
 Options:
   --help             show this text
@@ -34,6 +36,7 @@ int main(int argc, char** argv) {
   }
   const std::vector<std::string> rest(args.begin() + 1, args.end());
   if (args[0] == "check") return oitgen::check_command(rest, std::cout, std::cerr);
+  if (args[0] == "build") return oitgen::build_command(rest, std::cout, std::cerr);
   std::cerr << "oitgen: unknown command " << args[0] << "\n" << usage;
   return 2;
 }

@@ -2,10 +2,7 @@
 
 #include <filesystem>
 
-#include "compute/compute.h"
-#include "frameworks/framework.h"
-#include "load/site_loader.h"
-#include "validate/validate.h"
+#include "cli/pipeline.h"
 
 namespace oitgen {
 
@@ -44,14 +41,6 @@ std::string content_summary(const Site& site) {
          plural(static_cast<int>(site.news.size()), "news item", "news items");
 }
 
-// Paths in messages are relative to the current folder, as the user typed the site folder.
-std::string display_prefix(const fs::path& site_dir) {
-  std::string prefix = site_dir.lexically_normal().generic_string();
-  if (prefix.empty() || prefix == "." || prefix == "./") return "";
-  if (prefix.back() != '/') prefix += '/';
-  return prefix;
-}
-
 }  // namespace
 
 int check_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
@@ -82,14 +71,10 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
   }
 
   Diagnostics diags;
-  const Site site = load_site(site_dir, diags);
-  const auto& frameworks = shipped_frameworks();
-  validate(site, frameworks, diags);
-  const Figures figures = compute(site, frameworks);
-  audit(site, figures, diags);
-
+  const CheckedSite checked = load_and_check(site_dir, diags);
+  const Site& site = checked.site;
   const std::string prefix = display_prefix(site_dir);
-  for (const auto& d : diags.sorted()) out << format_diagnostic(d, prefix) << "\n";
+  print_diagnostics(diags, prefix, out);
 
   const int errors = diags.error_count();
   const int warnings = diags.warning_count();

@@ -18,6 +18,10 @@ ItaFigures compute_ita(const ItaYear& ita, const std::vector<Plan>& plans,
 // Implementation level: (completed + ½·in_progress) ÷ entries × 100.
 std::optional<double> implementation_level(int completed, int in_progress, int entries);
 
-Figures compute(const Site& site, const std::vector<Framework>& frameworks);
+// `today` sets the current fiscal year when site.json does not.
+Figures compute(const Site& site, const std::vector<Framework>& frameworks, const Date& today);
+
+// Today's date in Thailand (UTC+7), where the fiscal year turns.
+Date today_in_thailand();
 
 }  // namespace oitgen

@@ -78,6 +78,7 @@ struct ItaFigures {
 };
 
 struct Figures {
+  int current_fiscal_year = 0;  // site.json's, else the fiscal year of the build date
   std::vector<PlanFigures> plans;
   std::vector<ReportFigures> reports;
   std::vector<ItaFigures> ita;

@@ -4,7 +4,7 @@
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
-#include "frameworks/embedded.h"
+#include "util/embedded.h"
 
 namespace oitgen {
 

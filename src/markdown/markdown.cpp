@@ -1,0 +1,73 @@
+#include "markdown/markdown.h"
+
+#include <cmark-gfm-core-extensions.h>
+#include <cmark-gfm.h>
+
+#include <memory>
+#include <mutex>
+#include <vector>
+
+namespace oitgen {
+
+namespace {
+
+constexpr const char* extensions[] = {"table", "strikethrough", "autolink"};
+
+struct ParserDeleter {
+  void operator()(cmark_parser* parser) const { cmark_parser_free(parser); }
+};
+struct NodeDeleter {
+  void operator()(cmark_node* node) const { cmark_node_free(node); }
+};
+
+// cmark-gfm's safe mode drops raw HTML, which would silently lose what a clerk typed (an
+// "<ของขวัญ>" in a sentence, say). Turning each raw HTML node into a text node keeps the words
+// and lets the renderer escape them.
+void raw_html_to_text(cmark_node* document) {
+  std::vector<cmark_node*> raw;
+  cmark_iter* iter = cmark_iter_new(document);
+  for (auto event = cmark_iter_next(iter); event != CMARK_EVENT_DONE; event = cmark_iter_next(iter)) {
+    if (event != CMARK_EVENT_ENTER) continue;
+    cmark_node* node = cmark_iter_get_node(iter);
+    const auto type = cmark_node_get_type(node);
+    if (type == CMARK_NODE_HTML_INLINE || type == CMARK_NODE_HTML_BLOCK) raw.push_back(node);
+  }
+  cmark_iter_free(iter);
+  for (cmark_node* node : raw) {
+    std::string literal = cmark_node_get_literal(node) ? cmark_node_get_literal(node) : "";
+    cmark_node* text = cmark_node_new(CMARK_NODE_TEXT);
+    if (cmark_node_get_type(node) == CMARK_NODE_HTML_BLOCK) {
+      while (!literal.empty() && literal.back() == '\n') literal.pop_back();
+      cmark_node_set_literal(text, literal.c_str());
+      cmark_node* paragraph = cmark_node_new(CMARK_NODE_PARAGRAPH);
+      cmark_node_append_child(paragraph, text);
+      cmark_node_replace(node, paragraph);
+    } else {
+      cmark_node_set_literal(text, literal.c_str());
+      cmark_node_replace(node, text);
+    }
+    cmark_node_free(node);
+  }
+}
+
+}  // namespace
+
+std::string render_markdown(std::string_view markdown) {
+  static std::once_flag registered;
+  std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
+
+  const int options = CMARK_OPT_DEFAULT;  // safe: no raw HTML, no unsafe link schemes
+  std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(options));
+  for (const char* name : extensions)
+    if (cmark_syntax_extension* extension = cmark_find_syntax_extension(name))
+      cmark_parser_attach_syntax_extension(parser.get(), extension);
+  cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
+  std::unique_ptr<cmark_node, NodeDeleter> document(cmark_parser_finish(parser.get()));
+  raw_html_to_text(document.get());
+  char* html = cmark_render_html(document.get(), options, cmark_parser_get_syntax_extensions(parser.get()));
+  std::string out(html);
+  free(html);  // NOLINT(cppcoreguidelines-no-malloc): cmark allocates with malloc
+  return out;
+}
+
+}  // namespace oitgen

@@ -1,0 +1,92 @@
+#include "render/context.h"
+
+#include <algorithm>
+
+namespace oitgen {
+
+RenderContext::RenderContext(const Site& site_, const Figures& figures_, const Theme& theme_,
+                             std::string language_)
+    : site(site_),
+      figures(figures_),
+      theme(theme_),
+      language(std::move(language_)),
+      format(language, site_.config.numerals),
+      strings(theme_.strings(language)) {}
+
+bool RenderContext::english_site() const {
+  const auto& languages = site.config.languages;
+  return std::find(languages.begin(), languages.end(), "en") != languages.end();
+}
+
+std::string RenderContext::ui(const std::string& key) const {
+  const nlohmann::json* node = &strings;
+  std::size_t start = 0;
+  while (start <= key.size()) {
+    const std::size_t end = std::min(key.find('.', start), key.size());
+    const std::string part = key.substr(start, end - start);
+    if (!node->is_object() || !node->contains(part)) return key;
+    node = &(*node)[part];
+    start = end + 1;
+  }
+  return node->is_string() ? node->get<std::string>() : key;
+}
+
+std::string RenderContext::path(const std::string& thai_path, bool has_english_version) const {
+  return language == "en" && has_english_version ? "en/" + thai_path : thai_path;
+}
+
+const PlanFigures* RenderContext::plan_figures(const std::string& plan_id) const {
+  for (const auto& plan : figures.plans)
+    if (plan.plan_id == plan_id) return &plan;
+  return nullptr;
+}
+
+const ReportFigures* RenderContext::report_figures(const std::string& plan_id,
+                                                   const std::string& report_id) const {
+  for (const auto& report : figures.reports)
+    if (report.plan_id == plan_id && report.report_id == report_id) return &report;
+  return nullptr;
+}
+
+const ItaFigures* RenderContext::ita_figures(int year) const {
+  for (const auto& ita : figures.ita)
+    if (ita.year == year) return &ita;
+  return nullptr;
+}
+
+std::string plan_path(const Plan& plan) {
+  return "plans/" + plan.id + "/";
+}
+std::string project_path(const Plan& plan, const Project& project) {
+  return plan_path(plan) + "projects/" + project.id + "/";
+}
+std::string report_path(const Plan& plan, const Report& report) {
+  return plan_path(plan) + "reports/" + report.id + "/";
+}
+std::string ita_path(int year) {
+  return "ita/" + std::to_string(year) + "/";
+}
+std::string notice_path() {
+  return "notices/no-gift-policy/";
+}
+std::string page_path(const Document& page) {
+  return "pages/" + page.slug + "/";
+}
+std::string news_path(const Document& item) {
+  return "news/" + item.slug + "/";
+}
+std::string news_list_path() {
+  return "news/";
+}
+
+bool has_english(const Plan& plan) {
+  return !plan.title.en.empty();
+}
+bool has_english(const Project& project) {
+  return !project.title.en.empty() || !project.body.en.empty();
+}
+bool has_english(const Document& document) {
+  return !document.title.en.empty() || !document.body.en.empty();
+}
+
+}  // namespace oitgen

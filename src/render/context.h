@@ -1,0 +1,55 @@
+#pragma once
+// What every view of one language needs: the model, the figures, the theme's words and the
+// formatter. Views only look values up and format them; no figure is computed here.
+
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "compute/figures.h"
+#include "format/format.h"
+#include "model/site.h"
+#include "render/theme.h"
+
+namespace oitgen {
+
+struct RenderContext {
+  RenderContext(const Site& site, const Figures& figures, const Theme& theme, std::string language);
+
+  const Site& site;
+  const Figures& figures;
+  const Theme& theme;
+  std::string language;
+  Formatter format;
+  const nlohmann::json& strings;  // the theme's UI strings for `language`
+
+  bool english_site() const;
+  // A UI string by dotted key ("status.completed"); the key itself when the theme lacks it.
+  std::string ui(const std::string& key) const;
+  const std::string& text(const Text& text) const { return text.in(language); }
+
+  // The site path (relative to the site root, "" for home, folders end in "/") of a page in
+  // this language: English pages live under en/, and fall back to the Thai page.
+  std::string path(const std::string& thai_path, bool has_english) const;
+
+  const PlanFigures* plan_figures(const std::string& plan_id) const;
+  const ReportFigures* report_figures(const std::string& plan_id,
+                                      const std::string& report_id) const;
+  const ItaFigures* ita_figures(int year) const;
+};
+
+// Site paths of content, in one place so that links and files agree.
+std::string plan_path(const Plan& plan);
+std::string project_path(const Plan& plan, const Project& project);
+std::string report_path(const Plan& plan, const Report& report);
+std::string ita_path(int year);
+std::string notice_path();
+std::string page_path(const Document& page);
+std::string news_path(const Document& item);
+std::string news_list_path();
+
+// Which content has an English version.
+bool has_english(const Plan& plan);
+bool has_english(const Project& project);
+bool has_english(const Document& document);
+
+}  // namespace oitgen

@@ -1,0 +1,95 @@
+// An ITA year: score, level and target, the score history, and the integrity measures.
+
+#include "markdown/markdown.h"
+#include "render/charts.h"
+#include "render/views.h"
+
+namespace oitgen {
+
+namespace {
+
+using json = nlohmann::json;
+
+std::string history_chart(const RenderContext& ctx, json& rows) {
+  std::vector<ScorePoint> points;
+  for (const auto& ita : ctx.figures.ita) {
+    ScorePoint point;
+    point.label = ctx.format.year(ita.year);
+    if (!ita.computed_level.empty() || ita.score > 0) {
+      point.score = ita.score;
+      point.score_text = ctx.format.score(ita.score);
+    }
+    if (ita.target) {
+      point.target = *ita.target;
+      point.target_text = ctx.format.score(*ita.target);
+    }
+    rows.push_back({{"year", ctx.format.fiscal_year(ita.year)},
+                    {"score", point.score_text},
+                    {"level", ita.level},
+                    {"target", ita.target ? point.target_text : "–"},
+                    {"href", ita_path(ita.year)}});
+    points.push_back(point);
+  }
+  return score_history_chart("ita-history", ctx.ui("ita.history_title"),
+                             ctx.ui("ita.history_description"), points, ctx.ui("ita.score"),
+                             ctx.ui("ita.target"));
+}
+
+}  // namespace
+
+Page ita_page(const RenderContext& ctx, const ItaYear& ita) {
+  const ItaFigures& figures = *ctx.ita_figures(ita.year);
+  Page page;
+  page.path = ita_path(ita.year);
+  page.template_name = "ita";
+  page.title = ctx.ui("ita.title") + " " + ctx.format.fiscal_year(ita.year);
+  page.section = "ita";
+  json& v = page.values;
+  v["title"] = page.title;
+  v["score"] = ctx.format.score(figures.score);
+  json parts = json::array();
+  for (const auto& [name, score] : ita.parts)
+    parts.push_back({{"name", name},
+                     {"label", ctx.ui("ita.part_" + name)},
+                     {"score", ctx.format.score(score)}});
+  v["parts"] = parts;
+  v["has_parts"] = !parts.empty();
+  v["level"] = figures.level;
+  v["level_note"] =
+      figures.announced ? ctx.ui("ita.level_announced") : ctx.ui("ita.level_computed");
+  if (figures.target) {
+    v["target"] = ctx.format.score(*figures.target);
+    v["target_met"] = *figures.target_met;
+    v["target_result"] =
+        *figures.target_met ? ctx.ui("ita.target_met") : ctx.ui("ita.target_missed");
+  }
+  json rows = json::array();
+  v["chart"] = history_chart(ctx, rows);
+  v["history"] = rows;
+
+  json measures = json::array();
+  for (const auto& measure : ita.measures) {
+    json m = {{"number", measure.number ? ctx.format.integer(*measure.number) : ""},
+              {"title", ctx.text(measure.title)},
+              {"method", render_markdown(measure.method)},
+              {"period", measure.period},
+              {"responsible", measure.responsible},
+              {"result", render_markdown(measure.result)},
+              {"outcome", render_markdown(measure.outcome)}};
+    for (const auto& plan : ctx.site.plans)
+      for (const auto& project : plan.projects)
+        if (!measure.project.empty() && project.id == measure.project)
+          m["project"] = {{"title", ctx.text(project.title)},
+                          {"href", ctx.path(project_path(plan, project), has_english(project))}};
+    measures.push_back(m);
+  }
+  v["measures"] = measures;
+  v["has_measures"] = !measures.empty();
+  if (!ita.analysis.empty()) v["analysis"] = render_markdown(ita.analysis);
+  v["downloads"] = {{"json", "data/ita/" + std::to_string(ita.year) + ".json"},
+                    {"csv", "data/ita/" + std::to_string(ita.year) + ".csv"}};
+  page.description = page.title;
+  return page;
+}
+
+}  // namespace oitgen

@@ -1,0 +1,205 @@
+#include "render/open_data.h"
+
+#include <nlohmann/json.hpp>
+
+#include "model/date.h"
+
+namespace oitgen {
+
+namespace {
+
+using json = nlohmann::json;
+
+constexpr const char* bom = "\xEF\xBB\xBF";
+
+// Money leaves as a number of baht with satang as decimals, exactly as written in content.
+json baht(Money amount) {
+  return static_cast<double>(amount) / 100.0;
+}
+json baht(const std::optional<Money>& amount) {
+  return amount ? baht(*amount) : json(nullptr);
+}
+json date(const std::optional<Date>& value) {
+  return value ? json(to_iso(*value)) : json(nullptr);
+}
+json text(const Text& value) {
+  return value.en.empty() ? json(value.th) : json{{"th", value.th}, {"en", value.en}};
+}
+
+std::string csv_line(const std::vector<std::string>& fields) {
+  std::string line;
+  for (std::size_t i = 0; i < fields.size(); ++i) line += (i ? "," : "") + csv_field(fields[i]);
+  return line + "\r\n";
+}
+
+std::string money_text(const std::optional<Money>& amount) {
+  if (!amount) return "";
+  const Money value = *amount;
+  const std::string cents = std::to_string(value % 100 < 0 ? -(value % 100) : value % 100);
+  return std::to_string(value / 100) + "." + (cents.size() == 1 ? "0" : "") + cents;
+}
+
+json totals(const BudgetTotals& totals) {
+  json by_year = json::object();
+  for (const auto& [year, amount] : totals.by_year) by_year[std::to_string(year)] = baht(amount);
+  return {
+      {"by_year", by_year}, {"all_years", baht(totals.all_years)}, {"projects", totals.projects}};
+}
+
+void plan_files(const Plan& plan, const PlanFigures& figures, std::vector<DataFile>& out) {
+  json projects = json::array();
+  std::vector<std::string> header = {"number", "id", "title", "kind", "dimension", "mission"};
+  for (int year : plan.years) header.push_back("budget_" + std::to_string(year));
+  header.push_back("total");
+  std::string csv = bom + csv_line(header);
+  for (const auto& project : plan.projects) {
+    json budget = json::object();
+    std::vector<std::string> row = {project.number ? std::to_string(*project.number) : "",
+                                    project.id,
+                                    project.title.th,
+                                    kind_name(project.kind),
+                                    project.dimension ? std::to_string(*project.dimension) : "",
+                                    project.mission};
+    for (int year : plan.years) {
+      const auto amount = project.budget.find(year);
+      const std::optional<Money> value =
+          amount == project.budget.end() ? std::nullopt : amount->second;
+      budget[std::to_string(year)] = baht(value);
+      row.push_back(money_text(value));
+    }
+    const Money total = figures.projects.at(project.id).all_years;
+    row.push_back(money_text(total));
+    csv += csv_line(row);
+    projects.push_back({{"id", project.id},
+                        {"number", project.number ? json(*project.number) : json(nullptr)},
+                        {"title", text(project.title)},
+                        {"kind", kind_name(project.kind)},
+                        {"dimension", project.dimension ? json(*project.dimension) : json(nullptr)},
+                        {"mission", project.mission},
+                        {"budget", budget},
+                        {"total", baht(total)}});
+  }
+  json dimensions = json::array();
+  for (std::size_t d = 0; d < plan.dimensions.size(); ++d) {
+    json missions = json::array();
+    for (std::size_t m = 0; m < plan.dimensions[d].missions.size(); ++m)
+      missions.push_back({{"number", plan.dimensions[d].missions[m].number},
+                          {"title", text(plan.dimensions[d].missions[m].title)},
+                          {"totals", totals(figures.dimensions[d].missions[m].totals)}});
+    dimensions.push_back({{"number", plan.dimensions[d].number},
+                          {"title", text(plan.dimensions[d].title)},
+                          {"missions", missions},
+                          {"totals", totals(figures.dimensions[d].totals)}});
+  }
+  const json document = {{"id", plan.id},        {"title", text(plan.title)},
+                         {"years", plan.years},  {"dimensions", dimensions},
+                         {"projects", projects}, {"totals", totals(figures.totals)}};
+  const std::string base = "data/plans/" + plan.id + "/plan";
+  out.push_back({base + ".json", document.dump(2) + "\n"});
+  out.push_back({base + ".csv", csv});
+}
+
+void report_files(const Plan& plan, const Report& report, const ReportFigures& figures,
+                  std::vector<DataFile>& out) {
+  json entries = json::array();
+  std::string csv =
+      bom + csv_line({"number", "project", "title", "status", "budget", "disbursed", "note"});
+  for (std::size_t i = 0; i < report.entries.size(); ++i) {
+    const ReportEntry& entry = report.entries[i];
+    std::string number, title;
+    for (const auto& project : plan.projects)
+      if (project.id == entry.project) {
+        number = project.number ? std::to_string(*project.number) : "";
+        title = project.title.th;
+      }
+    const auto& money = figures.entry_figures[i];
+    entries.push_back({{"project", entry.project},
+                       {"status", status_name(entry.status)},
+                       {"budget", baht(money.budget)},
+                       {"disbursed", baht(money.disbursed)},
+                       {"note", entry.note}});
+    csv += csv_line({number, entry.project, title, status_name(entry.status),
+                     money_text(money.budget), money_text(money.disbursed), entry.note});
+  }
+  json counts = json::object();
+  for (const auto& [status, count] : figures.counts) counts[status_name(status)] = count;
+  const json document = {
+      {"plan", plan.id},
+      {"id", report.id},
+      {"fiscal_year", report.fiscal_year},
+      {"round", round_name(report.round)},
+      {"period", {{"from", date(report.from)}, {"to", date(report.to)}}},
+      {"as_of", date(report.as_of)},
+      {"counts", counts},
+      {"entries_count", figures.entries},
+      {"budget", baht(figures.budget)},
+      {"disbursed", baht(figures.disbursed)},
+      {"disbursed_percent",
+       figures.disbursed_percent ? json(*figures.disbursed_percent) : json(nullptr)},
+      {"implementation_level",
+       figures.implementation_level ? json(*figures.implementation_level) : json(nullptr)},
+      {"entries", entries}};
+  const std::string base = "data/plans/" + plan.id + "/reports/" + report.id;
+  out.push_back({base + ".json", document.dump(2) + "\n"});
+  out.push_back({base + ".csv", csv});
+}
+
+void ita_files(const ItaYear& ita, const ItaFigures& figures, std::vector<DataFile>& out) {
+  json measures = json::array();
+  std::string csv = bom + csv_line({"number", "title", "period", "responsible", "project", "method",
+                                    "result", "outcome"});
+  for (const auto& measure : ita.measures) {
+    const std::string number = measure.number ? std::to_string(*measure.number) : "";
+    measures.push_back(
+        {{"number", measure.number ? json(*measure.number) : json(nullptr)},
+         {"title", text(measure.title)},
+         {"method", measure.method},
+         {"period", measure.period},
+         {"responsible", measure.responsible},
+         {"result", measure.result},
+         {"outcome", measure.outcome},
+         {"project", measure.project.empty() ? json(nullptr) : json(measure.project)}});
+    csv += csv_line({number, measure.title.th, measure.period, measure.responsible, measure.project,
+                     measure.method, measure.result, measure.outcome});
+  }
+  json document = {{"year", ita.year},
+                   {"score", ita.score ? json(*ita.score) : json(nullptr)},
+                   {"parts", ita.parts},
+                   {"level", figures.level},
+                   {"level_announced", figures.announced},
+                   {"level_on_scale", figures.computed_level},
+                   {"scale", figures.framework_id},
+                   {"target", figures.target ? json(*figures.target) : json(nullptr)},
+                   {"target_met", figures.target_met ? json(*figures.target_met) : json(nullptr)},
+                   {"measures", measures}};
+  const std::string base = "data/ita/" + std::to_string(ita.year);
+  out.push_back({base + ".json", document.dump(2) + "\n"});
+  out.push_back({base + ".csv", csv});
+}
+
+}  // namespace
+
+std::string csv_field(const std::string& value) {
+  if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
+  std::string out = "\"";
+  for (char c : value) out += c == '"' ? std::string("\"\"") : std::string(1, c);
+  return out + "\"";
+}
+
+std::vector<DataFile> open_data_files(const Site& site, const Figures& figures) {
+  std::vector<DataFile> out;
+  for (const auto& plan : site.plans) {
+    for (const auto& plan_figures : figures.plans)
+      if (plan_figures.plan_id == plan.id) plan_files(plan, plan_figures, out);
+    for (const auto& report : plan.reports)
+      for (const auto& report_figures : figures.reports)
+        if (report_figures.plan_id == plan.id && report_figures.report_id == report.id)
+          report_files(plan, report, report_figures, out);
+  }
+  for (const auto& ita : site.ita)
+    for (const auto& ita_figures : figures.ita)
+      if (ita_figures.year == ita.year) ita_files(ita, ita_figures, out);
+  return out;
+}
+
+}  // namespace oitgen

@@ -1,0 +1,166 @@
+#include "render/site_renderer.h"
+
+#include <algorithm>
+#include <fstream>
+#include <sstream>
+
+#include "render/feeds.h"
+#include "render/open_data.h"
+#include "render/views.h"
+
+namespace oitgen {
+
+namespace fs = std::filesystem;
+using json = nlohmann::json;
+
+namespace {
+
+// "../" once per folder level, so that links work from any host path and from disk.
+std::string root_of(const std::string& path) {
+  std::string root;
+  for (char c : path)
+    if (c == '/') root += "../";
+  return root;
+}
+
+// The path part of base_url ("/ita/" of "https://www.example.go.th/ita/"): the 404 page is
+// served at any depth, so its links cannot be relative.
+std::string base_path(const std::string& base_url) {
+  const auto scheme = base_url.find("://");
+  const auto slash = base_url.find('/', scheme == std::string::npos ? 0 : scheme + 3);
+  return slash == std::string::npos ? "/" : base_url.substr(slash);
+}
+
+json navigation(const RenderContext& ctx, const std::string& section) {
+  const Site& site = ctx.site;
+  json nav = json::array();
+  auto add = [&](const std::string& key, const std::string& label, const std::string& href) {
+    nav.push_back({{"label", label}, {"href", href}, {"current", key == section}});
+  };
+  add("home", ctx.ui("nav.home"), ctx.path("", true));
+  if (const Plan* plan = plan_for_year(site, ctx.figures.current_fiscal_year))
+    add("plan", ctx.ui("nav.plan"), ctx.path(plan_path(*plan), has_english(*plan)));
+  if (!site.ita.empty()) add("ita", ctx.ui("nav.ita"), ita_path(site.ita.back().year));
+  if (site.no_gift_policy)
+    add("notice", ctx.ui("nav.no_gift"),
+        ctx.path(notice_path(), has_english(*site.no_gift_policy)));
+  if (!site.news.empty()) add("news", ctx.ui("nav.news"), ctx.path(news_list_path(), true));
+  for (const auto& page : site.pages)
+    add("page-" + page.slug, ctx.text(page.title), ctx.path(page_path(page), has_english(page)));
+  return nav;
+}
+
+class SiteRenderer {
+ public:
+  SiteRenderer(const Site& site, const Figures& figures, const Theme& theme, StagedOutput& output)
+      : site_(site), figures_(figures), theme_(theme), output_(output) {}
+
+  int run(const fs::path& site_dir) {
+    RenderContext thai(site_, figures_, theme_, "th");
+    render_language(thai);
+    if (thai.english_site()) {
+      RenderContext english(site_, figures_, theme_, "en");
+      render_language(english);
+    }
+    Page missing = not_found_page(thai);
+    write_page(thai, missing, "404.html", base_path(site_.config.base_url));
+
+    for (const auto& [path, text] : theme_.assets()) output_.write(path, text);
+    for (const auto& file : site_.static_files)
+      output_.copy(site_dir / "content" / "static" / file, "static/" + file);
+    for (const auto& file : open_data_files(site_, figures_)) output_.write(file.path, file.bytes);
+    output_.write("sitemap.xml", sitemap_xml(site_.config.base_url, sitemap_));
+    output_.write("feed.xml", atom_feed(thai));
+    output_.write("robots.txt", robots_txt(site_.config.base_url));
+    return pages_;
+  }
+
+ private:
+  void render_language(const RenderContext& ctx) {
+    const bool english = ctx.language == "en";
+    // English pages exist where English content does; the rest of an English visit falls
+    // back to the Thai pages.
+    auto emit = [&](const Page& page) {
+      if (!english || page.has_english) write_page(ctx, page);
+    };
+    emit(home_page(ctx));
+    for (const auto& plan : site_.plans) {
+      emit(plan_page(ctx, plan));
+      for (const auto& project : plan.projects) emit(project_page(ctx, plan, project));
+      for (const auto& report : plan.reports) emit(report_page(ctx, plan, report));
+    }
+    for (const auto& ita : site_.ita) emit(ita_page(ctx, ita));
+    if (site_.no_gift_policy) emit(notice_page(ctx, *site_.no_gift_policy));
+    for (const auto& page : site_.pages) emit(document_page(ctx, page));
+    if (!site_.news.empty()) emit(news_list_page(ctx));
+    for (const auto& item : site_.news) emit(news_page(ctx, item));
+  }
+
+  void write_page(const RenderContext& ctx, Page page, const std::string& file = "",
+                  const std::string& fixed_root = "") {
+    const std::string path = ctx.path(page.path, true);
+    const std::string root = fixed_root.empty() ? root_of(path) : fixed_root;
+    json common = layout_values(ctx, page, path, root);
+    json& values = page.values;
+    for (const auto& [key, value] : common.items())
+      if (!values.contains(key)) values[key] = value;
+    common["content"] = theme_.render(page.template_name, values);
+    output_.write(file.empty() ? path + "index.html" : file, theme_.render("layout", common));
+    if (file.empty()) sitemap_.push_back(path);
+    ++pages_;
+  }
+
+  json layout_values(const RenderContext& ctx, const Page& page, const std::string& path,
+                     const std::string& root) {
+    const auto& org = site_.config.organization;
+    const std::string& base = site_.config.base_url;
+    json v = {{"lang", ctx.language},
+              {"root", root},
+              {"t", ctx.strings},
+              {"page_kind", page.template_name},
+              {"page_title", page.title},
+              {"site_name", ctx.text(org.name)},
+              {"description", page.description},
+              {"canonical", base + path},
+              {"home", ctx.path("", true)},
+              {"nav", navigation(ctx, page.section)},
+              {"organization",
+               {{"name", ctx.text(org.name)},
+                {"kind", org.kind},
+                {"address", org.address},
+                {"district", org.district},
+                {"province", org.province},
+                {"phone", org.phone},
+                {"email", org.email},
+                {"website", org.website}}}};
+    if (page.has_english && ctx.english_site()) {
+      const std::string thai = page.path;
+      const std::string english = "en/" + page.path;
+      v["alternates"] = json::array(
+          {{{"lang", "th"}, {"href", base + thai}}, {{"lang", "en"}, {"href", base + english}}});
+      v["language_switch"] = ctx.language == "en"
+                                 ? json{{"href", thai}, {"label", "ภาษาไทย"}, {"lang", "th"}}
+                                 : json{{"href", english}, {"label", "English"}, {"lang", "en"}};
+    }
+    if (site_.no_gift_policy && page.template_name != "notice")
+      v["no_gift"] = {{"href", ctx.path(notice_path(), has_english(*site_.no_gift_policy))},
+                      {"text", ctx.ui("no_gift.banner")}};
+    return v;
+  }
+
+  const Site& site_;
+  const Figures& figures_;
+  const Theme& theme_;
+  StagedOutput& output_;
+  std::vector<std::string> sitemap_;
+  int pages_ = 0;
+};
+
+}  // namespace
+
+int render_site(const Site& site, const Figures& figures, const Theme& theme,
+                const fs::path& site_dir, StagedOutput& output) {
+  return SiteRenderer(site, figures, theme, output).run(site_dir);
+}
+
+}  // namespace oitgen

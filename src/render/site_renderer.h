@@ -1,0 +1,19 @@
+#pragma once
+// Renders a checked site: every page in every language, the theme's assets, the content's
+// static files, the open data files, sitemap.xml, feed.xml and robots.txt.
+
+#include <filesystem>
+
+#include "compute/figures.h"
+#include "model/site.h"
+#include "render/theme.h"
+#include "write/staged_output.h"
+
+namespace oitgen {
+
+// Writes the site into `output`; returns the number of HTML pages. Throws std::runtime_error on
+// a template that cannot be rendered.
+int render_site(const Site& site, const Figures& figures, const Theme& theme,
+                const std::filesystem::path& site_dir, StagedOutput& output);
+
+}  // namespace oitgen

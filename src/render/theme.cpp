@@ -1,0 +1,119 @@
+#include "render/theme.h"
+
+#include <fstream>
+#include <kainjow/mustache.hpp>
+#include <sstream>
+#include <stdexcept>
+
+#include "util/embedded.h"
+
+namespace oitgen {
+
+namespace fs = std::filesystem;
+namespace mustache = kainjow::mustache;
+
+namespace {
+
+constexpr std::string_view template_prefix = "templates/";
+constexpr std::string_view partial_prefix = "templates/partials/";
+constexpr std::string_view template_suffix = ".mustache";
+
+// View values are built as JSON (the same values feed the open data files); Mustache reads
+// its own data type. Numbers never reach a template unformatted: they become plain text.
+mustache::data to_mustache(const nlohmann::json& value) {
+  switch (value.type()) {
+    case nlohmann::json::value_t::object: {
+      mustache::data out{mustache::data::type::object};
+      for (const auto& [key, item] : value.items()) out.set(key, to_mustache(item));
+      return out;
+    }
+    case nlohmann::json::value_t::array: {
+      mustache::data out{mustache::data::type::list};
+      for (const auto& item : value) out.push_back(to_mustache(item));
+      return out;
+    }
+    case nlohmann::json::value_t::string:
+      return mustache::data{value.get<std::string>()};
+    case nlohmann::json::value_t::boolean:
+      return mustache::data{value.get<bool>()};
+    case nlohmann::json::value_t::null:
+      return mustache::data{false};
+    default:
+      return mustache::data{value.dump()};
+  }
+}
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+}  // namespace
+
+Theme Theme::load(const fs::path& site_dir, const std::string& name, Diagnostics& diags) {
+  Theme theme;
+  for (const auto& file : embedded_default_theme())
+    theme.files_[std::string(file.name)] = std::string(file.text);
+  const fs::path folder = site_dir / "themes" / name;
+  if (fs::is_directory(folder)) {
+    for (const auto& entry : fs::recursive_directory_iterator(folder))
+      if (entry.is_regular_file())
+        theme.files_[entry.path().lexically_relative(folder).generic_string()] =
+            read_file(entry.path());
+  } else if (name != "default") {
+    diags.error("content/site.json", {},
+                "theme " + std::string("\"") + name + "\" has no folder themes/" + name +
+                    "/ in the site folder; use \"default\" or add the theme");
+  }
+  const std::string theme_file = "themes/" + name + "/";
+  for (const auto& [path, text] : theme.files_) {
+    if (path.starts_with("i18n/") && path.ends_with(".json")) {
+      const std::string language = path.substr(5, path.size() - 10);
+      try {
+        theme.strings_[language] = nlohmann::json::parse(text);
+      } catch (const nlohmann::json::exception& e) {
+        diags.error(theme_file + path, {}, std::string("invalid JSON: ") + e.what());
+      }
+    } else if (path.starts_with(template_prefix) && path.ends_with(template_suffix)) {
+      const mustache::mustache parsed{text};
+      if (!parsed.is_valid())
+        diags.error(theme_file + path, {}, "invalid template: " + parsed.error_message());
+    }
+  }
+  return theme;
+}
+
+std::string Theme::render(const std::string& name, const nlohmann::json& values) const {
+  const auto found =
+      files_.find(std::string(template_prefix) + name + std::string(template_suffix));
+  if (found == files_.end()) throw std::runtime_error("the theme has no template " + name);
+  mustache::data data = to_mustache(values);
+  for (const auto& [path, text] : files_) {
+    if (!path.starts_with(partial_prefix) || !path.ends_with(template_suffix)) continue;
+    const std::string partial_name = path.substr(
+        partial_prefix.size(), path.size() - partial_prefix.size() - template_suffix.size());
+    const std::string& partial_text = text;
+    data.set(partial_name, mustache::partial{[&partial_text]() { return partial_text; }});
+  }
+  mustache::mustache tmpl{found->second};
+  std::string out = tmpl.render(data);
+  if (!tmpl.is_valid()) throw std::runtime_error("template " + name + ": " + tmpl.error_message());
+  return out;
+}
+
+const nlohmann::json& Theme::strings(const std::string& language) const {
+  static const nlohmann::json empty = nlohmann::json::object();
+  const auto found = strings_.find(language);
+  return found == strings_.end() ? empty : found->second;
+}
+
+std::map<std::string, std::string> Theme::assets() const {
+  std::map<std::string, std::string> out;
+  for (const auto& [path, text] : files_)
+    if (path.starts_with("assets/")) out[path] = text;
+  return out;
+}
+
+}  // namespace oitgen

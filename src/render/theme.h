@@ -1,0 +1,36 @@
+#pragma once
+// A theme: Mustache templates, assets and UI strings per language. The default theme is
+// compiled into oitgen; a site's themes/<name>/ folder overrides it file by file.
+
+#include <filesystem>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <string>
+
+#include "diagnostics/diagnostics.h"
+
+namespace oitgen {
+
+class Theme {
+ public:
+  // Reads the theme named in site.json. A missing non-default theme folder, a template that
+  // does not parse or a UI string file that is not JSON is reported to `diags`.
+  static Theme load(const std::filesystem::path& site_dir, const std::string& name,
+                    Diagnostics& diags);
+
+  // Renders templates/<name>.mustache; the templates in templates/partials/ are available as
+  // {{> partial-name}}. Throws std::runtime_error when the template is missing.
+  std::string render(const std::string& name, const nlohmann::json& values) const;
+
+  // The UI strings of a language (i18n/<language>.json).
+  const nlohmann::json& strings(const std::string& language) const;
+
+  // Files under assets/, copied to the output as they are.
+  std::map<std::string, std::string> assets() const;
+
+ private:
+  std::map<std::string, std::string> files_;  // path in the theme -> contents
+  std::map<std::string, nlohmann::json> strings_;
+};
+
+}  // namespace oitgen

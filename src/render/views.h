@@ -1,0 +1,40 @@
+#pragma once
+// One function per kind of page: each turns the model and its figures into the values its
+// template places. Values are formatted text; links are site paths (see context.h).
+
+#include <nlohmann/json.hpp>
+#include <string>
+#include <vector>
+
+#include "render/context.h"
+
+namespace oitgen {
+
+struct Page {
+  std::string path;           // site path of the page's folder ("" for home)
+  std::string template_name;  // templates/<name>.mustache
+  std::string title;
+  std::string description;
+  std::string section;  // the navigation entry it belongs to
+  bool has_english = false;
+  nlohmann::json values = nlohmann::json::object();
+};
+
+Page home_page(const RenderContext& ctx);
+Page plan_page(const RenderContext& ctx, const Plan& plan);
+Page project_page(const RenderContext& ctx, const Plan& plan, const Project& project);
+Page report_page(const RenderContext& ctx, const Plan& plan, const Report& report);
+Page ita_page(const RenderContext& ctx, const ItaYear& ita);
+Page notice_page(const RenderContext& ctx, const Document& notice);
+Page document_page(const RenderContext& ctx, const Document& page);
+Page news_page(const RenderContext& ctx, const Document& item);
+Page news_list_page(const RenderContext& ctx);
+Page not_found_page(const RenderContext& ctx);
+
+// Shared pieces of views.
+std::string report_title(const RenderContext& ctx, const Report& report);
+nlohmann::json date_value(const RenderContext& ctx, const std::optional<Date>& date);
+std::string status_class(Status status);
+const Plan* plan_for_year(const Site& site, int fiscal_year);
+
+}  // namespace oitgen
