@@ -5,6 +5,7 @@
 #include <charconv>
 #include <cmath>
 #include <string_view>
+#include <system_error>
 
 namespace oitgen {
 
@@ -101,6 +102,7 @@ std::string number(double value) {
   std::array<char, 64> buffer{};
   const auto result = std::to_chars(buffer.data(), buffer.data() + buffer.size(), value,
                                     std::chars_format::fixed, 2);
+  if (result.ec != std::errc()) return "0";  // beyond any coordinate: values are clamped
   std::string out(buffer.data(), result.ptr);
   while (out.back() == '0') out.pop_back();
   if (out.back() == '.') out.pop_back();

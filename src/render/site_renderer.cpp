@@ -45,8 +45,7 @@ json navigation(const RenderContext& ctx, const std::string& section) {
     add("notice", ctx.ui("nav.no_gift"),
         ctx.path(notice_path(), has_english(*site.no_gift_policy)));
   if (!site.news.empty()) add("news", ctx.ui("nav.news"), ctx.path(news_list_path(), true));
-  for (const auto& page : site.pages)
-    add("page-" + page.slug, ctx.text(page.title), ctx.path(page_path(page), has_english(page)));
+  // Pages have long titles; the home page lists them.
   return nav;
 }
 
