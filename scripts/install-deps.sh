@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages oitgen builds and tests with, and the npm packages of tests/html/
 # (the Nu HTML Checker). Safe to run again: quiet when everything is there.
+# With --screenshots, also what scripts/screenshots.sh needs (Chromium, a Thai font, poppler).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -11,9 +12,11 @@ packages=(
   libcurl4-openssl-dev
   doctest-dev
   libkainjow-mustache-dev
-  # Tests of the rendered site: screenshots (scripts/screenshots.sh) with Thai glyphs.
-  chromium fonts-thai-tlwg poppler-utils
+  python3
 )
+if [ "${1:-}" = "--screenshots" ]; then
+  packages+=(chromium fonts-thai-tlwg poppler-utils)
+fi
 # Java runs vnu.jar (tests/validate_html.sh); any Java 11 or later will do.
 command -v java > /dev/null 2>&1 || packages+=(default-jre-headless)
 # npm installs vnu.jar. Machines whose nodejs comes with npm of its own keep it: Debian's npm

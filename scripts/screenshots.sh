@@ -7,7 +7,7 @@
 # phone and a desktop width), and poster-a4.png: page 1 of the poster printed to PDF (print CSS),
 # at 60 dpi. Each page's height is measured first, in one Chromium run; SHOTS_MEASURE=0 uses fixed
 # heights instead (2400 px at 390, 2000 px at 1280).
-# Needs chromium, fonts-thai-tlwg and poppler-utils (scripts/install-deps.sh installs them).
+# Needs chromium, fonts-thai-tlwg and poppler-utils (scripts/install-deps.sh --screenshots installs them).
 # Exits 1 if a page is missing or a shot failed (after taking the others), 2 if it cannot run.
 set -euo pipefail
 
@@ -29,7 +29,7 @@ max_height=16000  # Chromium cannot capture much more than 16384 px
 
 for tool in chromium pdftoppm pdfinfo; do
   if ! command -v "$tool" > /dev/null 2>&1; then
-    echo "screenshots: $tool not found: run scripts/install-deps.sh" >&2
+    echo "screenshots: $tool not found: run scripts/install-deps.sh --screenshots" >&2
     exit 2
   fi
 done

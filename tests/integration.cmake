@@ -13,3 +13,12 @@ endforeach()
 # The example site in content/ must check clean, warnings included.
 add_test(NAME example_site_is_clean COMMAND oitgen check --strict ${CMAKE_SOURCE_DIR})
 set_tests_properties(example_site_is_clean PROPERTIES PASS_REGULAR_EXPRESSION "no problems found")
+
+# `oitgen build` on the example site and on copies of it with planted problems.
+find_package(Python3 REQUIRED COMPONENTS Interpreter)
+add_test(NAME build COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/build_test.py $<TARGET_FILE:oitgen>)
+
+# Every page of the built example site is valid HTML, by the Nu HTML Checker.
+add_test(NAME html_valid
+         COMMAND bash -c "rm -rf \"$1\" && \"$0\" build \"$2\" --output \"$1\" && bash \"$2/tests/validate_html.sh\" \"$1\""
+                 $<TARGET_FILE:oitgen> ${CMAKE_BINARY_DIR}/html-valid-output ${CMAKE_SOURCE_DIR})

@@ -19,7 +19,7 @@ class Theme {
                     Diagnostics& diags);
 
   // Renders templates/<name>.mustache; the templates in templates/partials/ are available as
-  // {{> partial-name}}. Throws std::runtime_error when the template is missing.
+  // {{> partials/name}}. Throws std::runtime_error when the template is missing.
   std::string render(const std::string& name, const nlohmann::json& values) const;
 
   // The UI strings of a language (i18n/<language>.json).

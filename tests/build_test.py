@@ -1,0 +1,209 @@
+#!/usr/bin/env python3
+"""Integration tests of `oitgen build`: the real binary on the example site and on copies of it."""
+
+import csv
+import hashlib
+import io
+import json
+import os
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import unittest
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+OITGEN = Path(sys.argv.pop(1)).resolve()
+REPO = Path(__file__).resolve().parent.parent
+PLAN = "plans/2566-2570"
+
+
+def run(*args, cwd=None):
+    return subprocess.run([str(OITGEN), *map(str, args)], cwd=cwd, capture_output=True, text=True)
+
+
+def copy_site(into):
+    site = Path(into) / "site"
+    shutil.copytree(REPO / "content", site / "content")
+    return site
+
+
+def tree_digest(folder):
+    digest = {}
+    for path in sorted(Path(folder).rglob("*")):
+        if path.is_file():
+            digest[str(path.relative_to(folder))] = hashlib.sha256(path.read_bytes()).hexdigest()
+    return digest
+
+
+class ExampleSite(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.TemporaryDirectory()
+        cls.out = Path(cls.tmp.name) / "output"
+        result = run("build", REPO, "--output", cls.out)
+        assert result.returncode == 0, result.stdout + result.stderr
+        cls.build_message = result.stdout
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.tmp.cleanup()
+
+    def read(self, path):
+        return (self.out / path).read_text(encoding="utf-8")
+
+    def test_every_page_exists(self):
+        pages = ["", f"{PLAN}/", "ita/2567/", "ita/2568/", "notices/no-gift-policy/",
+                 "pages/about/", "pages/code-of-conduct/", "news/", "en/", "en/notices/no-gift-policy/",
+                 f"{PLAN}/reports/2567-6-month/", f"{PLAN}/reports/2567-12-month/",
+                 f"en/{PLAN}/projects/p12/"]
+        pages += [f"{PLAN}/projects/p{n:02d}/" for n in range(1, 26)]
+        pages += [f"news/{p.stem}/" for p in (REPO / "content/news").glob("*.md") if ".en." not in p.name]
+        for page in pages:
+            self.assertTrue((self.out / page / "index.html").is_file(), page)
+        for file in ["404.html", "sitemap.xml", "feed.xml", "robots.txt", "assets/style.css"]:
+            self.assertTrue((self.out / file).is_file(), file)
+        self.assertIn("built", self.build_message)
+
+    def test_plan_shows_computed_totals(self):
+        html = self.read(f"{PLAN}/index.html")
+        # The example's projects add up to these per year; the grand total over all years.
+        for total in ["145,000.00", "200,000.00", "175,000.00", "135,000.00", "165,000.00", "820,000.00"]:
+            self.assertIn(total, html)
+        self.assertIn("25 โครงการ", html.replace("จำนวนโครงการ", "โครงการ"))
+
+    def test_reports_show_counts_level_and_disbursement(self):
+        html = self.read(f"{PLAN}/reports/2567-12-month/index.html")
+        self.assertIn("90.00", html)          # (21 + 3/2) / 25
+        self.assertIn("190,000.00", html)     # budget
+        self.assertIn("138,000.00", html)     # disbursed
+        self.assertIn("72.63", html)          # percent disbursed
+        self.assertRegex(html, r'<td class="num">21</td>')
+        six = self.read(f"{PLAN}/reports/2567-6-month/index.html")
+        self.assertIn("66.00", six)           # (10 + 13/2) / 25
+
+    def test_ita_page_shows_score_level_and_target(self):
+        html = self.read("ita/2568/index.html")
+        self.assertIn("95.54", html)
+        self.assertIn("ผ่านดีเยี่ยม", html)
+        self.assertIn("75.00", html)          # the plan's target for 2568
+
+    def test_charts_are_valid_svg_with_title_and_description(self):
+        charts = 0
+        for page in self.out.rglob("*.html"):
+            for svg in re.findall(r"<svg\b.*?</svg>", page.read_text(encoding="utf-8"), re.S):
+                root = ET.fromstring(svg)
+                ns = "{http://www.w3.org/2000/svg}"
+                self.assertEqual(root.tag, ns + "svg")
+                self.assertIsNotNone(root.find(ns + "title"), page)
+                self.assertIsNotNone(root.find(ns + "desc"), page)
+                self.assertEqual(root.get("role"), "img")
+                charts += 1
+        self.assertGreaterEqual(charts, 5)
+
+    def test_dates_and_fiscal_years_are_thai(self):
+        html = self.read(f"{PLAN}/reports/2567-12-month/index.html")
+        self.assertIn("15 ตุลาคม 2567", html)         # as_of 2024-10-15
+        self.assertIn("ปีงบประมาณ พ.ศ. 2567", html)
+        english = self.read("en/notices/no-gift-policy/index.html")
+        self.assertIn('lang="en"', english)
+        self.assertIn("1 October 2024", english)
+
+    def test_notice_in_both_languages_and_linked_from_every_page(self):
+        for page in self.out.rglob("index.html"):
+            html = page.read_text(encoding="utf-8")
+            if "page-notice" in html:
+                continue
+            self.assertIn("notices/no-gift-policy/", html, page)
+        thai = self.read("notices/no-gift-policy/index.html")
+        self.assertIn('hreflang="en"', thai)
+        self.assertIn("@media print", self.read("assets/style.css"))
+        self.assertIn("size: A4", self.read("assets/style.css"))
+
+    def test_open_data_mirrors_content(self):
+        report = json.loads(self.read(f"data/{PLAN}/reports/2567-12-month.json"))
+        self.assertAlmostEqual(report["implementation_level"], 90.0)
+        self.assertEqual(report["counts"]["completed"], 21)
+        self.assertEqual(report["budget"], 190000)
+        raw = (self.out / f"data/{PLAN}/plan.csv").read_bytes()
+        self.assertTrue(raw.startswith(b"\xef\xbb\xbf"), "CSV needs a BOM for Excel")
+        rows = list(csv.reader(io.StringIO(raw[3:].decode("utf-8"))))
+        self.assertEqual(len(rows), 26)
+        self.assertEqual(rows[0][:3], ["number", "id", "title"])
+        ita = json.loads(self.read("data/ita/2568.json"))
+        self.assertEqual(ita["level"], "ผ่านดีเยี่ยม")
+        self.assertIn(f"data/{PLAN}/reports/2567-12-month.csv",
+                      self.read(f"{PLAN}/reports/2567-12-month/index.html"))
+
+    def test_sitemap_feed_and_robots_use_base_url(self):
+        base = json.loads((REPO / "content/site.json").read_text(encoding="utf-8"))["base_url"]
+        sitemap = ET.fromstring(self.read("sitemap.xml"))
+        locs = [loc.text for loc in sitemap.iter("{http://www.sitemaps.org/schemas/sitemap/0.9}loc")]
+        self.assertIn(base, locs)
+        self.assertTrue(all(loc.startswith(base) for loc in locs))
+        feed = ET.fromstring(self.read("feed.xml"))
+        entries = feed.findall("{http://www.w3.org/2005/Atom}entry")
+        self.assertEqual(len(entries), 5)  # three news items and two reports
+        self.assertIn("Sitemap: " + base + "sitemap.xml", self.read("robots.txt"))
+
+    def test_every_internal_link_resolves(self):
+        for page in self.out.rglob("*.html"):
+            if page.name == "404.html":
+                continue  # its links are absolute to the host path
+            html = page.read_text(encoding="utf-8")
+            for link in re.findall(r'(?:href|src)="([^"#]+)"', html):
+                if re.match(r"^[a-z]+:", link):
+                    continue
+                target = (page.parent / link).resolve()
+                if link.endswith("/") or target.is_dir():
+                    target = target / "index.html"
+                self.assertTrue(target.is_file(), f"{page.relative_to(self.out)} links to missing {link}")
+
+
+class Safety(unittest.TestCase):
+    def test_script_in_markdown_and_json_comes_out_escaped(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            site = copy_site(tmp)
+            project = site / f"content/{PLAN}/projects/p01.md"
+            project.write_text(project.read_text(encoding="utf-8") + "\n<script>alert('md')</script>\n", encoding="utf-8")
+            plan_file = site / f"content/{PLAN}/plan.json"
+            plan = json.loads(plan_file.read_text(encoding="utf-8"))
+            plan["title"]["th"] = "<script>alert('json')</script>"
+            plan_file.write_text(json.dumps(plan, ensure_ascii=False), encoding="utf-8")
+            result = run("build", site)
+            self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+            for page in (site / "output").rglob("*.html"):
+                self.assertNotIn("<script", page.read_text(encoding="utf-8"), page)
+            self.assertIn("&lt;script&gt;alert(&apos;md&apos;)&lt;/script&gt;".replace("&apos;", "'"),
+                          (site / f"output/{PLAN}/projects/p01/index.html").read_text(encoding="utf-8"))
+            self.assertIn("&lt;script&gt;", (site / f"output/{PLAN}/index.html").read_text(encoding="utf-8"))
+
+    def test_failed_build_leaves_previous_output_untouched(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            site = copy_site(tmp)
+            self.assertEqual(run("build", site).returncode, 0)
+            before = tree_digest(site / "output")
+            report = site / f"content/{PLAN}/reports/2567-6-month.json"
+            report.write_text(report.read_text(encoding="utf-8").replace('"completed"', '"done"', 1), encoding="utf-8")
+            page = site / "content/pages/about.md"
+            page.write_text(page.read_text(encoding="utf-8") + "\nแก้ไขแล้ว\n", encoding="utf-8")
+            result = run("build", site)
+            self.assertEqual(result.returncode, 1)
+            self.assertIn('status "done" is not one of', result.stdout)
+            self.assertIn("was left as it was", result.stdout)
+            self.assertEqual(tree_digest(site / "output"), before)
+            self.assertEqual(sorted(p.name for p in Path(tmp).iterdir()), ["site"])
+            self.assertEqual(sorted(p.name for p in site.iterdir()), ["content", "output"])
+
+    def test_builds_are_reproducible(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            site = copy_site(tmp)
+            self.assertEqual(run("build", site, "--output", site / "a").returncode, 0)
+            self.assertEqual(run("build", site, "--output", site / "b").returncode, 0)
+            self.assertEqual(tree_digest(site / "a"), tree_digest(site / "b"))
+
+
+if __name__ == "__main__":
+    unittest.main(verbosity=1)
