@@ -125,7 +125,7 @@ class SiteRenderer {
               {"nav", navigation(ctx, page.section)},
               {"organization",
                {{"name", ctx.text(org.name)},
-                {"kind", org.kind},
+                {"kind", ctx.language == "th" ? org.kind : ""},  // a Thai word; the English name says it
                 {"address", org.address},
                 {"district", org.district},
                 {"province", org.province},
