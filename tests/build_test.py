@@ -197,6 +197,45 @@ class Safety(unittest.TestCase):
             self.assertEqual(sorted(p.name for p in Path(tmp).iterdir()), ["site"])
             self.assertEqual(sorted(p.name for p in site.iterdir()), ["content", "output"])
 
+    def test_thai_numerals_when_the_site_asks(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            site = copy_site(tmp)
+            config_file = site / "content/site.json"
+            config = json.loads(config_file.read_text(encoding="utf-8"))
+            config["numerals"] = "thai"
+            config_file.write_text(json.dumps(config, ensure_ascii=False), encoding="utf-8")
+            self.assertEqual(run("build", site).returncode, 0)
+            report = (site / f"output/{PLAN}/reports/2567-12-month/index.html").read_text(encoding="utf-8")
+            self.assertIn("๑๕ ตุลาคม ๒๕๖๗", report)
+            self.assertIn("๑๙๐,๐๐๐.๐๐", report)
+            self.assertIn("๙๐.๐๐", report)
+            english = (site / "output/en/notices/no-gift-policy/index.html").read_text(encoding="utf-8")
+            self.assertIn("1 October 2024", english)  # English pages keep Arabic digits
+
+    def test_site_theme_overrides_the_default_file_by_file(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            site = copy_site(tmp)
+            (site / "themes/default/templates").mkdir(parents=True)
+            (site / "themes/default/templates/404.mustache").write_text("<h1>หาไม่พบ {{title}}</h1>\n", encoding="utf-8")
+            (site / "themes/default/assets").mkdir()
+            (site / "themes/default/assets/extra.css").write_text("body{}\n", encoding="utf-8")
+            self.assertEqual(run("build", site).returncode, 0)
+            self.assertIn("<h1>หาไม่พบ", (site / "output/404.html").read_text(encoding="utf-8"))
+            self.assertTrue((site / "output/assets/extra.css").is_file())
+            self.assertTrue((site / "output/assets/style.css").is_file())  # the rest comes from the default
+
+    def test_unknown_theme_is_an_error(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            site = copy_site(tmp)
+            config_file = site / "content/site.json"
+            config = json.loads(config_file.read_text(encoding="utf-8"))
+            config["theme"] = "civic"
+            config_file.write_text(json.dumps(config, ensure_ascii=False), encoding="utf-8")
+            result = run("build", site)
+            self.assertEqual(result.returncode, 1)
+            self.assertIn('theme "civic" has no folder themes/civic/', result.stdout)
+            self.assertFalse((site / "output").exists())
+
     def test_builds_are_reproducible(self):
         with tempfile.TemporaryDirectory() as tmp:
             site = copy_site(tmp)

@@ -85,13 +85,14 @@ int build_command(const std::vector<std::string>& args, std::ostream& out, std::
     StagedOutput output(target);
     const int pages = render_site(checked.site, checked.figures, theme, site_dir, output);
     output.commit();
-    const auto elapsed =
-        std::chrono::duration_cast<std::chrono::milliseconds>(std::chrono::steady_clock::now() - started);
-    out << "built " << pages << " pages into " << target.lexically_normal().generic_string() << " in "
-        << elapsed.count() << " ms" << (warnings > 0 ? " (with warnings)" : "") << "\n";
+    const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
+        std::chrono::steady_clock::now() - started);
+    out << "built " << pages << " pages into " << target.lexically_normal().generic_string()
+        << " in " << elapsed.count() << " ms" << (warnings > 0 ? " (with warnings)" : "") << "\n";
     return 0;
   } catch (const std::exception& e) {
-    err << "build failed: " << e.what() << "; " << target.generic_string() << " was left as it was\n";
+    err << "build failed: " << e.what() << "; " << target.generic_string()
+        << " was left as it was\n";
     return 1;
   }
 }

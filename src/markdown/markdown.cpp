@@ -26,7 +26,8 @@ struct NodeDeleter {
 void raw_html_to_text(cmark_node* document) {
   std::vector<cmark_node*> raw;
   cmark_iter* iter = cmark_iter_new(document);
-  for (auto event = cmark_iter_next(iter); event != CMARK_EVENT_DONE; event = cmark_iter_next(iter)) {
+  for (auto event = cmark_iter_next(iter); event != CMARK_EVENT_DONE;
+       event = cmark_iter_next(iter)) {
     if (event != CMARK_EVENT_ENTER) continue;
     cmark_node* node = cmark_iter_get_node(iter);
     const auto type = cmark_node_get_type(node);
@@ -64,7 +65,8 @@ std::string render_markdown(std::string_view markdown) {
   cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
   std::unique_ptr<cmark_node, NodeDeleter> document(cmark_parser_finish(parser.get()));
   raw_html_to_text(document.get());
-  char* html = cmark_render_html(document.get(), options, cmark_parser_get_syntax_extensions(parser.get()));
+  char* html =
+      cmark_render_html(document.get(), options, cmark_parser_get_syntax_extensions(parser.get()));
   std::string out(html);
   free(html);  // NOLINT(cppcoreguidelines-no-malloc): cmark allocates with malloc
   return out;

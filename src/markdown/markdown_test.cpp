@@ -5,7 +5,8 @@
 using namespace oitgen;
 
 TEST_CASE("CommonMark with GitHub tables and strikethrough") {
-  CHECK(render_markdown("## หลักการ\n\nข้อความ **สำคัญ**") == "<h2>หลักการ</h2>\n<p>ข้อความ <strong>สำคัญ</strong></p>\n");
+  CHECK(render_markdown("## หลักการ\n\nข้อความ **สำคัญ**") ==
+        "<h2>หลักการ</h2>\n<p>ข้อความ <strong>สำคัญ</strong></p>\n");
   const std::string table = render_markdown("| ไตรมาส | งาน |\n|---|---|\n| 1 | อบรม |\n");
   CHECK(table.find("<table>") != std::string::npos);
   CHECK(table.find("<td>อบรม</td>") != std::string::npos);
@@ -15,7 +16,8 @@ TEST_CASE("CommonMark with GitHub tables and strikethrough") {
 }
 
 TEST_CASE("raw HTML is escaped, never rendered") {
-  CHECK(render_markdown("<script>alert(1)</script>") == "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n");
+  CHECK(render_markdown("<script>alert(1)</script>") ==
+        "<p>&lt;script&gt;alert(1)&lt;/script&gt;</p>\n");
   CHECK(render_markdown("ก่อน <b onclick=\"x()\">หนา</b> หลัง") ==
         "<p>ก่อน &lt;b onclick=&quot;x()&quot;&gt;หนา&lt;/b&gt; หลัง</p>\n");
   CHECK(render_markdown("<div>\nblock\n</div>\n").find("<div>") == std::string::npos);

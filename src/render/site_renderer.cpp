@@ -113,25 +113,26 @@ class SiteRenderer {
                      const std::string& root) {
     const auto& org = site_.config.organization;
     const std::string& base = site_.config.base_url;
-    json v = {{"lang", ctx.language},
-              {"root", root},
-              {"t", ctx.strings},
-              {"page_kind", page.template_name},
-              {"page_title", page.title},
-              {"site_name", ctx.text(org.name)},
-              {"description", page.description},
-              {"canonical", base + path},
-              {"home", ctx.path("", true)},
-              {"nav", navigation(ctx, page.section)},
-              {"organization",
-               {{"name", ctx.text(org.name)},
-                {"kind", ctx.language == "th" ? org.kind : ""},  // a Thai word; the English name says it
-                {"address", org.address},
-                {"district", org.district},
-                {"province", org.province},
-                {"phone", org.phone},
-                {"email", org.email},
-                {"website", org.website}}}};
+    json v = {
+        {"lang", ctx.language},
+        {"root", root},
+        {"t", ctx.strings},
+        {"page_kind", page.template_name},
+        {"page_title", page.title},
+        {"site_name", ctx.text(org.name)},
+        {"description", page.description},
+        {"canonical", base + path},
+        {"home", ctx.path("", true)},
+        {"nav", navigation(ctx, page.section)},
+        {"organization",
+         {{"name", ctx.text(org.name)},
+          {"kind", ctx.language == "th" ? org.kind : ""},  // a Thai word; the English name says it
+          {"address", org.address},
+          {"district", org.district},
+          {"province", org.province},
+          {"phone", org.phone},
+          {"email", org.email},
+          {"website", org.website}}}};
     if (page.has_english && ctx.english_site()) {
       const std::string thai = page.path;
       const std::string english = "en/" + page.path;

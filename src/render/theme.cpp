@@ -93,8 +93,8 @@ std::string Theme::render(const std::string& name, const nlohmann::json& values)
   for (const auto& [path, text] : files_) {
     if (!path.starts_with(partial_prefix) || !path.ends_with(template_suffix)) continue;
     // Partials share the values' namespace, so their names keep the folder: {{> partials/x}}.
-    const std::string partial_name =
-        path.substr(template_prefix.size(), path.size() - template_prefix.size() - template_suffix.size());
+    const std::string partial_name = path.substr(
+        template_prefix.size(), path.size() - template_prefix.size() - template_suffix.size());
     const std::string& partial_text = text;
     data.set(partial_name, mustache::partial{[&partial_text]() { return partial_text; }});
   }

@@ -8,7 +8,8 @@
 namespace oitgen {
 
 struct EmbeddedFile {
-  std::string_view name;  // path relative to its folder, e.g. "ita-2566.json", "templates/home.mustache"
+  std::string_view
+      name;  // path relative to its folder, e.g. "ita-2566.json", "templates/home.mustache"
   std::string_view text;
 };
 

@@ -10,7 +10,8 @@ namespace oitgen {
 namespace fs = std::filesystem;
 
 bool is_contained_path(std::string_view path) {
-  if (path.empty() || path.front() == '/' || path.find('\\') != std::string_view::npos) return false;
+  if (path.empty() || path.front() == '/' || path.find('\\') != std::string_view::npos)
+    return false;
   std::size_t start = 0;
   while (start <= path.size()) {
     const std::size_t end = std::min(path.find('/', start), path.size());
@@ -35,7 +36,8 @@ StagedOutput::~StagedOutput() {
 }
 
 fs::path StagedOutput::file_path(const std::string& path) const {
-  if (!is_contained_path(path)) throw std::runtime_error("refusing to write outside the output folder: " + path);
+  if (!is_contained_path(path))
+    throw std::runtime_error("refusing to write outside the output folder: " + path);
   return staging_ / path;
 }
 
@@ -53,11 +55,14 @@ void StagedOutput::copy(const fs::path& from, const std::string& path) {
   fs::copy_file(from, file, fs::copy_options::overwrite_existing);
 }
 
-bool StagedOutput::exists(const std::string& path) const { return fs::exists(file_path(path)); }
+bool StagedOutput::exists(const std::string& path) const {
+  return fs::exists(file_path(path));
+}
 
 void StagedOutput::commit() {
   // Two renames: the old site is moved aside whole, then the new one takes its name.
-  const fs::path old = staging_.parent_path() / ("." + target_.filename().string() + ".old-" + std::to_string(getpid()));
+  const fs::path old = staging_.parent_path() /
+                       ("." + target_.filename().string() + ".old-" + std::to_string(getpid()));
   fs::remove_all(old);
   if (fs::exists(target_)) fs::rename(target_, old);
   fs::rename(staging_, target_);

@@ -2,9 +2,9 @@
 
 #include <doctest/doctest.h>
 
+#include <unistd.h>
 #include <fstream>
 #include <sstream>
-#include <unistd.h>
 
 using namespace oitgen;
 namespace fs = std::filesystem;
@@ -19,7 +19,8 @@ std::string read(const fs::path& path) {
 }
 
 fs::path fresh_folder(const std::string& name) {
-  const fs::path folder = fs::temp_directory_path() / ("oitgen-test-" + name + "-" + std::to_string(::getpid()));
+  const fs::path folder =
+      fs::temp_directory_path() / ("oitgen-test-" + name + "-" + std::to_string(::getpid()));
   fs::remove_all(folder);
   fs::create_directories(folder);
   return folder;
