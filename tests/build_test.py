@@ -30,6 +30,13 @@ def copy_site(into):
     return site
 
 
+def set_config(site, key, value):
+    config_file = site / "content/site.json"
+    config = json.loads(config_file.read_text(encoding="utf-8"))
+    config[key] = value
+    config_file.write_text(json.dumps(config, ensure_ascii=False), encoding="utf-8")
+
+
 def tree_digest(folder):
     digest = {}
     for path in sorted(Path(folder).rglob("*")):
@@ -200,10 +207,7 @@ class Safety(unittest.TestCase):
     def test_thai_numerals_when_the_site_asks(self):
         with tempfile.TemporaryDirectory() as tmp:
             site = copy_site(tmp)
-            config_file = site / "content/site.json"
-            config = json.loads(config_file.read_text(encoding="utf-8"))
-            config["numerals"] = "thai"
-            config_file.write_text(json.dumps(config, ensure_ascii=False), encoding="utf-8")
+            set_config(site, "numerals", "thai")
             self.assertEqual(run("build", site).returncode, 0)
             report = (site / f"output/{PLAN}/reports/2567-12-month/index.html").read_text(encoding="utf-8")
             self.assertIn("๑๕ ตุลาคม ๒๕๖๗", report)
@@ -227,10 +231,7 @@ class Safety(unittest.TestCase):
     def test_unknown_theme_is_an_error(self):
         with tempfile.TemporaryDirectory() as tmp:
             site = copy_site(tmp)
-            config_file = site / "content/site.json"
-            config = json.loads(config_file.read_text(encoding="utf-8"))
-            config["theme"] = "civic"
-            config_file.write_text(json.dumps(config, ensure_ascii=False), encoding="utf-8")
+            set_config(site, "theme", "civic")
             result = run("build", site)
             self.assertEqual(result.returncode, 1)
             self.assertIn('theme "civic" has no folder themes/civic/', result.stdout)

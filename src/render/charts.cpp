@@ -1,5 +1,7 @@
 #include "render/charts.h"
 
+#include "util/text.h"
+
 #include <algorithm>
 #include <array>
 #include <charconv>
@@ -56,36 +58,6 @@ std::string_view fallback_fill(std::string_view css_class) {
   return kNeutralFill;
 }
 
-// Text for XML content and attribute values. Control characters other than tab and line
-// breaks are not allowed in XML or HTML text, so they are dropped.
-std::string escape(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (const char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&#39;";
-        break;
-      default:
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') break;
-        out += c;
-    }
-  }
-  return out;
-}
-
 // Values that cannot be drawn (negative, NaN, infinite) are drawn as nothing.
 double drawable(double value) {
   return std::isfinite(value) && value > 0 ? value : 0;
@@ -119,12 +91,12 @@ double estimated_width(std::string_view text, double font_size) {
 }
 
 std::string class_attribute(std::string_view css_class) {
-  return css_class.empty() ? "" : " class=\"" + escape(css_class) + "\"";
+  return css_class.empty() ? "" : " class=\"" + xml_escape(css_class) + "\"";
 }
 
 // A tooltip for a shape; screen readers use the chart's own title and description.
 std::string tooltip(std::string_view text) {
-  return "<title>" + escape(text) + "</title>";
+  return "<title>" + xml_escape(text) + "</title>";
 }
 
 struct Box {
@@ -168,7 +140,7 @@ std::string text(double x, double y, std::string_view content, Anchor anchor = A
   if (anchor == Anchor::middle) out += " text-anchor=\"middle\"";
   if (anchor == Anchor::end) out += " text-anchor=\"end\"";
   if (font_size != kFontSize) out += " font-size=\"" + number(font_size) + "\"";
-  return out + ">" + escape(content) + "</text>";
+  return out + ">" + xml_escape(content) + "</text>";
 }
 
 // The baseline that centres a line of text on a swatch whose top is `top`.
@@ -181,9 +153,9 @@ std::string legend_entry(double top, std::string_view label, std::string_view cs
                          std::string_view value_text = "") {
   std::string out = rect({0, top, kSwatch, kSwatch}, css_class, fallback_fill(css_class));
   out += "<text x=\"" + number(kSwatch + 8) + "\" y=\"" + number(legend_baseline(top)) + "\">" +
-         escape(label);
+         xml_escape(label);
   if (!value_text.empty())
-    out += "<tspan dx=\"8\" font-weight=\"bold\">" + escape(value_text) + "</tspan>";
+    out += "<tspan dx=\"8\" font-weight=\"bold\">" + xml_escape(value_text) + "</tspan>";
   return out + "</text>";
 }
 
@@ -191,12 +163,12 @@ std::string legend_entry(double top, std::string_view label, std::string_view cs
 // height follows from the viewBox because only the width is set.
 std::string svg(const std::string& id, const std::string& title, const std::string& description,
                 double height, const std::string& body) {
-  const std::string prefix = escape(id);
+  const std::string prefix = xml_escape(id);
   return "<svg xmlns=\"http://www.w3.org/2000/svg\" class=\"chart\" width=\"100%\" viewBox=\"0 0 " +
          number(kWidth) + " " + number(height) + "\" role=\"img\" aria-labelledby=\"" + prefix +
          "-title " + prefix + "-desc\" font-size=\"" + number(kFontSize) +
-         "\" fill=\"currentColor\"><title id=\"" + prefix + "-title\">" + escape(title) +
-         "</title><desc id=\"" + prefix + "-desc\">" + escape(description) + "</desc>" + body +
+         "\" fill=\"currentColor\"><title id=\"" + prefix + "-title\">" + xml_escape(title) +
+         "</title><desc id=\"" + prefix + "-desc\">" + xml_escape(description) + "</desc>" + body +
          "</svg>";
 }
 

@@ -3,6 +3,7 @@
 #include <algorithm>
 
 #include "render/views.h"
+#include "util/text.h"
 
 namespace oitgen {
 
@@ -20,33 +21,6 @@ std::string timestamp(const Date& date) {
 }
 
 }  // namespace
-
-std::string xml_escape(const std::string& text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
-    switch (c) {
-      case '&':
-        out += "&amp;";
-        break;
-      case '<':
-        out += "&lt;";
-        break;
-      case '>':
-        out += "&gt;";
-        break;
-      case '"':
-        out += "&quot;";
-        break;
-      case '\'':
-        out += "&apos;";
-        break;
-      default:
-        out += c;
-    }
-  }
-  return out;
-}
 
 std::string sitemap_xml(const std::string& base_url, const std::vector<std::string>& pages) {
   std::string out =

@@ -14,6 +14,4 @@ std::string sitemap_xml(const std::string& base_url, const std::vector<std::stri
 std::string atom_feed(const RenderContext& ctx);
 std::string robots_txt(const std::string& base_url);
 
-std::string xml_escape(const std::string& text);
-
 }  // namespace oitgen

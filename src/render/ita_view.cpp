@@ -48,10 +48,14 @@ Page ita_page(const RenderContext& ctx, const ItaYear& ita) {
   v["title"] = page.title;
   v["score"] = ctx.format.score(figures.score);
   json parts = json::array();
-  for (const auto& [name, score] : ita.parts)
+  for (const std::string name : {"IIT", "EIT", "OIT"}) {  // the NACC's order
+    const auto found = ita.parts.find(name);
+    if (found == ita.parts.end()) continue;
+    const double score = found->second;
     parts.push_back({{"name", name},
                      {"label", ctx.ui("ita.part_" + name)},
                      {"score", ctx.format.score(score)}});
+  }
   v["parts"] = parts;
   v["has_parts"] = !parts.empty();
   v["level"] = figures.level;

@@ -18,28 +18,20 @@ json budget_cell(const RenderContext& ctx, const std::optional<Money>& amount) {
   return {{"text", ctx.format.baht(*amount)}, {"planned", true}, {"label", ""}};
 }
 
-json year_cells(const RenderContext& ctx, const Plan& plan, const BudgetTotals& totals) {
+// One cell per plan year from a year -> amount map (a project's budget or a group's totals).
+template <typename Amounts>
+json year_cells(const RenderContext& ctx, const Plan& plan, const Amounts& by_year) {
   json cells = json::array();
   for (int year : plan.years) {
-    const auto amount = totals.by_year.find(year);
+    const auto amount = by_year.find(year);
     cells.push_back(
-        budget_cell(ctx, amount == totals.by_year.end() ? std::optional<Money>{} : amount->second));
-  }
-  return cells;
-}
-
-json project_cells(const RenderContext& ctx, const Plan& plan, const Project& project) {
-  json cells = json::array();
-  for (int year : plan.years) {
-    const auto amount = project.budget.find(year);
-    cells.push_back(
-        budget_cell(ctx, amount == project.budget.end() ? std::optional<Money>{} : amount->second));
+        budget_cell(ctx, amount == by_year.end() ? std::optional<Money>{} : amount->second));
   }
   return cells;
 }
 
 json totals_row(const RenderContext& ctx, const Plan& plan, const BudgetTotals& totals) {
-  return {{"cells", year_cells(ctx, plan, totals)},
+  return {{"cells", year_cells(ctx, plan, totals.by_year)},
           {"total", ctx.format.baht(totals.all_years)},
           {"count", ctx.format.integer(totals.projects)}};
 }
@@ -124,7 +116,7 @@ Page plan_page(const RenderContext& ctx, const Plan& plan) {
                             {"title", ctx.text(project.title)},
                             {"kind", kind_label(ctx, project.kind)},
                             {"href", ctx.path(project_path(plan, project), has_english(project))},
-                            {"cells", project_cells(ctx, plan, project)},
+                            {"cells", year_cells(ctx, plan, project.budget)},
                             {"total", ctx.format.baht(figures.projects.at(project.id).all_years)}});
       }
       missions.push_back({{"number", ctx.format.digits(mission.number)},

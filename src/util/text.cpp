@@ -148,4 +148,34 @@ bool is_valid_id(std::string_view id) {
   return id[0] != '-' && std::all_of(id.begin(), id.end(), allowed);
 }
 
+// Text for XML content and attribute values. Control characters other than tab and line
+// breaks are not allowed in XML or HTML text, so they are dropped.
+std::string xml_escape(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (const char c : text) {
+    switch (c) {
+      case '&':
+        out += "&amp;";
+        break;
+      case '<':
+        out += "&lt;";
+        break;
+      case '>':
+        out += "&gt;";
+        break;
+      case '"':
+        out += "&quot;";
+        break;
+      case '\'':
+        out += "&#39;";
+        break;
+      default:
+        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') break;
+        out += c;
+    }
+  }
+  return out;
+}
+
 }  // namespace oitgen

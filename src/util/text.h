@@ -35,6 +35,10 @@ std::optional<std::string> nearest(std::string_view word,
 // "a, b and c" style lists are ambiguous in messages; this joins with ", ".
 std::string join(const std::vector<std::string>& items, std::string_view separator = ", ");
 
+// Text for XML (and HTML) content and attribute values. Control characters other than tab and
+// line breaks are not allowed in XML, so they are dropped.
+std::string xml_escape(std::string_view text);
+
 // `"value"` for messages.
 std::string quote(std::string_view value);
 
