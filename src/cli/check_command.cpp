@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "cli/oit_report.h"
 #include "cli/pipeline.h"
 
 namespace oitgen {
@@ -10,16 +11,19 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr const char* usage = R"(usage: oitgen check [SITE_DIR] [--strict]
+constexpr const char* usage = R"(usage: oitgen check [SITE_DIR] [--oit] [--strict]
 
 Checks a site folder (default: the current folder, which holds content/): reads every file,
 reports every problem as FILE:LINE:COLUMN: error|warning: message, and compares the totals the
 plan declares with the ones its projects add up to.
 
-  --strict   treat warnings as errors
+  --oit      also print the OIT checklist coverage of site.json's oit_framework: every item
+             that is missing or outdated, and what would serve it
+  --strict   treat warnings as errors, and with --oit missing or outdated items too
   --help     show this text
 
-Exit status: 0 no errors, 1 errors (or warnings with --strict), 2 wrong usage.
+Exit status: 0 no errors, 1 errors (or warnings or unserved OIT items with --strict),
+2 wrong usage.
 )";
 
 std::string plural(int count, const std::string& one, const std::string& many) {
@@ -45,20 +49,23 @@ std::string content_summary(const Site& site) {
 
 int check_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   bool strict = false;
+  bool oit = false;
   std::vector<std::string> positional;
   for (const auto& arg : args) {
     if (arg == "--help" || arg == "-h") {
       out << usage;
       return 0;
     }
-    if (arg.size() > 1 && arg[0] == '-' && arg != "--strict") {
+    if (arg == "--strict") {
+      strict = true;
+    } else if (arg == "--oit") {
+      oit = true;
+    } else if (arg.size() > 1 && arg[0] == '-') {
       err << "oitgen check: unknown option " << arg << "\n" << usage;
       return 2;
-    }
-    if (arg == "--strict")
-      strict = true;
-    else
+    } else {
       positional.push_back(arg);
+    }
   }
   if (positional.size() > 1) {
     err << "oitgen check: takes one site folder, not " << positional.size() << "\n" << usage;
@@ -76,17 +83,33 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
   const std::string prefix = display_prefix(site_dir);
   print_diagnostics(diags, prefix, out);
 
+  bool unserved = false;
+  if (oit) {
+    if (checked.figures.oit) {
+      print_oit_coverage(*checked.figures.oit, out);
+      unserved = checked.figures.oit->served < checked.figures.oit->total;
+    } else {
+      out << "OIT: site.json names no oit_framework with checklist items (e.g. \"oit_framework\": "
+             "\"ita-2566\")\n";
+      unserved = true;
+    }
+  }
+
   const int errors = diags.error_count();
   const int warnings = diags.warning_count();
   const std::string where = prefix.empty() ? "content" : prefix + "content";
   if (errors == 0 && warnings == 0) {
-    out << "checked " << where << ": " << content_summary(site) << "; no problems found\n";
-    return 0;
+    out << "checked " << where << ": " << content_summary(site) << "; no problems found"
+        << (strict && unserved ? " (--strict: unserved OIT items fail)" : "") << "\n";
+    return strict && unserved ? 1 : 0;
   }
   out << "checked " << where << ": " << plural(errors, "error", "errors") << ", "
       << plural(warnings, "warning", "warnings")
-      << (strict && warnings > 0 ? " (--strict: warnings fail)" : "") << "\n";
-  return errors > 0 || (strict && warnings > 0) ? 1 : 0;
+      << (strict && unserved       ? " (--strict: warnings and unserved OIT items fail)"
+          : strict && warnings > 0 ? " (--strict: warnings fail)"
+                                   : "")
+      << "\n";
+  return errors > 0 || (strict && (warnings > 0 || unserved)) ? 1 : 0;
 }
 
 }  // namespace oitgen

@@ -10,7 +10,7 @@ namespace oitgen {
 CheckedSite load_and_check(const std::filesystem::path& site_dir, Diagnostics& diags) {
   CheckedSite checked;
   checked.site = load_site(site_dir, diags);
-  const auto& frameworks = shipped_frameworks();
+  const auto frameworks = frameworks_for(checked.site);
   validate(checked.site, frameworks, diags);
   checked.figures = compute(checked.site, frameworks, today_in_thailand());
   audit(checked.site, checked.figures, diags);

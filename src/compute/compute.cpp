@@ -12,6 +12,9 @@ Figures compute(const Site& site, const std::vector<Framework>& frameworks, cons
     for (const auto& report : plan.reports) figures.reports.push_back(compute_report(plan, report));
   }
   for (const auto& ita : site.ita) figures.ita.push_back(compute_ita(ita, site.plans, frameworks));
+  for (const auto& framework : frameworks)
+    if (framework.id == site.config.oit_framework && !framework.items.empty())
+      figures.oit = compute_oit(site, framework, figures.current_fiscal_year);
   return figures;
 }
 

@@ -15,6 +15,9 @@ std::optional<Money> entry_budget(const Plan& plan, const Report& report, const 
 ItaFigures compute_ita(const ItaYear& ita, const std::vector<Plan>& plans,
                        const std::vector<Framework>& frameworks);
 
+// Maps the site's pages and links to the framework's OIT items for the assessment year.
+OitCoverage compute_oit(const Site& site, const Framework& framework, int assessment_year);
+
 // Implementation level: (completed + ½·in_progress) ÷ entries × 100.
 std::optional<double> implementation_level(int completed, int in_progress, int entries);
 

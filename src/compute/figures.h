@@ -77,11 +77,38 @@ struct ItaFigures {
   std::optional<bool> target_met;
 };
 
+// The OIT checklist against the site: which page, if any, serves each item.
+enum class OitStatus { served, outdated, missing };
+
+struct OitSource {
+  std::string target;  // a site path ("plans/x/#risks-heading") or an absolute URL elsewhere
+  bool external = false;
+  std::string title;
+  std::optional<int> fiscal_year;  // the newest fiscal year the content covers; none: timeless
+  bool current = false;            // recent enough for the assessment
+};
+
+struct OitItemFigures {
+  OitItem item;  // a copy: figures outlive the framework list they were computed from
+  OitStatus status = OitStatus::missing;
+  std::vector<OitSource> sources;  // current ones first
+  int needed_year = 0;             // the fiscal year whose content serves the item
+};
+
+struct OitCoverage {
+  std::string framework_id;
+  int assessment_year = 0;
+  std::vector<OitItemFigures> items;  // in the framework's order
+  int served = 0;
+  int total = 0;
+};
+
 struct Figures {
   int current_fiscal_year = 0;  // site.json's, else the fiscal year of the build date
   std::vector<PlanFigures> plans;
   std::vector<ReportFigures> reports;
   std::vector<ItaFigures> ita;
+  std::optional<OitCoverage> oit;  // when the site's framework lists OIT items
 };
 
 }  // namespace oitgen

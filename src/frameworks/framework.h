@@ -1,35 +1,29 @@
 #pragma once
-// Assessment frameworks: the data that changes with each year's ITA manual (the result level
-// scale now; the OIT checklist items later). They ship as frameworks/*.json, never as code.
+// The frameworks shipped with oitgen (frameworks/*.json, compiled in), a site's own, and the
+// lookups over them. A new year is a data file, never a code change.
 
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
+#include "diagnostics/diagnostics.h"
+#include "model/framework.h"
 #include "model/site.h"
 
 namespace oitgen {
 
-struct LevelRule {
-  std::string level;  // as announced, e.g. "AA" or "ผ่านดี"
-  std::string en;     // English gloss, where the level is not already English
-  double min_score = 0;
-  std::map<std::string, double> min_parts;  // part score minima, e.g. {"OIT": 85}
-};
-
-struct Framework {
-  std::string id;  // "ita-2566"
-  int assessment_year = 0;
-  Text title;
-  std::vector<LevelRule> levels;  // highest first; the last has min_score 0
-};
-
 // Every framework shipped with oitgen, ordered by assessment year.
 const std::vector<Framework>& shipped_frameworks();
 
-// Parses one framework file; throws std::runtime_error naming `name` when it is malformed.
-Framework parse_framework(std::string_view text, const std::string& name);
+// Parses one framework file, reporting problems against `file`.
+std::optional<Framework> parse_framework(std::string_view text, const std::string& file,
+                                         Diagnostics& diags);
+
+// The shipped frameworks with the site's own (content/frameworks/*.json) added; a site's
+// framework replaces a shipped one of the same id.
+std::vector<Framework> frameworks_for(const Site& site);
 
 const Framework* find_framework(const std::vector<Framework>& frameworks, const std::string& id);
 

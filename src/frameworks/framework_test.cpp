@@ -3,6 +3,8 @@
 #include <doctest/doctest.h>
 #include <stdexcept>
 
+#include "diagnostics/diagnostics.h"
+
 using namespace oitgen;
 
 TEST_CASE("every shipped framework loads, ordered by year") {
@@ -28,9 +30,30 @@ TEST_CASE("the scale of a year is the latest framework not after it") {
   CHECK(framework_for_year(frameworks, 2560)->id == "ita-2565");
 }
 
-TEST_CASE("a scale must end at 0") {
-  CHECK_THROWS_AS(parse_framework(R"({"id": "x", "assessment_year": 2570, "title": {"th": "x"},
-                                      "scale": {"levels": [{"level": "A", "min_score": 50}]}})",
-                                  "x.json"),
-                  std::runtime_error);
+TEST_CASE("a scale must end at 0 and go down") {
+  Diagnostics diags;
+  parse_framework(R"({"id": "x", "assessment_year": 2570, "title": {"th": "x"},
+                      "scale": {"levels": [{"level": "A", "min_score": 50}, {"level": "B", "min_score": 60}]}})",
+                  "x.json", diags);
+  REQUIRE(diags.error_count() == 2);
+  CHECK(diags.all()[0].message.find("from the highest down") != std::string::npos);
+  CHECK(diags.all()[1].message.find("min_score 0") != std::string::npos);
+}
+
+TEST_CASE("OIT items are read with what serves them") {
+  Diagnostics diags;
+  const auto framework =
+      parse_framework(R"({"id": "ita-2599", "assessment_year": 2599, "title": "x",
+      "scale": {"levels": [{"level": "ผ่าน", "min_score": 0}]},
+      "items": [{"code": "O1", "title": "แผน", "indicator": "10", "serves": ["plan"]},
+                {"code": "O2", "title": "รายงาน", "indicator": "10", "serves": ["report_12_month"],
+                 "content_year": "previous"},
+                {"code": "O3", "title": "x", "indicator": "10", "serves": ["poster"]}]})",
+                      "x.json", diags);
+  REQUIRE(framework);
+  REQUIRE(framework->items.size() == 3);
+  CHECK(framework->items[0].serves == std::vector<std::string>{"plan"});
+  CHECK(framework->items[1].content_year_offset == -1);
+  REQUIRE(diags.error_count() == 1);
+  CHECK(diags.all()[0].pos.line == 6);
 }

@@ -58,7 +58,7 @@ std::optional<Document> load_document(const MarkdownFile& file, DocumentKind kin
   if (auto summary = reader.text(front, "summary")) doc.summary = *summary;
   doc.date = reader.date(front, "date");
   doc.images = reader.string_list(front, "images");
-  doc.oit = reader.string_list(front, "oit");
+  doc.oit = reader.string_list(front, "oit", &doc.source);
   if (auto signed_by = reader.text(front, "signed_by")) doc.signed_by = *signed_by;
   if (auto position = reader.text(front, "position")) doc.position = *position;
   doc.fiscal_year = reader.fiscal_year(front, "fiscal_year");

@@ -18,6 +18,7 @@ std::optional<Project> load_project(const MarkdownFile& file, const std::string&
                                     Reader& reader);
 std::optional<Report> load_report(const Node& root, const std::string& id, Reader& reader);
 std::optional<ItaYear> load_ita_year(const Node& root, int year, Reader& reader);
+std::vector<OitLink> load_oit_links_file(const Node& root, Reader& reader);
 
 enum class DocumentKind { notice, page, news };
 std::optional<Document> load_document(const MarkdownFile& file, DocumentKind kind,

@@ -77,7 +77,7 @@ std::optional<Project> load_project(const MarkdownFile& file, const std::string&
                             {"period", &project.period},
                             {"target_group", &project.target_group}})
     if (auto value = reader.text(front, key)) *field = *value;
-  project.oit = reader.string_list(front, "oit");
+  project.oit = reader.string_list(front, "oit", &project.source);
   return project;
 }
 

@@ -216,7 +216,8 @@ std::optional<int> Reader::fiscal_year(const Node& object, std::string_view key)
   return fiscal_year_text(value->text, value->pos, field_name(key));
 }
 
-std::vector<std::string> Reader::string_list(const Node& object, std::string_view key) {
+std::vector<std::string> Reader::string_list(const Node& object, std::string_view key,
+                                             Source* source) {
   std::vector<std::string> out;
   const Node* value = object.find(key);
   if (!value) return out;
@@ -224,8 +225,12 @@ std::vector<std::string> Reader::string_list(const Node& object, std::string_vie
     wrong_type(*value, field_name(key), "a list");
     return out;
   }
-  for (const auto& item : value->items)
-    if (auto s = string_value(item, "each item of " + field_name(key))) out.push_back(*s);
+  for (const auto& item : value->items) {
+    auto s = string_value(item, "each item of " + field_name(key));
+    if (!s) continue;
+    if (source) source->fields[std::string(key) + "." + std::to_string(out.size())] = item.pos;
+    out.push_back(*s);
+  }
   return out;
 }
 

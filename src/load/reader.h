@@ -46,7 +46,9 @@ class Reader {
   std::optional<Money> money(const Node& object, std::string_view key);
   std::optional<Date> date(const Node& object, std::string_view key);
   std::optional<int> fiscal_year(const Node& object, std::string_view key);
-  std::vector<std::string> string_list(const Node& object, std::string_view key);
+  // Also records each item's position in `source` as "<key>.<index>".
+  std::vector<std::string> string_list(const Node& object, std::string_view key,
+                                       Source* source = nullptr);
   std::vector<Text> text_list(const Node& object, std::string_view key);
   // Checks that a string field is one of `allowed`.
   std::optional<std::string> choice(const Node& object, std::string_view key,

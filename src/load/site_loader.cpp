@@ -5,6 +5,7 @@
 #include <regex>
 #include <sstream>
 
+#include "frameworks/framework.h"
 #include "load/json_reader.h"
 #include "load/loaders.h"
 #include "util/text.h"
@@ -30,11 +31,13 @@ class SiteLoader {
     }
     for (const auto& entry : sorted_entries(content)) {
       const std::string name = entry.path().filename().string();
-      if (name == "site.json" || name == "plans" || name == "ita" || name == "notices" ||
-          name == "pages" || name == "news" || name == "static" || name == "archive")
-        continue;
+      static const std::vector<std::string> known = {"site.json", "plans",  "ita", "notices",
+                                                     "pages",     "news",   "oit", "frameworks",
+                                                     "static",    "archive"};
+      if (std::find(known.begin(), known.end(), name) != known.end()) continue;
       ignored(entry.path(),
-              "site.json, plans/, ita/, notices/, pages/, news/, static/ and archive/");
+              "site.json, plans/, ita/, notices/, pages/, news/, oit/, frameworks/, static/ and "
+              "archive/");
     }
     if (const auto node = read_json_file(content / "site.json", true)) {
       Reader reader(relative(content / "site.json"), diags_);
@@ -46,6 +49,8 @@ class SiteLoader {
     load_documents(content / "pages", DocumentKind::page, site.pages);
     load_documents(content / "news", DocumentKind::news, site.news);
     load_static(content / "static", site);
+    load_frameworks(content / "frameworks", site);
+    load_oit_links(content / "oit", site);
     return site;
   }
 
@@ -291,6 +296,37 @@ class SiteLoader {
       }
     }
     out.push_back(std::move(*doc));
+  }
+
+  // A site's own assessment frameworks: a new year's OIT checklist before oitgen ships it.
+  void load_frameworks(const fs::path& dir, Site& site) {
+    for (const auto& entry : sorted_entries(dir)) {
+      if (!entry.is_regular_file() || entry.path().extension() != ".json") {
+        ignored(entry.path(), "framework files named <id>.json, e.g. ita-2569.json");
+        continue;
+      }
+      const auto text = read_file(entry.path(), true);
+      if (!text) continue;
+      auto framework = parse_framework(*text, relative(entry.path()), diags_);
+      if (!framework) continue;
+      if (framework->id != stem_of(entry.path()))
+        diags_.error(relative(entry.path()), {},
+                     "the framework's id " + quote(framework->id) +
+                         " differs from its file name; name the file " + framework->id + ".json");
+      site.frameworks.push_back(std::move(*framework));
+    }
+  }
+
+  void load_oit_links(const fs::path& dir, Site& site) {
+    for (const auto& entry : sorted_entries(dir))
+      if (entry.path().filename() != "links.json")
+        ignored(entry.path(), "links.json, the URLs of OIT items served elsewhere");
+    const fs::path file = dir / "links.json";
+    if (!fs::exists(file)) return;
+    const auto node = read_json_file(file, true);
+    if (!node) return;
+    Reader reader(relative(file), diags_);
+    site.oit_links = load_oit_links_file(*node, reader);
   }
 
   void load_static(const fs::path& dir, Site& site) {

@@ -10,6 +10,7 @@
 
 #include "diagnostics/diagnostics.h"
 #include "model/date.h"
+#include "model/framework.h"
 #include "model/money.h"
 
 namespace oitgen {
@@ -22,16 +23,6 @@ struct Source {
   std::map<std::string, Position> fields;
 
   Position at(const std::string& field) const;  // the field's position, else the record's
-};
-
-// Text shown to readers: Thai, with an optional English version (falls back to Thai).
-struct Text {
-  std::string th;
-  std::string en;
-
-  const std::string& in(const std::string& language) const {
-    return language == "en" && !en.empty() ? en : th;
-  }
 };
 
 struct PublishTarget {
@@ -196,6 +187,15 @@ struct Document {
   Source source;
 };
 
+// A URL elsewhere on the municipality's website that serves an OIT item (content/oit/links.json).
+struct OitLink {
+  std::string code;
+  std::string url;
+  Text title;
+  std::optional<int> fiscal_year;  // absent: current
+  Source source;
+};
+
 struct Site {
   SiteConfig config;
   std::vector<Plan> plans;
@@ -204,6 +204,8 @@ struct Site {
   std::vector<Document> pages;
   std::vector<Document> news;             // newest first
   std::vector<std::string> static_files;  // relative to content/static/
+  std::vector<Framework> frameworks;      // content/frameworks/*.json
+  std::vector<OitLink> oit_links;         // content/oit/links.json
   // Plans whose plan.json could not be read, and the projects found in their folders.
   std::vector<std::string> unreadable_plans;
   std::vector<std::string> projects_of_unreadable_plans;

@@ -7,6 +7,7 @@
 
 #include "compute/figures.h"
 #include "format/format.h"
+#include "model/paths.h"
 #include "model/site.h"
 #include "render/theme.h"
 
@@ -36,20 +37,5 @@ struct RenderContext {
                                       const std::string& report_id) const;
   const ItaFigures* ita_figures(int year) const;
 };
-
-// Site paths of content, in one place so that links and files agree.
-std::string plan_path(const Plan& plan);
-std::string project_path(const Plan& plan, const Project& project);
-std::string report_path(const Plan& plan, const Report& report);
-std::string ita_path(int year);
-std::string notice_path();
-std::string page_path(const Document& page);
-std::string news_path(const Document& item);
-std::string news_list_path();
-
-// Which content has an English version.
-bool has_english(const Plan& plan);
-bool has_english(const Project& project);
-bool has_english(const Document& document);
 
 }  // namespace oitgen

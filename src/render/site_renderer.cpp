@@ -45,6 +45,7 @@ json navigation(const RenderContext& ctx, const std::string& section) {
     add("notice", ctx.ui("nav.no_gift"),
         ctx.path(notice_path(), has_english(*site.no_gift_policy)));
   if (!site.news.empty()) add("news", ctx.ui("nav.news"), ctx.path(news_list_path(), true));
+  if (ctx.figures.oit) add("oit", ctx.ui("nav.oit"), oit_path());
   // Pages have long titles; the home page lists them.
   return nav;
 }
@@ -71,6 +72,8 @@ class SiteRenderer {
     output_.write("sitemap.xml", sitemap_xml(site_.config.base_url, sitemap_));
     output_.write("feed.xml", atom_feed(thai));
     output_.write("robots.txt", robots_txt(site_.config.base_url));
+    if (figures_.oit)
+      output_.write(oit_path() + "oit-links.csv", oit_links_csv(site_, *figures_.oit));
     return pages_;
   }
 
@@ -93,6 +96,7 @@ class SiteRenderer {
     for (const auto& page : site_.pages) emit(document_page(ctx, page));
     if (!site_.news.empty()) emit(news_list_page(ctx));
     for (const auto& item : site_.news) emit(news_page(ctx, item));
+    if (figures_.oit && !english) emit(oit_page(ctx, *figures_.oit));
   }
 
   void write_page(const RenderContext& ctx, Page page, const std::string& file = "",

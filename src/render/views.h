@@ -30,6 +30,10 @@ Page document_page(const RenderContext& ctx, const Document& page);
 Page news_page(const RenderContext& ctx, const Document& item);
 Page news_list_page(const RenderContext& ctx);
 Page not_found_page(const RenderContext& ctx);
+Page oit_page(const RenderContext& ctx, const OitCoverage& coverage);
+
+// oit/oit-links.csv: code, title and the absolute URL to submit per item, for the ITAS form.
+std::string oit_links_csv(const Site& site, const OitCoverage& coverage);
 
 // Shared pieces of views.
 std::string report_title(const RenderContext& ctx, const Report& report);

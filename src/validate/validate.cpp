@@ -1,6 +1,7 @@
 #include "validate/validate.h"
 
 #include <algorithm>
+#include <cctype>
 #include <set>
 
 #include "util/text.h"
@@ -49,6 +50,7 @@ class Validator {
     if (site_.no_gift_policy) check_document(*site_.no_gift_policy);
     for (const auto& page : site_.pages) check_document(page);
     for (const auto& item : site_.news) check_document(item);
+    check_oit_codes();
     if (!site_.no_gift_policy && !site_.config.source.file.empty())
       diags_.warning("content/notices/no-gift-policy.md", {},
                      "is missing; the OIT checklist asks for the No Gift Policy announcement");
@@ -72,6 +74,44 @@ class Validator {
                 " is not a known framework (available: " + join(ids) + ")" +
                 suggestion(config.oit_framework, ids));
     }
+  }
+
+  // OIT codes in front matter and links.json must be items of the site's framework.
+  void check_oit_codes() {
+    const Framework* framework = find_framework(frameworks_, site_.config.oit_framework);
+    if (!framework || framework->items.empty()) return;
+    std::vector<std::string> codes;
+    for (const auto& item : framework->items) codes.push_back(item.code);
+    auto check = [&](const std::string& code, const Source& source, const std::string& field) {
+      if (std::find(codes.begin(), codes.end(), code) != codes.end()) return;
+      error(source, field,
+            "OIT code " + quote(code) + " is not an item of framework " + framework->id + " (" +
+                codes.front() + " to " + codes.back() + ")" + code_suggestion(code, codes));
+    };
+    auto check_list = [&](const std::vector<std::string>& list, const Source& source) {
+      for (std::size_t i = 0; i < list.size(); ++i)
+        check(list[i], source, "oit." + std::to_string(i));
+    };
+    for (const auto& plan : site_.plans)
+      for (const auto& project : plan.projects) check_list(project.oit, project.source);
+    if (site_.no_gift_policy) check_list(site_.no_gift_policy->oit, site_.no_gift_policy->source);
+    for (const auto& page : site_.pages) check_list(page.oit, page.source);
+    for (const auto& item : site_.news) check_list(item.oit, item.source);
+    for (const auto& link : site_.oit_links) check(link.code, link.source, "code");
+  }
+
+  // Codes are short, so many are one edit apart ("O44" is as near O4 as O43); a code written
+  // in another case or with a space or dash ("o36", "O 36", "OIT-36") is matched first.
+  static std::string code_suggestion(const std::string& code,
+                                     const std::vector<std::string>& codes) {
+    std::string plain;
+    for (char c : code)
+      if (std::isalnum(static_cast<unsigned char>(c)))
+        plain += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
+    if (plain.rfind("OIT", 0) == 0) plain = "O" + plain.substr(3);
+    for (const auto& candidate : codes)
+      if (candidate == plain) return "; did you mean " + quote(candidate) + "?";
+    return suggestion(code, codes);
   }
 
   void check_plan(const Plan& plan) {

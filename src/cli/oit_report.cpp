@@ -1,0 +1,61 @@
+#include "cli/oit_report.h"
+
+#include "util/text.h"
+
+namespace oitgen {
+
+namespace {
+
+std::string kind_hint(const std::string& kind, int year) {
+  const std::string y = std::to_string(year);
+  if (kind == "plan")
+    return "an anti-corruption plan covering fiscal year " + y +
+           " (content/plans/<plan>/plan.json)";
+  if (kind == "risk_assessment") return "the \"risks\" of a plan covering fiscal year " + y;
+  if (kind == "report_6_month")
+    return "a 6-month report of fiscal year " + y +
+           " (content/plans/<plan>/reports/<id>.json with \"round\": \"6-month\")";
+  if (kind == "report_12_month")
+    return "a 12-month report of fiscal year " + y +
+           " (content/plans/<plan>/reports/<id>.json with \"round\": \"12-month\")";
+  if (kind == "ita_measures") return "the \"measures\" of content/ita/" + y + ".json";
+  if (kind == "ita_analysis") return "the \"analysis\" of content/ita/" + y + ".json";
+  if (kind == "no_gift_notice")
+    return "content/notices/no-gift-policy.md with \"fiscal_year: " + y + "\"";
+  return kind;
+}
+
+std::string where(const OitSource& source) {
+  std::string text = source.target;
+  if (source.fiscal_year) text += " (fiscal year " + std::to_string(*source.fiscal_year) + ")";
+  return text;
+}
+
+}  // namespace
+
+std::string how_to_serve(const OitItemFigures& item) {
+  std::vector<std::string> ways;
+  for (const auto& kind : item.item.serves) ways.push_back(kind_hint(kind, item.needed_year));
+  ways.push_back("a page or news item with \"oit: [" + item.item.code + "]\" in its front matter");
+  ways.push_back("its URL in content/oit/links.json");
+  return join(ways, ", or ");
+}
+
+void print_oit_coverage(const OitCoverage& coverage, std::ostream& out) {
+  const int percent = coverage.total > 0 ? coverage.served * 100 / coverage.total : 0;
+  out << "OIT " << coverage.framework_id << " for fiscal year " << coverage.assessment_year << ": "
+      << coverage.served << " of " << coverage.total << " items served (" << percent << "%)\n";
+  for (const auto& item : coverage.items) {
+    if (item.status == OitStatus::served) continue;
+    const std::string heading = item.item.code + " " + item.item.title.th;
+    if (item.status == OitStatus::outdated) {
+      out << "  outdated " << heading << ": only " << where(item.sources.front())
+          << " serves it, older than " << item.needed_year << "; it needs " << how_to_serve(item)
+          << "\n";
+    } else {
+      out << "  missing  " << heading << ": it needs " << how_to_serve(item) << "\n";
+    }
+  }
+}
+
+}  // namespace oitgen

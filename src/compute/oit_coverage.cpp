@@ -1,0 +1,108 @@
+#include <algorithm>
+
+#include "compute/compute.h"
+#include "model/paths.h"
+
+namespace oitgen {
+
+namespace {
+
+// What serves which code, gathered once from the whole site.
+class SourceIndex {
+ public:
+  explicit SourceIndex(const Site& site) {
+    for (const auto& plan : site.plans) {
+      const std::optional<int> last_year =
+          plan.years.empty() ? std::nullopt : std::optional<int>(plan.years.back());
+      add_kind("plan", {plan_path(plan), false, plan.title.th, last_year, false});
+      if (!plan.risks.empty())
+        add_kind("risk_assessment",
+                 {plan_path(plan) + "#risks-heading", false, plan.title.th, last_year, false});
+      for (const auto& report : plan.reports)
+        add_kind(report.round == Round::six_month ? "report_6_month" : "report_12_month",
+                 {report_path(plan, report), false, plan.title.th, report.fiscal_year, false});
+      for (const auto& project : plan.projects)
+        for (const auto& code : project.oit)
+          add_code(code, {project_path(plan, project), false, project.title.th, last_year, false});
+    }
+    for (const auto& ita : site.ita) {
+      if (!ita.measures.empty())
+        add_kind("ita_measures",
+                 {ita_path(ita.year) + "#measures-heading", false, "ITA", ita.year, false});
+      if (!ita.analysis.empty())
+        add_kind("ita_analysis",
+                 {ita_path(ita.year) + "#analysis-heading", false, "ITA", ita.year, false});
+    }
+    if (const auto& notice = site.no_gift_policy) {
+      add_kind("no_gift_notice",
+               {notice_path(), false, notice->title.th, notice->fiscal_year, false});
+      for (const auto& code : notice->oit)
+        add_code(code, {notice_path(), false, notice->title.th, notice->fiscal_year, false});
+    }
+    // Pages are timeless (a code of conduct stays valid); news belongs to its day's year.
+    for (const auto& page : site.pages)
+      for (const auto& code : page.oit)
+        add_code(code, {page_path(page), false, page.title.th, std::nullopt, false});
+    for (const auto& item : site.news)
+      for (const auto& code : item.oit)
+        add_code(code, {news_path(item), false, item.title.th,
+                        item.date ? std::optional<int>(fiscal_year_of(*item.date)) : std::nullopt,
+                        false});
+    for (const auto& link : site.oit_links)
+      add_code(link.code, {link.url, true, link.title.th, link.fiscal_year, false});
+  }
+
+  std::vector<OitSource> sources(const OitItem& item) const {
+    std::vector<OitSource> out;
+    for (const auto& kind : item.serves)
+      if (const auto found = by_kind_.find(kind); found != by_kind_.end())
+        out.insert(out.end(), found->second.begin(), found->second.end());
+    if (const auto found = by_code_.find(item.code); found != by_code_.end())
+      out.insert(out.end(), found->second.begin(), found->second.end());
+    return out;
+  }
+
+ private:
+  void add_kind(const std::string& kind, OitSource source) {
+    by_kind_[kind].push_back(std::move(source));
+  }
+  void add_code(const std::string& code, OitSource source) {
+    by_code_[code].push_back(std::move(source));
+  }
+
+  std::map<std::string, std::vector<OitSource>> by_kind_;
+  std::map<std::string, std::vector<OitSource>> by_code_;
+};
+
+}  // namespace
+
+OitCoverage compute_oit(const Site& site, const Framework& framework, int assessment_year) {
+  const SourceIndex index(site);
+  OitCoverage coverage;
+  coverage.framework_id = framework.id;
+  coverage.assessment_year = assessment_year;
+  for (const auto& item : framework.items) {
+    OitItemFigures figures;
+    figures.item = item;
+    figures.needed_year = assessment_year + item.content_year_offset;
+    figures.sources = index.sources(item);
+    for (auto& source : figures.sources)
+      source.current = !source.fiscal_year || *source.fiscal_year >= figures.needed_year;
+    // Current sources first, newest first: the first one is the URL to submit.
+    std::stable_sort(figures.sources.begin(), figures.sources.end(),
+                     [](const OitSource& a, const OitSource& b) {
+                       if (a.current != b.current) return a.current;
+                       return a.fiscal_year.value_or(0) > b.fiscal_year.value_or(0);
+                     });
+    if (figures.sources.empty())
+      figures.status = OitStatus::missing;
+    else
+      figures.status = figures.sources.front().current ? OitStatus::served : OitStatus::outdated;
+    if (figures.status == OitStatus::served) ++coverage.served;
+    coverage.items.push_back(figures);
+  }
+  coverage.total = static_cast<int>(framework.items.size());
+  return coverage;
+}
+
+}  // namespace oitgen

@@ -1,0 +1,38 @@
+#include <regex>
+
+#include "load/loaders.h"
+
+namespace oitgen {
+
+std::vector<OitLink> load_oit_links_file(const Node& root, Reader& reader) {
+  std::vector<OitLink> links;
+  if (!reader.object(root, "links.json", {{"links", true}})) return links;
+  const Node* list = root.find("links");
+  if (!list) return links;
+  if (list->kind != Node::Kind::array) {
+    reader.error(list->pos,
+                 "\"links\" must be a list of {\"code\", \"url\", \"title\", \"fiscal_year\"}");
+    return links;
+  }
+  static const std::regex absolute(R"(^https?://[^/\s]+(/\S*)?$)");
+  for (const auto& item : list->items) {
+    if (!reader.object(item, "a link", {{"code", true}, {"url", true}, {"title"}, {"fiscal_year"}}))
+      continue;
+    OitLink link;
+    link.source = reader.source_of(item);
+    if (auto code = reader.string(item, "code")) link.code = *code;
+    if (auto url = reader.string(item, "url")) {
+      link.url = *url;
+      if (!std::regex_match(*url, absolute))
+        reader.error(
+            item.find("url")->pos,
+            "url \"" + *url + "\" must be a full address starting with https:// (or http://)");
+    }
+    if (auto title = reader.text(item, "title")) link.title = *title;
+    link.fiscal_year = reader.fiscal_year(item, "fiscal_year");
+    links.push_back(link);
+  }
+  return links;
+}
+
+}  // namespace oitgen

@@ -1,0 +1,90 @@
+// The OIT index: each checklist item with its status and the pages that serve it.
+
+#include "render/open_data.h"
+#include "render/views.h"
+
+namespace oitgen {
+
+namespace {
+
+using json = nlohmann::json;
+
+const char* status_key(OitStatus status) {
+  switch (status) {
+    case OitStatus::served:
+      return "served";
+    case OitStatus::outdated:
+      return "outdated";
+    case OitStatus::missing:
+      return "missing";
+  }
+  return "";
+}
+
+// The address to submit for an item: its first current source, absolute.
+std::string submission_url(const Site& site, const OitItemFigures& item) {
+  if (item.status != OitStatus::served) return "";
+  const OitSource& source = item.sources.front();
+  return source.external ? source.target : site.config.base_url + source.target;
+}
+
+}  // namespace
+
+Page oit_page(const RenderContext& ctx, const OitCoverage& coverage) {
+  Page page;
+  page.path = oit_path();
+  page.template_name = "oit";
+  page.title = ctx.ui("oit.title");
+  page.description = page.title;
+  page.section = "oit";
+  json& v = page.values;
+  v["title"] = page.title;
+  v["framework"] = coverage.framework_id;
+  v["year"] = ctx.format.fiscal_year(coverage.assessment_year);
+  v["served"] = ctx.format.integer(coverage.served);
+  v["total"] = ctx.format.integer(coverage.total);
+  v["percent"] =
+      ctx.format.integer(coverage.total > 0 ? coverage.served * 100 / coverage.total : 0);
+  v["csv"] = oit_path() + "oit-links.csv";
+
+  json indicators = json::array();
+  for (const auto& item : coverage.items) {
+    if (indicators.empty() || indicators.back()["title"] != item.item.indicator)
+      indicators.push_back({{"title", item.item.indicator}, {"groups", json::array()}});
+    json& groups = indicators.back()["groups"];
+    if (groups.empty() || groups.back()["title"] != item.item.sub_indicator)
+      groups.push_back({{"title", item.item.sub_indicator}, {"items", json::array()}});
+    json sources = json::array();
+    for (const auto& source : item.sources) {
+      json s = {{"title", source.title.empty() ? source.target : source.title},
+                {"href", source.target},
+                {"external", source.external},
+                {"current", source.current}};
+      if (source.fiscal_year) s["year"] = ctx.format.fiscal_year(*source.fiscal_year);
+      sources.push_back(s);
+    }
+    groups.back()["items"].push_back(
+        {{"code", item.item.code},
+         {"title", ctx.text(item.item.title)},
+         {"topic", item.item.topic},
+         {"status", ctx.ui(std::string("oit.") + status_key(item.status))},
+         {"status_class", std::string("oit-") + status_key(item.status)},
+         {"needed_year", ctx.format.fiscal_year(item.needed_year)},
+         {"sources", sources},
+         {"has_sources", !sources.empty()}});
+  }
+  v["indicators"] = indicators;
+  return page;
+}
+
+std::string oit_links_csv(const Site& site, const OitCoverage& coverage) {
+  std::string csv =
+      "\xEF\xBB\xBF"
+      "code,title,url,status\r\n";
+  for (const auto& item : coverage.items)
+    csv += csv_field(item.item.code) + "," + csv_field(item.item.title.th) + "," +
+           csv_field(submission_url(site, item)) + "," + status_key(item.status) + "\r\n";
+  return csv;
+}
+
+}  // namespace oitgen
