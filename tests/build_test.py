@@ -65,7 +65,7 @@ class ExampleSite(unittest.TestCase):
         pages = ["", f"{PLAN}/", "ita/2567/", "ita/2568/", "notices/no-gift-policy/",
                  "pages/about/", "pages/code-of-conduct/", "news/", "en/", "en/notices/no-gift-policy/",
                  f"{PLAN}/reports/2567-6-month/", f"{PLAN}/reports/2567-12-month/",
-                 f"en/{PLAN}/projects/p12/"]
+                 f"en/{PLAN}/projects/p12/", "oit/"]
         pages += [f"{PLAN}/projects/p{n:02d}/" for n in range(1, 26)]
         pages += [f"news/{p.stem}/" for p in (REPO / "content/news").glob("*.md") if ".en." not in p.name]
         for page in pages:
@@ -167,6 +167,76 @@ class ExampleSite(unittest.TestCase):
                 if link.endswith("/") or target.is_dir():
                     target = target / "index.html"
                 self.assertTrue(target.is_file(), f"{page.relative_to(self.out)} links to missing {link}")
+
+
+def oit_rows(output):
+    raw = (Path(output) / "oit/oit-links.csv").read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    return {row["code"]: row for row in csv.DictReader(io.StringIO(raw[3:].decode("utf-8")))}
+
+
+class OitIndex(unittest.TestCase):
+    def test_coverage_of_the_example_site(self):
+        result = run("check", "--oit", REPO)
+        self.assertEqual(result.returncode, 0, result.stdout)
+        self.assertIn("OIT ita-2566 for fiscal year 2568: 36 of 43 items served (83%)", result.stdout)
+        self.assertIn("  outdated O37 ", result.stdout)  # only the 6-month report of 2567 exists
+        self.assertIn("  missing  O41 ", result.stdout)
+        strict = run("check", "--oit", "--strict", REPO)
+        self.assertEqual(strict.returncode, 1)
+
+    def test_auto_mapped_items_point_at_their_pages(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            out = Path(tmp) / "output"
+            self.assertEqual(run("build", REPO, "--output", out).returncode, 0)
+            rows = oit_rows(out)
+            self.assertEqual(len(rows), 43)
+            base = "https://www.nongbuathong.go.th/ita/"
+            expected = {
+                "O31": base + "notices/no-gift-policy/",
+                "O34": base + f"{PLAN}/#risks-heading",
+                "O36": base + f"{PLAN}/",
+                "O38": base + f"{PLAN}/reports/2567-12-month/",  # the year before the assessment
+                "O42": base + "ita/2568/#measures-heading",
+                "O43": base + "ita/2568/#measures-heading",
+                "O39": base + "pages/code-of-conduct/",            # oit: [O39] in its front matter
+                "O1": "https://www.nongbuathong.go.th/structure",  # content/oit/links.json
+            }
+            for code, url in expected.items():
+                self.assertEqual(rows[code]["url"], url, code)
+                self.assertEqual(rows[code]["status"], "served", code)
+            self.assertEqual(rows["O37"]["status"], "outdated")
+            self.assertEqual(rows["O37"]["url"], "")
+            page = (out / "oit/index.html").read_text(encoding="utf-8")
+            self.assertIn('id="O36"', page)
+            self.assertIn(f'href="../{PLAN}/"', page)
+            self.assertIn("oit-links.csv", page)
+
+    def test_an_outdated_notice_is_reported_as_outdated(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            site = copy_site(tmp)
+            notice = site / "content/notices/no-gift-policy.md"
+            notice.write_text(notice.read_text(encoding="utf-8").replace("fiscal_year: 2568", "fiscal_year: 2567"),
+                              encoding="utf-8")
+            result = run("check", "--oit", site)
+            self.assertRegex(result.stdout, r"outdated O31 .*: only notices/no-gift-policy/ \(fiscal year 2567\) serves it")
+            self.assertEqual(run("build", site).returncode, 0)
+            self.assertEqual(oit_rows(site / "output")["O31"]["status"], "outdated")
+
+    def test_a_site_framework_overrides_the_shipped_one(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            site = copy_site(tmp)
+            shipped = json.loads((REPO / "frameworks/ita-2566.json").read_text(encoding="utf-8"))
+            shipped["items"] = [item for item in shipped["items"] if item["code"] in ("O31", "O36")]
+            shipped["items"].append({"code": "O44", "title": "รายการทดสอบ", "indicator": "10 การป้องกันการทุจริต"})
+            (site / "content/frameworks").mkdir()
+            (site / "content/frameworks/ita-2566.json").write_text(json.dumps(shipped, ensure_ascii=False),
+                                                                   encoding="utf-8")
+            result = run("check", "--oit", site)
+            # The example's own codes (O32, O35, O39, O40, links O1-O30) are not in the site's list.
+            self.assertIn('OIT code "O39" is not an item of framework ita-2566', result.stdout)
+            self.assertIn("OIT ita-2566 for fiscal year 2568: 2 of 3 items served", result.stdout)
+            self.assertIn("  missing  O44 รายการทดสอบ", result.stdout)
 
 
 class Safety(unittest.TestCase):
