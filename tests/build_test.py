@@ -211,6 +211,8 @@ class OitIndex(unittest.TestCase):
             self.assertIn('id="O36"', page)
             self.assertIn(f'href="../{PLAN}/"', page)
             self.assertIn("oit-links.csv", page)
+            # A link without a fiscal year shows none (not the page's year).
+            self.assertRegex(page, r'href="https://www.nongbuathong.go.th/structure">โครงสร้างองค์กร</a> <span class="muted">\([^)]*\)</span></li>')
 
     def test_an_outdated_notice_is_reported_as_outdated(self):
         with tempfile.TemporaryDirectory() as tmp:

@@ -40,7 +40,7 @@ Page oit_page(const RenderContext& ctx, const OitCoverage& coverage) {
   json& v = page.values;
   v["title"] = page.title;
   v["framework"] = coverage.framework_id;
-  v["year"] = ctx.format.fiscal_year(coverage.assessment_year);
+  v["assessment_year"] = ctx.format.fiscal_year(coverage.assessment_year);
   v["served"] = ctx.format.integer(coverage.served);
   v["total"] = ctx.format.integer(coverage.total);
   v["percent"] =
@@ -60,7 +60,8 @@ Page oit_page(const RenderContext& ctx, const OitCoverage& coverage) {
                 {"href", source.target},
                 {"external", source.external},
                 {"current", source.current}};
-      if (source.fiscal_year) s["year"] = ctx.format.fiscal_year(*source.fiscal_year);
+      // Set even when empty: Mustache would otherwise find the page's own values by the name.
+      s["year"] = source.fiscal_year ? json(ctx.format.fiscal_year(*source.fiscal_year)) : json(nullptr);
       sources.push_back(s);
     }
     groups.back()["items"].push_back(
