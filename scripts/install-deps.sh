@@ -9,7 +9,7 @@ packages=(
   g++ cmake make pkg-config
   nlohmann-json3-dev libyaml-cpp-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev
-  libcurl4-openssl-dev
+  libcurl4-openssl-dev libssl-dev
   doctest-dev
   libkainjow-mustache-dev
   python3

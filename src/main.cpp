@@ -4,6 +4,7 @@
 #include <string>
 #include <vector>
 
+#include "cli/archive_command.h"
 #include "cli/build_command.h"
 #include "cli/check_command.h"
 
@@ -14,6 +15,8 @@ constexpr const char* usage = R"(usage: oitgen <command> [options]
 Commands:
   check [SITE_DIR]   validate a site's content and report every problem
   build [SITE_DIR]   check, then render the site into output/
+  archive YEAR       freeze a fiscal year's site into content/archive/YEAR/
+  archive --verify   prove that no snapshot changed (a site folder or a published URL)
 
 Options:
   --help             show this text
@@ -37,6 +40,7 @@ int main(int argc, char** argv) {
   const std::vector<std::string> rest(args.begin() + 1, args.end());
   if (args[0] == "check") return oitgen::check_command(rest, std::cout, std::cerr);
   if (args[0] == "build") return oitgen::build_command(rest, std::cout, std::cerr);
+  if (args[0] == "archive") return oitgen::archive_command(rest, std::cout, std::cerr);
   std::cerr << "oitgen: unknown command " << args[0] << "\n" << usage;
   return 2;
 }

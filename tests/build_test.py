@@ -241,6 +241,143 @@ class OitIndex(unittest.TestCase):
             self.assertIn("  missing  O44 รายการทดสอบ", result.stdout)
 
 
+def manifest(site, year):
+    return json.loads((site / f"content/archive/{year}/manifest.json").read_text(encoding="utf-8"))
+
+
+def links_resolve_inside(test, root):
+    for page in root.rglob("*.html"):
+        if page.name == "404.html":
+            continue
+        for link in re.findall(r'(?:href|src)="([^"#]+)"', page.read_text(encoding="utf-8")):
+            if re.match(r"^[a-z]+:", link):
+                continue
+            target = (page.parent / link).resolve()
+            test.assertTrue(str(target).startswith(str(root.resolve())), f"{page} leaves the snapshot: {link}")
+            if link.endswith("/") or target.is_dir():
+                target = target / "index.html"
+            test.assertTrue(target.is_file(), f"{page.relative_to(root)} links to missing {link}")
+
+
+class Archive(unittest.TestCase):
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory()
+        self.site = copy_site(self.tmp.name)
+        for year in (2567, 2568):
+            result = run("archive", year, self.site)
+            self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+
+    def tearDown(self):
+        self.tmp.cleanup()
+
+    def verify(self, where=None):
+        return run("archive", "--verify", where or self.site)
+
+    def test_two_years_chain_and_verify(self):
+        first, second = manifest(self.site, 2567), manifest(self.site, 2568)
+        self.assertIsNone(first["previous"])
+        digest = hashlib.sha256((self.site / "content/archive/2567/manifest.json").read_bytes()).hexdigest()
+        self.assertEqual(second["previous"], {"fiscal_year": 2567, "manifest_sha256": digest})
+        self.assertTrue(all(len(f["sha256"]) == 64 for f in first["files"]))
+        result = self.verify()
+        self.assertEqual(result.returncode, 0, result.stdout)
+        self.assertIn("verified 2 snapshots", result.stdout)
+        # As of 2567: no report, ITA year or news of 2568.
+        snapshot = self.site / "content/archive/2567"
+        self.assertFalse((snapshot / "ita/2568").exists())
+        self.assertTrue((snapshot / "ita/2567/index.html").is_file())
+        self.assertFalse((snapshot / "news/2024-10-01-no-gift-policy-2568").exists())
+        refused = run("archive", 2567, self.site)
+        self.assertEqual(refused.returncode, 1)
+        self.assertIn("use --replace", refused.stderr)
+
+    def test_tampering_is_named_file_by_file(self):
+        snapshot = self.site / "content/archive/2567"
+        page = snapshot / "index.html"
+        data = bytearray(page.read_bytes())
+        data[100] ^= 1
+        page.write_bytes(bytes(data))
+        (snapshot / "feed.xml").unlink()
+        (snapshot / "extra.html").write_text("<p>x</p>", encoding="utf-8")
+        result = self.verify()
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("MISMATCH 2567/index.html: changed", result.stdout)
+        self.assertIn("MISMATCH 2567/feed.xml: removed", result.stdout)
+        self.assertIn("MISMATCH 2567/extra.html: added", result.stdout)
+
+    def test_an_edited_manifest_breaks_the_chain(self):
+        path = self.site / "content/archive/2567/manifest.json"
+        path.write_text(path.read_text(encoding="utf-8").replace('"oitgen_version"', '"oitgen_version" '),
+                        encoding="utf-8")
+        result = self.verify()
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("MISMATCH 2568/manifest.json: the chain names 2567's manifest", result.stdout)
+
+    def test_replace_leaves_a_trace(self):
+        old = hashlib.sha256((self.site / "content/archive/2567/manifest.json").read_bytes()).hexdigest()
+        result = run("archive", 2567, self.site, "--replace")
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(manifest(self.site, 2567)["replaces"], [old])
+        verified = self.verify()
+        self.assertEqual(verified.returncode, 0, verified.stdout)
+        self.assertIn("2567/manifest.json: replaced 1 time(s); earlier manifest " + old, verified.stdout)
+        self.assertIn("the snapshot of 2567 it chains to was replaced afterwards", verified.stdout)
+        self.assertEqual(run("build", self.site).returncode, 0)
+        self.assertIn("แก้ไขแทนที่แล้ว", (self.site / "output/archive/index.html").read_text(encoding="utf-8"))
+
+    def test_signatures_are_checked(self):
+        key = Path(self.tmp.name) / "key.pem"
+        subprocess.run(["openssl", "genpkey", "-algorithm", "ed25519", "-out", str(key)], check=True, capture_output=True)
+        result = run("archive", 2568, self.site, "--replace", "--sign", key)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertTrue((self.site / "content/archive/public-key.pem").is_file())
+        self.assertEqual(self.verify().returncode, 0)
+        signature = self.site / "content/archive/2568/manifest.json.sig"
+        text = signature.read_text()
+        signature.write_text(("B" if text[0] != "B" else "C") + text[1:])
+        result = self.verify()
+        self.assertEqual(result.returncode, 1)
+        self.assertIn("MISMATCH 2568/manifest.json.sig: the signature does not match the manifest", result.stdout)
+
+    def test_snapshots_are_byte_stable(self):
+        again = copy_site(Path(self.tmp.name) / "again")
+        self.assertEqual(run("archive", 2567, again).returncode, 0)
+        files = lambda m: [(f["path"], f["sha256"]) for f in m["files"]]
+        self.assertEqual(files(manifest(self.site, 2567)), files(manifest(again, 2567)))
+
+    def test_build_publishes_the_archive_and_links_past_versions(self):
+        self.assertEqual(run("build", self.site).returncode, 0)
+        out = self.site / "output"
+        self.assertEqual(tree_digest(out / "archive/2567"), tree_digest(self.site / "content/archive/2567"))
+        listing = (out / "archive/index.html").read_text(encoding="utf-8")
+        self.assertIn(hashlib.sha256((self.site / "content/archive/2568/manifest.json").read_bytes()).hexdigest(), listing)
+        plan = (out / f"{PLAN}/index.html").read_text(encoding="utf-8")
+        self.assertIn(f'href="../../archive/2567/{PLAN}/index.html"', plan)
+        links_resolve_inside(self, self.site / "content/archive/2567")
+
+    def test_verify_a_published_copy_over_http(self):
+        self.assertEqual(run("build", self.site).returncode, 0)
+        server = subprocess.Popen([sys.executable, "-u", "-m", "http.server", "0", "--bind", "127.0.0.1",
+                                   "--directory", str(self.site / "output")],
+                                  stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        try:
+            line = server.stdout.readline()  # "Serving HTTP on 127.0.0.1 port N ..."
+            port = re.search(r"port (\d+)", line).group(1)
+            url = f"http://127.0.0.1:{port}/"
+            result = self.verify(url)
+            self.assertEqual(result.returncode, 0, result.stdout)
+            self.assertIn("verified 2 snapshots", result.stdout)
+            page = self.site / "output/archive/2568/index.html"
+            page.write_text(page.read_text(encoding="utf-8") + " ", encoding="utf-8")
+            result = self.verify(url)
+            self.assertEqual(result.returncode, 1)
+            self.assertIn("MISMATCH 2568/index.html: changed", result.stdout)
+        finally:
+            server.terminate()
+            server.wait()
+            server.stdout.close()
+
+
 class Safety(unittest.TestCase):
     def test_script_in_markdown_and_json_comes_out_escaped(self):
         with tempfile.TemporaryDirectory() as tmp:

@@ -51,6 +51,7 @@ class SiteLoader {
     load_static(content / "static", site);
     load_frameworks(content / "frameworks", site);
     load_oit_links(content / "oit", site);
+    site.archives = load_archives(root_, diags_);
     return site;
   }
 

@@ -12,4 +12,7 @@ namespace oitgen {
 // read is returned all the same, so that later checks can report their problems too.
 Site load_site(const std::filesystem::path& site_dir, Diagnostics& diags);
 
+// The snapshots in content/archive/, from their manifests (files are not hashed here).
+std::vector<ArchiveEntry> load_archives(const std::filesystem::path& site_dir, Diagnostics& diags);
+
 }  // namespace oitgen

@@ -41,4 +41,8 @@ std::string oit_path() {
   return "oit/";
 }
 
+std::string archive_path() {
+  return "archive/";
+}
+
 }  // namespace oitgen

@@ -18,6 +18,7 @@ std::string page_path(const Document& page);
 std::string news_path(const Document& item);
 std::string news_list_path();
 std::string oit_path();
+std::string archive_path();
 
 // Which content has an English version.
 bool has_english(const Plan& plan);

@@ -196,6 +196,15 @@ struct OitLink {
   Source source;
 };
 
+// A frozen yearly snapshot found in content/archive/<year>/ (see src/archive/).
+struct ArchiveEntry {
+  int fiscal_year = 0;
+  std::string built_at;            // from its manifest
+  std::string manifest_sha256;     // of its manifest.json
+  int replaced = 0;                // how many times it was rebuilt with --replace
+  std::vector<std::string> files;  // sorted paths, for links to a page's past versions
+};
+
 struct Site {
   SiteConfig config;
   std::vector<Plan> plans;
@@ -206,6 +215,7 @@ struct Site {
   std::vector<std::string> static_files;  // relative to content/static/
   std::vector<Framework> frameworks;      // content/frameworks/*.json
   std::vector<OitLink> oit_links;         // content/oit/links.json
+  std::vector<ArchiveEntry> archives;     // content/archive/<year>/, by year
   // Plans whose plan.json could not be read, and the projects found in their folders.
   std::vector<std::string> unreadable_plans;
   std::vector<std::string> projects_of_unreadable_plans;

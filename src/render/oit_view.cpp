@@ -61,7 +61,8 @@ Page oit_page(const RenderContext& ctx, const OitCoverage& coverage) {
                 {"external", source.external},
                 {"current", source.current}};
       // Set even when empty: Mustache would otherwise find the page's own values by the name.
-      s["year"] = source.fiscal_year ? json(ctx.format.fiscal_year(*source.fiscal_year)) : json(nullptr);
+      s["year"] =
+          source.fiscal_year ? json(ctx.format.fiscal_year(*source.fiscal_year)) : json(nullptr);
       sources.push_back(s);
     }
     groups.back()["items"].push_back(

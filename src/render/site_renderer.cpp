@@ -46,6 +46,7 @@ json navigation(const RenderContext& ctx, const std::string& section) {
         ctx.path(notice_path(), has_english(*site.no_gift_policy)));
   if (!site.news.empty()) add("news", ctx.ui("nav.news"), ctx.path(news_list_path(), true));
   if (ctx.figures.oit) add("oit", ctx.ui("nav.oit"), oit_path());
+  if (!site.archives.empty()) add("archive", ctx.ui("nav.archive"), archive_path());
   // Pages have long titles; the home page lists them.
   return nav;
 }
@@ -72,6 +73,7 @@ class SiteRenderer {
     output_.write("sitemap.xml", sitemap_xml(site_.config.base_url, sitemap_));
     output_.write("feed.xml", atom_feed(thai));
     output_.write("robots.txt", robots_txt(site_.config.base_url));
+    copy_archive(site_dir);
     if (figures_.oit)
       output_.write(oit_path() + "oit-links.csv", oit_links_csv(site_, *figures_.oit));
     return pages_;
@@ -97,6 +99,7 @@ class SiteRenderer {
     if (!site_.news.empty()) emit(news_list_page(ctx));
     for (const auto& item : site_.news) emit(news_page(ctx, item));
     if (figures_.oit && !english) emit(oit_page(ctx, *figures_.oit));
+    if (!site_.archives.empty() && !english) emit(archive_page(ctx));
   }
 
   void write_page(const RenderContext& ctx, Page page, const std::string& file = "",
@@ -146,10 +149,38 @@ class SiteRenderer {
                                  ? json{{"href", thai}, {"label", "ภาษาไทย"}, {"lang", "th"}}
                                  : json{{"href", english}, {"label", "English"}, {"lang", "en"}};
     }
+    // The same page in past snapshots, where it was archived.
+    json past = json::array();
+    for (const auto& archive : site_.archives) {
+      const std::string archived = std::to_string(archive.fiscal_year) + "/" + path + "index.html";
+      if (std::binary_search(archive.files.begin(), archive.files.end(), path + "index.html"))
+        past.push_back({{"label", ctx.format.fiscal_year(archive.fiscal_year)},
+                        {"href", "archive/" + archived}});
+    }
+    v["past_versions"] = past;
+    v["has_past_versions"] = !past.empty();
+    v["canonical_root"] = base;
     if (site_.no_gift_policy && page.template_name != "notice")
       v["no_gift"] = {{"href", ctx.path(notice_path(), has_english(*site_.no_gift_policy))},
                       {"text", ctx.ui("no_gift.banner")}};
     return v;
+  }
+
+  // content/archive/ goes up unchanged, so that anyone can check it against its manifests; an
+  // index lets a verifier find the snapshots over HTTP, where folders cannot be listed.
+  void copy_archive(const fs::path& site_dir) {
+    if (site_.archives.empty()) return;
+    const fs::path folder = site_dir / "content" / "archive";
+    for (const auto& entry : fs::recursive_directory_iterator(folder))
+      if (entry.is_regular_file())
+        output_.copy(entry.path(),
+                     "archive/" + entry.path().lexically_relative(folder).generic_string());
+    json snapshots = json::array();
+    for (const auto& archive : site_.archives)
+      snapshots.push_back({{"fiscal_year", archive.fiscal_year},
+                           {"manifest", std::to_string(archive.fiscal_year) + "/manifest.json"},
+                           {"manifest_sha256", archive.manifest_sha256}});
+    output_.write("archive/index.json", json{{"snapshots", snapshots}}.dump(2) + "\n");
   }
 
   const Site& site_;

@@ -1,0 +1,69 @@
+#include "archive/manifest.h"
+
+#include <algorithm>
+#include <nlohmann/json.hpp>
+#include <stdexcept>
+
+#include "util/sha256.h"
+
+namespace oitgen {
+
+namespace fs = std::filesystem;
+using json = nlohmann::json;
+
+std::string manifest_json(const Manifest& manifest) {
+  json files = json::array();
+  for (const auto& file : manifest.files)
+    files.push_back({{"path", file.path}, {"size", file.size}, {"sha256", file.sha256}});
+  json previous = nullptr;
+  if (manifest.previous_year)
+    previous = {{"fiscal_year", *manifest.previous_year},
+                {"manifest_sha256", manifest.previous_sha256}};
+  const json document = {{"format", "oitgen-archive-1"},
+                         {"fiscal_year", manifest.fiscal_year},
+                         {"built_at", manifest.built_at},
+                         {"oitgen_version", manifest.oitgen_version},
+                         {"previous", previous},
+                         {"replaces", manifest.replaces},
+                         {"files", files}};
+  return document.dump(2) + "\n";
+}
+
+Manifest parse_manifest(const std::string& text) {
+  try {
+    const json document = json::parse(text);
+    if (document.value("format", "") != "oitgen-archive-1")
+      throw std::runtime_error("not an oitgen archive manifest");
+    Manifest manifest;
+    manifest.fiscal_year = document.at("fiscal_year").get<int>();
+    manifest.built_at = document.at("built_at").get<std::string>();
+    manifest.oitgen_version = document.at("oitgen_version").get<std::string>();
+    if (const auto& previous = document.at("previous"); !previous.is_null()) {
+      manifest.previous_year = previous.at("fiscal_year").get<int>();
+      manifest.previous_sha256 = previous.at("manifest_sha256").get<std::string>();
+    }
+    manifest.replaces = document.at("replaces").get<std::vector<std::string>>();
+    for (const auto& file : document.at("files"))
+      manifest.files.push_back({file.at("path").get<std::string>(),
+                                file.at("size").get<std::uintmax_t>(),
+                                file.at("sha256").get<std::string>()});
+    return manifest;
+  } catch (const json::exception& e) {
+    throw std::runtime_error(std::string("the manifest cannot be read: ") + e.what());
+  }
+}
+
+std::vector<ManifestFile> hash_folder(const fs::path& folder) {
+  std::vector<ManifestFile> files;
+  for (const auto& entry : fs::recursive_directory_iterator(folder)) {
+    if (!entry.is_regular_file()) continue;
+    const std::string path = entry.path().lexically_relative(folder).generic_string();
+    if (path == manifest_name || path == signature_name) continue;
+    files.push_back({path, entry.file_size(), sha256_file(entry.path())});
+  }
+  std::sort(files.begin(), files.end(),
+            [](const ManifestFile& a, const ManifestFile& b) { return a.path < b.path; });
+  return files;
+}
+
+}  // namespace oitgen

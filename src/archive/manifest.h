@@ -1,0 +1,39 @@
+#pragma once
+// The manifest of a yearly snapshot: every file with its size and SHA-256, and the hash of the
+// previous year's manifest, so that the snapshots form a chain a rewrite cannot hide in.
+
+#include <filesystem>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace oitgen {
+
+struct ManifestFile {
+  std::string path;  // relative to the snapshot folder
+  std::uintmax_t size = 0;
+  std::string sha256;
+};
+
+struct Manifest {
+  int fiscal_year = 0;
+  std::string built_at;  // ISO 8601, UTC
+  std::string oitgen_version;
+  std::optional<int> previous_year;
+  std::string previous_sha256;        // of the previous year's manifest.json
+  std::vector<std::string> replaces;  // manifests this snapshot replaced, oldest first
+  std::vector<ManifestFile> files;    // sorted by path
+};
+
+inline constexpr const char* manifest_name = "manifest.json";
+inline constexpr const char* signature_name = "manifest.json.sig";
+inline constexpr const char* public_key_name = "public-key.pem";
+
+std::string manifest_json(const Manifest& manifest);
+// Throws std::runtime_error when the text is not a manifest.
+Manifest parse_manifest(const std::string& text);
+
+// Every file under `folder` but the manifest and its signature, hashed, sorted by path.
+std::vector<ManifestFile> hash_folder(const std::filesystem::path& folder);
+
+}  // namespace oitgen

@@ -1,0 +1,130 @@
+#include "archive/snapshot.h"
+
+#include <chrono>
+#include <fstream>
+#include <sstream>
+#include <stdexcept>
+
+#include "archive/signing.h"
+#include "compute/compute.h"
+#include "frameworks/framework.h"
+#include "render/site_renderer.h"
+#include "render/theme.h"
+#include "util/sha256.h"
+#include "write/staged_output.h"
+
+namespace oitgen {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::optional<std::string> read_text(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) return std::nullopt;
+  std::ostringstream text;
+  text << in.rdbuf();
+  return text.str();
+}
+
+void write_text(const fs::path& path, const std::string& text) {
+  std::ofstream out(path, std::ios::binary | std::ios::trunc);
+  out << text;
+  if (!out) throw std::runtime_error("cannot write " + path.string());
+}
+
+std::string utc_now() {
+  const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+  const auto day = std::chrono::floor<std::chrono::days>(now);
+  const std::chrono::year_month_day date{day};
+  const std::chrono::hh_mm_ss time{now - day};
+  char buffer[32];
+  std::snprintf(buffer, sizeof buffer, "%04d-%02u-%02uT%02d:%02d:%02dZ",
+                static_cast<int>(date.year()), static_cast<unsigned>(date.month()),
+                static_cast<unsigned>(date.day()), static_cast<int>(time.hours().count()),
+                static_cast<int>(time.minutes().count()), static_cast<int>(time.seconds().count()));
+  return buffer;
+}
+
+}  // namespace
+
+Site site_as_of(const Site& site, int year) {
+  Site out = site;
+  out.config.current_fiscal_year = year;
+  const Date end = fiscal_year_end(year);
+  std::erase_if(out.plans,
+                [&](const Plan& plan) { return !plan.years.empty() && plan.years.front() > year; });
+  for (auto& plan : out.plans)
+    std::erase_if(plan.reports, [&](const Report& report) { return report.fiscal_year > year; });
+  std::erase_if(out.ita, [&](const ItaYear& ita) { return ita.year > year; });
+  std::erase_if(out.news, [&](const Document& item) { return item.date && *item.date > end; });
+  if (out.no_gift_policy && out.no_gift_policy->fiscal_year &&
+      *out.no_gift_policy->fiscal_year > year)
+    out.no_gift_policy.reset();
+  std::erase_if(out.oit_links,
+                [&](const OitLink& link) { return link.fiscal_year && *link.fiscal_year > year; });
+  // A snapshot stands alone: it does not link to the other snapshots.
+  out.archives.clear();
+  return out;
+}
+
+Manifest create_snapshot(const fs::path& site_dir, const Site& site,
+                         const SnapshotOptions& options) {
+  const fs::path archive = site_dir / "content" / "archive";
+  const fs::path target = archive / std::to_string(options.year);
+  const auto old_manifest = read_text(target / manifest_name);
+  if (fs::exists(target) && !options.replace)
+    throw std::runtime_error("a snapshot of " + std::to_string(options.year) +
+                             " exists already in " + target.generic_string() +
+                             "; use --replace to rebuild it (the rewrite stays visible "
+                             "in its manifest)");
+
+  // The snapshot's pages name their archived address as their own.
+  Site frozen = site_as_of(site, options.year);
+  frozen.config.base_url += "archive/" + std::to_string(options.year) + "/";
+  const auto frameworks = frameworks_for(frozen);
+  const Figures figures = compute(frozen, frameworks, fiscal_year_end(options.year));
+  Diagnostics theme_diags;
+  const Theme theme = Theme::load(site_dir, frozen.config.theme, theme_diags);
+  if (theme_diags.error_count() > 0)
+    throw std::runtime_error(format_diagnostic(theme_diags.all().front()));
+
+  fs::create_directories(archive);
+  StagedOutput output(target);
+  render_site(frozen, figures, theme, site_dir, output);
+
+  Manifest manifest;
+  manifest.fiscal_year = options.year;
+  manifest.built_at = utc_now();
+  manifest.oitgen_version = OITGEN_VERSION;
+  for (const auto& other : site.archives) {
+    if (other.fiscal_year >= options.year) continue;
+    manifest.previous_year = other.fiscal_year;
+    manifest.previous_sha256 = other.manifest_sha256;
+  }
+  if (old_manifest) {
+    try {
+      manifest.replaces = parse_manifest(*old_manifest).replaces;
+    } catch (const std::exception&) {
+      // A manifest that cannot be read is still recorded by its hash below.
+    }
+    manifest.replaces.push_back(sha256_hex(*old_manifest));
+  }
+  manifest.files = hash_folder(output.staging());
+  const std::string text = manifest_json(manifest);
+  output.write(manifest_name, text);
+  if (options.key_file) {
+    const std::string public_key = public_key_pem(*options.key_file);
+    const auto published = read_text(archive / public_key_name);
+    if (published && *published != public_key)
+      throw std::runtime_error("content/archive/" + std::string(public_key_name) +
+                               " holds another key than " + options.key_file->string() +
+                               "; earlier snapshots were signed with that one");
+    output.write(signature_name, sign_ed25519(text, *options.key_file) + "\n");
+    if (!published) write_text(archive / public_key_name, public_key);
+  }
+  output.commit();
+  return manifest;
+}
+
+}  // namespace oitgen

@@ -1,0 +1,227 @@
+#include "archive/verify.h"
+
+#include <curl/curl.h>
+
+#include <algorithm>
+#include <fstream>
+#include <map>
+#include <nlohmann/json.hpp>
+#include <set>
+#include <sstream>
+
+#include "archive/manifest.h"
+#include "archive/signing.h"
+#include "util/sha256.h"
+
+namespace oitgen {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+class FolderSource : public ArchiveSource {
+ public:
+  explicit FolderSource(fs::path folder) : folder_(std::move(folder)) {}
+
+  std::string describe() const override { return folder_.generic_string(); }
+
+  std::vector<int> years() override {
+    std::vector<int> out;
+    if (!fs::is_directory(folder_)) return out;
+    for (const auto& entry : fs::directory_iterator(folder_)) {
+      const std::string name = entry.path().filename().string();
+      if (entry.is_directory() && name.size() == 4 &&
+          std::all_of(name.begin(), name.end(), ::isdigit))
+        out.push_back(std::stoi(name));
+    }
+    std::sort(out.begin(), out.end());
+    return out;
+  }
+
+  std::optional<std::string> read(const std::string& path) override {
+    std::ifstream in(folder_ / path, std::ios::binary);
+    if (!in) return std::nullopt;
+    std::ostringstream text;
+    text << in.rdbuf();
+    return text.str();
+  }
+
+  std::optional<std::vector<std::string>> list(int year) override {
+    std::vector<std::string> out;
+    const fs::path snapshot = folder_ / std::to_string(year);
+    for (const auto& entry : fs::recursive_directory_iterator(snapshot))
+      if (entry.is_regular_file())
+        out.push_back(entry.path().lexically_relative(snapshot).generic_string());
+    return out;
+  }
+
+ private:
+  fs::path folder_;
+};
+
+std::size_t append(char* data, std::size_t size, std::size_t count, void* out) {
+  static_cast<std::string*>(out)->append(data, size * count);
+  return size * count;
+}
+
+// libcurl reads the published copy; a citizen or auditor needs nothing but the URL.
+class WebSource : public ArchiveSource {
+ public:
+  WebSource(std::string site_url, std::string ca_file)
+      : base_(std::move(site_url)), ca_file_(std::move(ca_file)) {
+    if (base_.empty() || base_.back() != '/') base_ += '/';
+    base_ += "archive/";
+    curl_global_init(CURL_GLOBAL_DEFAULT);
+    curl_ = curl_easy_init();
+  }
+  ~WebSource() override {
+    curl_easy_cleanup(curl_);
+    curl_global_cleanup();
+  }
+  WebSource(const WebSource&) = delete;
+  WebSource& operator=(const WebSource&) = delete;
+
+  std::string describe() const override { return base_; }
+
+  std::vector<int> years() override {
+    std::vector<int> out;
+    const auto index = read("index.json");
+    if (!index) return out;
+    try {
+      const auto document = nlohmann::json::parse(*index);  // kept: the loop reads into it
+      for (const auto& snapshot : document.at("snapshots"))
+        out.push_back(snapshot.at("fiscal_year").get<int>());
+    } catch (const nlohmann::json::exception&) {
+      // An index that cannot be read lists no snapshot; verify says so.
+    }
+    return out;
+  }
+
+  std::optional<std::string> read(const std::string& path) override {
+    std::string body;
+    curl_easy_reset(curl_);
+    const std::string url = base_ + path;
+    curl_easy_setopt(curl_, CURLOPT_URL, url.c_str());
+    curl_easy_setopt(curl_, CURLOPT_FOLLOWLOCATION, 1L);
+    curl_easy_setopt(curl_, CURLOPT_MAXREDIRS, 5L);
+    curl_easy_setopt(curl_, CURLOPT_CONNECTTIMEOUT, 15L);
+    curl_easy_setopt(curl_, CURLOPT_TIMEOUT, 60L);
+    curl_easy_setopt(curl_, CURLOPT_WRITEFUNCTION, append);
+    curl_easy_setopt(curl_, CURLOPT_WRITEDATA, &body);
+    curl_easy_setopt(curl_, CURLOPT_USERAGENT, "oitgen-archive-verify/" OITGEN_VERSION);
+    if (!ca_file_.empty()) curl_easy_setopt(curl_, CURLOPT_CAINFO, ca_file_.c_str());
+    long status = 0;
+    if (curl_easy_perform(curl_) != CURLE_OK) return std::nullopt;
+    curl_easy_getinfo(curl_, CURLINFO_RESPONSE_CODE, &status);
+    if (status != 200) return std::nullopt;
+    return body;
+  }
+
+  std::optional<std::vector<std::string>> list(int) override { return std::nullopt; }
+
+ private:
+  std::string base_;
+  std::string ca_file_;
+  CURL* curl_ = nullptr;
+};
+
+}  // namespace
+
+std::unique_ptr<ArchiveSource> folder_source(const fs::path& archive_folder) {
+  return std::make_unique<FolderSource>(archive_folder);
+}
+
+std::unique_ptr<ArchiveSource> web_source(const std::string& site_url, const std::string& ca_file) {
+  return std::make_unique<WebSource>(site_url, ca_file);
+}
+
+VerifyReport verify_archive(ArchiveSource& source) {
+  VerifyReport report;
+  const auto public_key = source.read(public_key_name);
+  std::map<int, std::string> manifest_hashes;
+  std::map<int, Manifest> manifests;
+  const std::vector<int> years = source.years();
+  for (int year : years) {
+    const std::string prefix = std::to_string(year) + "/";
+    const auto text = source.read(prefix + manifest_name);
+    if (!text) {
+      report.problems.push_back(prefix + manifest_name + ": missing");
+      continue;
+    }
+    Manifest manifest;
+    try {
+      manifest = parse_manifest(*text);
+    } catch (const std::exception& e) {
+      report.problems.push_back(prefix + manifest_name + ": " + e.what());
+      continue;
+    }
+    ++report.snapshots;
+    manifest_hashes[year] = sha256_hex(*text);
+    if (manifest.fiscal_year != year)
+      report.problems.push_back(prefix + manifest_name + ": it is the manifest of " +
+                                std::to_string(manifest.fiscal_year) + ", not of " +
+                                std::to_string(year));
+
+    std::set<std::string> listed;
+    for (const auto& file : manifest.files) {
+      listed.insert(file.path);
+      ++report.files;
+      const auto bytes = source.read(prefix + file.path);
+      if (!bytes)
+        report.problems.push_back(prefix + file.path + ": removed (it is in the manifest)");
+      else if (bytes->size() != file.size || sha256_hex(*bytes) != file.sha256)
+        report.problems.push_back(prefix + file.path +
+                                  ": changed (its SHA-256 differs from the manifest's)");
+    }
+    if (const auto present = source.list(year)) {
+      for (const auto& path : *present)
+        if (!listed.count(path) && path != manifest_name && path != signature_name)
+          report.problems.push_back(prefix + path + ": added (it is not in the manifest)");
+    } else if (year == years.front()) {
+      report.notes.push_back(
+          "a web server does not list folders: files added to a snapshot online are not seen");
+    }
+
+    const auto signature = source.read(prefix + signature_name);
+    if (signature && !public_key)
+      report.problems.push_back(prefix + signature_name + ": signed, but " + public_key_name +
+                                " is missing");
+    else if (signature && !verify_ed25519(*text, *signature, *public_key))
+      report.problems.push_back(prefix + signature_name +
+                                ": the signature does not match the manifest");
+    else if (!signature)
+      report.notes.push_back(prefix + manifest_name + ": not signed");
+    if (!manifest.replaces.empty())
+      report.notes.push_back(prefix + manifest_name + ": replaced " +
+                             std::to_string(manifest.replaces.size()) +
+                             " time(s); earlier manifest " + manifest.replaces.back());
+    manifests[year] = std::move(manifest);
+  }
+  // The chain: each manifest names the hash of the previous year's manifest.
+  for (const auto& [year, manifest] : manifests) {
+    if (!manifest.previous_year) continue;
+    const std::string where = std::to_string(year) + "/" + manifest_name;
+    const auto previous = manifest_hashes.find(*manifest.previous_year);
+    if (previous == manifest_hashes.end())
+      report.problems.push_back(where + ": the chain names the snapshot of " +
+                                std::to_string(*manifest.previous_year) + ", which is missing");
+    else if (previous->second != manifest.previous_sha256 &&
+             std::find(manifests[*manifest.previous_year].replaces.begin(),
+                       manifests[*manifest.previous_year].replaces.end(),
+                       manifest.previous_sha256) !=
+                 manifests[*manifest.previous_year].replaces.end())
+      // A replacement made with --replace records the manifest it replaced: visible, not hidden.
+      report.notes.push_back(where + ": the snapshot of " +
+                             std::to_string(*manifest.previous_year) +
+                             " it chains to was replaced afterwards; the replacement is recorded");
+    else if (previous->second != manifest.previous_sha256)
+      report.problems.push_back(where + ": the chain names " +
+                                std::to_string(*manifest.previous_year) + "'s manifest as " +
+                                manifest.previous_sha256 + " but it is now " + previous->second +
+                                " (" + std::to_string(*manifest.previous_year) +
+                                " was rewritten after " + std::to_string(year) + " was frozen)");
+  }
+  return report;
+}
+
+}  // namespace oitgen

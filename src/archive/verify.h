@@ -1,0 +1,42 @@
+#pragma once
+// Proving that no snapshot changed: every file re-hashed against its manifest, the chain of
+// manifests followed, the signatures checked. Works on a site folder and on a published site.
+
+#include <filesystem>
+#include <memory>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace oitgen {
+
+// Where snapshots are read from: content/archive/ on disk, or <site>/archive/ over HTTP(S).
+class ArchiveSource {
+ public:
+  virtual ~ArchiveSource() = default;
+  virtual std::string describe() const = 0;
+  virtual std::vector<int> years() = 0;
+  // A file of the archive folder, by path relative to it ("2567/index.html").
+  virtual std::optional<std::string> read(const std::string& path) = 0;
+  // The files under a snapshot folder, when the source can list them (a web server cannot).
+  virtual std::optional<std::vector<std::string>> list(int year) = 0;
+};
+
+std::unique_ptr<ArchiveSource> folder_source(const std::filesystem::path& archive_folder);
+// `site_url` is the site's base URL; snapshots are read from its archive/ folder. Set
+// `ca_file` to trust a certificate authority of one's own (tests); TLS is always verified.
+std::unique_ptr<ArchiveSource> web_source(const std::string& site_url,
+                                          const std::string& ca_file = "");
+
+struct VerifyReport {
+  int snapshots = 0;
+  int files = 0;
+  std::vector<std::string> problems;  // each names the snapshot and file
+  std::vector<std::string> notes;     // what was not or could not be checked
+
+  bool ok() const { return problems.empty(); }
+};
+
+VerifyReport verify_archive(ArchiveSource& source);
+
+}  // namespace oitgen

@@ -1,0 +1,134 @@
+#include "cli/archive_command.h"
+
+#include <filesystem>
+#include <optional>
+
+#include "archive/snapshot.h"
+#include "archive/verify.h"
+#include "cli/pipeline.h"
+
+namespace oitgen {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr const char* usage = R"(usage: oitgen archive YEAR [SITE_DIR] [--replace] [--sign KEYFILE]
+       oitgen archive --verify [SITE_DIR | URL] [--cacert FILE]
+
+Freezes the site as of fiscal year YEAR into SITE_DIR/content/archive/YEAR/ with a manifest of
+every file's size and SHA-256, chained to the previous year's manifest. A snapshot is never
+overwritten unless --replace is given, and a replacement keeps the replaced manifest's hash.
+Every build publishes content/archive/ unchanged under archive/.
+
+  --replace        rebuild an existing snapshot; the rewrite stays visible in the manifests
+  --sign KEYFILE   sign the manifest with an Ed25519 private key (PEM); the public key is
+                   published as archive/public-key.pem
+  --verify         re-hash every snapshot of SITE_DIR, or of the site published at URL, check
+                   the chain and the signatures, and name every changed, added or removed file
+  --cacert FILE    with --verify of a URL: trust this certificate authority too
+  --help           show this text
+
+Exit status: 0 done (verified), 1 refused, failed or a mismatch found, 2 wrong usage.
+)";
+
+int verify(const std::string& where, const std::string& ca_file, std::ostream& out) {
+  const bool web = where.rfind("http://", 0) == 0 || where.rfind("https://", 0) == 0;
+  const auto source =
+      web ? web_source(where, ca_file) : folder_source(fs::path(where) / "content" / "archive");
+  const VerifyReport report = verify_archive(*source);
+  for (const auto& problem : report.problems) out << "MISMATCH " << problem << "\n";
+  for (const auto& note : report.notes) out << "note: " << note << "\n";
+  if (report.snapshots == 0 && report.problems.empty()) {
+    out << "no snapshot found in " << source->describe() << "\n";
+    return 1;
+  }
+  out << (report.ok() ? "verified " : "verification failed: ") << report.snapshots
+      << (report.snapshots == 1 ? " snapshot, " : " snapshots, ") << report.files << " files in "
+      << source->describe()
+      << (report.ok() ? "" : ": " + std::to_string(report.problems.size()) + " problem(s)") << "\n";
+  return report.ok() ? 0 : 1;
+}
+
+}  // namespace
+
+int archive_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  bool verify_mode = false;
+  bool replace = false;
+  std::optional<fs::path> key_file;
+  std::string ca_file;
+  std::vector<std::string> positional;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    if (arg == "--help" || arg == "-h") {
+      out << usage;
+      return 0;
+    }
+    if (arg == "--verify") {
+      verify_mode = true;
+    } else if (arg == "--replace") {
+      replace = true;
+    } else if (arg == "--sign" && i + 1 < args.size()) {
+      key_file = args[++i];
+    } else if (arg == "--cacert" && i + 1 < args.size()) {
+      ca_file = args[++i];
+    } else if (arg.size() > 1 && arg[0] == '-') {
+      err << "oitgen archive: unknown option or missing value: " << arg << "\n" << usage;
+      return 2;
+    } else {
+      positional.push_back(arg);
+    }
+  }
+  if (verify_mode) {
+    if (positional.size() > 1) {
+      err << "oitgen archive --verify: takes one site folder or URL\n" << usage;
+      return 2;
+    }
+    return verify(positional.empty() ? "." : positional[0], ca_file, out);
+  }
+
+  if (positional.empty() || positional.size() > 2) {
+    err << "oitgen archive: give the fiscal year to freeze, e.g. oitgen archive 2567\n" << usage;
+    return 2;
+  }
+  int year = 0;
+  try {
+    year = std::stoi(positional[0]);
+  } catch (const std::exception&) {
+  }
+  if (year < 2500 || year > 2700 || std::to_string(year) != positional[0]) {
+    err << "oitgen archive: " << positional[0]
+        << " is not a fiscal year (Buddhist Era, e.g. 2567)\n";
+    return 2;
+  }
+  const fs::path site_dir = positional.size() == 2 ? fs::path(positional[1]) : fs::path(".");
+  if (!fs::is_directory(site_dir)) {
+    err << "oitgen archive: " << site_dir.generic_string() << " is not a folder\n";
+    return 2;
+  }
+
+  Diagnostics diags;
+  const CheckedSite checked = load_and_check(site_dir, diags);
+  print_diagnostics(diags, display_prefix(site_dir), out);
+  if (diags.error_count() > 0) {
+    out << "archive refused: the content has errors; nothing was written\n";
+    return 1;
+  }
+  try {
+    const Manifest manifest = create_snapshot(site_dir, checked.site, {year, replace, key_file});
+    out << "archived " << year << ": " << manifest.files.size() << " files in "
+        << (site_dir / "content" / "archive" / std::to_string(year))
+               .lexically_normal()
+               .generic_string()
+        << (manifest.replaces.empty()
+                ? ""
+                : " (replacing an earlier snapshot, recorded in its manifest)")
+        << (key_file ? ", signed" : "") << "\n";
+    return 0;
+  } catch (const std::exception& e) {
+    err << "oitgen archive: " << e.what() << "\n";
+    return 1;
+  }
+}
+
+}  // namespace oitgen

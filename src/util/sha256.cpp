@@ -1,0 +1,60 @@
+#include "util/sha256.h"
+
+#include <openssl/evp.h>
+
+#include <array>
+#include <fstream>
+#include <memory>
+#include <stdexcept>
+
+namespace oitgen {
+
+namespace {
+
+struct DigestContext {
+  DigestContext() : ctx(EVP_MD_CTX_new()) {
+    if (!ctx || EVP_DigestInit_ex(ctx, EVP_sha256(), nullptr) != 1)
+      throw std::runtime_error("SHA-256 unavailable");
+  }
+  ~DigestContext() { EVP_MD_CTX_free(ctx); }
+  DigestContext(const DigestContext&) = delete;
+  DigestContext& operator=(const DigestContext&) = delete;
+
+  void update(const char* data, std::size_t size) { EVP_DigestUpdate(ctx, data, size); }
+  std::string hex() {
+    std::array<unsigned char, EVP_MAX_MD_SIZE> digest{};
+    unsigned int length = 0;
+    EVP_DigestFinal_ex(ctx, digest.data(), &length);
+    static constexpr char digits[] = "0123456789abcdef";
+    std::string out;
+    for (unsigned int i = 0; i < length; ++i) {
+      out += digits[digest[i] >> 4];
+      out += digits[digest[i] & 0x0F];
+    }
+    return out;
+  }
+
+  EVP_MD_CTX* ctx;
+};
+
+}  // namespace
+
+std::string sha256_hex(std::string_view bytes) {
+  DigestContext digest;
+  digest.update(bytes.data(), bytes.size());
+  return digest.hex();
+}
+
+std::string sha256_file(const std::filesystem::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  if (!in) throw std::runtime_error("cannot read " + path.string());
+  DigestContext digest;
+  std::array<char, 65536> buffer{};
+  while (in) {
+    in.read(buffer.data(), buffer.size());
+    digest.update(buffer.data(), static_cast<std::size_t>(in.gcount()));
+  }
+  return digest.hex();
+}
+
+}  // namespace oitgen
