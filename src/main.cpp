@@ -6,6 +6,7 @@
 
 #include "cli/archive_command.h"
 #include "cli/build_command.h"
+#include "cli/publish_command.h"
 #include "cli/check_command.h"
 
 namespace {
@@ -17,6 +18,7 @@ Commands:
   build [SITE_DIR]   check, then render the site into output/
   archive YEAR       freeze a fiscal year's site into content/archive/YEAR/
   archive --verify   prove that no snapshot changed (a site folder or a published URL)
+  publish [TARGET]   upload output/ to the web host, only what changed
 
 Options:
   --help             show this text
@@ -41,6 +43,7 @@ int main(int argc, char** argv) {
   if (args[0] == "check") return oitgen::check_command(rest, std::cout, std::cerr);
   if (args[0] == "build") return oitgen::build_command(rest, std::cout, std::cerr);
   if (args[0] == "archive") return oitgen::archive_command(rest, std::cout, std::cerr);
+  if (args[0] == "publish") return oitgen::publish_command(rest, std::cout, std::cerr);
   std::cerr << "oitgen: unknown command " << args[0] << "\n" << usage;
   return 2;
 }

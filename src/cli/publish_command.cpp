@@ -1,0 +1,154 @@
+#include "cli/publish_command.h"
+
+#include <unistd.h>
+
+#include <cstdlib>
+#include <filesystem>
+
+#include "cli/pipeline.h"
+#include "publish/publisher.h"
+
+namespace oitgen {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr const char* usage = R"(usage: oitgen publish [TARGET] [SITE_DIR] [options]
+
+Uploads SITE_DIR/output/ to the host named TARGET under "publish" in site.json (the only
+one when there is one). Only files whose SHA-256 differs from the host's manifest go up,
+styles and data before the pages that use them, and the manifest last: run it again to finish
+an interrupted publish. Credentials come only from the environment variable that the target's
+"credentials_env" names: "user:password" (sftp also "user:key=/path/to/private_key"; s3
+"ACCESS_KEY:SECRET_KEY").
+
+  --dry-run           list what would change, change nothing
+  --delete            also delete files on the host that the site no longer has
+  --output DIR        publish DIR instead of SITE_DIR/output
+  --cacert FILE       trust this certificate authority too (TLS is always verified)
+  --known-hosts FILE  sftp: the known_hosts file with the host's key (default ~/.ssh/known_hosts)
+  --help              show this text
+
+Exit status: 0 published, 1 a file failed or the host refused, 2 wrong usage.
+)";
+
+// "user:password" (sftp also "user:key=/path/to/key") from the variable the target names. The
+// value is split, never echoed: messages name the variable, not its content.
+bool read_credentials(const PublishTarget& target, TransportOptions& options, std::ostream& err) {
+  if (target.credentials_env.empty()) return true;
+  const char* secret = std::getenv(target.credentials_env.c_str());
+  if (!secret || !*secret) {
+    err << "oitgen publish: the environment variable " << target.credentials_env
+        << " is not set; set it to user:password for target " << target.name << "\n";
+    return false;
+  }
+  const std::string value = secret;
+  const auto colon = value.find(':');
+  options.user = value.substr(0, colon);
+  if (colon == std::string::npos) return true;
+  const std::string rest = value.substr(colon + 1);
+  if (rest.rfind("key=", 0) == 0)
+    options.key_file = rest.substr(4);
+  else
+    options.password = rest;
+  return true;
+}
+
+}  // namespace
+
+int publish_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  PublishOptions options;
+  TransportOptions transport_options;
+  std::optional<fs::path> output_dir;
+  std::vector<std::string> positional;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    const bool has_value = i + 1 < args.size();
+    if (arg == "--help" || arg == "-h") {
+      out << usage;
+      return 0;
+    } else if (arg == "--dry-run") {
+      options.dry_run = true;
+    } else if (arg == "--delete") {
+      options.delete_stale = true;
+    } else if (arg == "--output" && has_value) {
+      output_dir = args[++i];
+    } else if (arg == "--cacert" && has_value) {
+      transport_options.ca_file = args[++i];
+    } else if (arg == "--known-hosts" && has_value) {
+      transport_options.known_hosts = args[++i];
+    } else if (arg.size() > 1 && arg[0] == '-') {
+      err << "oitgen publish: unknown option or missing value: " << arg << "\n" << usage;
+      return 2;
+    } else {
+      positional.push_back(arg);
+    }
+  }
+  std::string target_name;
+  fs::path site_dir = ".";
+  for (const auto& arg : positional) {
+    if (fs::is_directory(arg) && site_dir == ".")
+      site_dir = arg;
+    else if (target_name.empty())
+      target_name = arg;
+    else {
+      err << "oitgen publish: takes a target name and a site folder\n" << usage;
+      return 2;
+    }
+  }
+
+  Diagnostics diags;
+  const CheckedSite checked = load_and_check(site_dir, diags);
+  if (diags.error_count() > 0) {
+    print_diagnostics(diags, display_prefix(site_dir), out);
+    out << "publish refused: the content has errors; fix them and build first\n";
+    return 1;
+  }
+  const auto& targets = checked.site.config.publish;
+  std::vector<std::string> names;
+  for (const auto& target : targets) names.push_back(target.name);
+  const PublishTarget* target = nullptr;
+  for (const auto& candidate : targets)
+    if (candidate.name == target_name || (target_name.empty() && targets.size() == 1)) target = &candidate;
+  if (!target) {
+    err << "oitgen publish: " << (target_name.empty() ? "name the target" : "no target \"" + target_name + "\"")
+        << " under \"publish\" in site.json (targets: " << (names.empty() ? "none" : "") ;
+    for (std::size_t i = 0; i < names.size(); ++i) err << (i ? ", " : "") << names[i];
+    err << ")\n";
+    return 2;
+  }
+  const fs::path output = output_dir.value_or(site_dir / "output");
+  if (!fs::is_directory(output)) {
+    err << "oitgen publish: " << output.generic_string() << " does not exist; run oitgen build first\n";
+    return 1;
+  }
+
+  if (!read_credentials(*target, transport_options, err)) return 1;
+  if (transport_options.known_hosts.empty())
+    if (const char* home = std::getenv("HOME")) transport_options.known_hosts = std::string(home) + "/.ssh/known_hosts";
+  options.progress_bar = isatty(STDOUT_FILENO) && !std::getenv("CI");
+
+  const auto transport = make_transport(*target, transport_options);
+  out << "publishing " << output.generic_string() << " to " << target->name << " (" << target->url << ")\n";
+  PublishResult result;
+  try {
+    result = publish(output, *transport, options, out);
+  } catch (const TransferError& e) {
+    err << "oitgen publish: " << e.what() << " (" << target->credentials_env << ")\n";
+    return 1;
+  }
+  if (options.dry_run) return 0;
+  for (const auto& failure : result.failures) err << "failed: " << failure << "\n";
+  if (!result.complete) {
+    err << "oitgen publish: incomplete: " << result.uploaded << " uploaded, " << result.failures.size()
+        << " failed; the host's manifest was not updated, so running the same command again finishes the job\n";
+    return 1;
+  }
+  out << "published: " << result.uploaded << (result.uploaded == 1 ? " file" : " files") << " uploaded, "
+      << result.deleted << " deleted" << (result.uploaded + result.deleted == 0 ? " (the host was up to date)" : "")
+      << "\n";
+  return 0;
+}
+
+}  // namespace oitgen

@@ -1,0 +1,271 @@
+// One libcurl easy handle per publish, reused so that the connection (and an FTP or SSH
+// login) is made once.
+
+#include <curl/curl.h>
+
+#include <algorithm>
+#include <set>
+
+#include "publish/transport.h"
+
+namespace oitgen {
+
+namespace {
+
+enum class Protocol { ftp, ftps, sftp, webdav, s3 };
+
+std::size_t append(char* data, std::size_t size, std::size_t count, void* out) {
+  static_cast<std::string*>(out)->append(data, size * count);
+  return size * count;
+}
+
+struct Upload {
+  const std::string* bytes;
+  std::size_t offset = 0;
+};
+
+std::size_t read_upload(char* buffer, std::size_t size, std::size_t count, void* in) {
+  auto* upload = static_cast<Upload*>(in);
+  const std::size_t left = upload->bytes->size() - upload->offset;
+  const std::size_t n = std::min(left, size * count);
+  std::copy_n(upload->bytes->data() + upload->offset, n, buffer);
+  upload->offset += n;
+  return n;
+}
+
+bool transient(CURLcode code) {
+  switch (code) {
+    case CURLE_COULDNT_CONNECT:
+    case CURLE_OPERATION_TIMEDOUT:
+    case CURLE_SEND_ERROR:
+    case CURLE_RECV_ERROR:
+    case CURLE_GOT_NOTHING:
+    case CURLE_PARTIAL_FILE:
+    case CURLE_UPLOAD_FAILED:
+    case CURLE_FTP_ACCEPT_TIMEOUT:
+    case CURLE_FTP_CANT_GET_HOST:
+    case CURLE_FTP_WEIRD_PASV_REPLY:
+    case CURLE_FTP_COULDNT_RETR_FILE:
+    case CURLE_SSH:
+    case CURLE_SSL_CONNECT_ERROR:
+      return true;
+    default:
+      return false;
+  }
+}
+
+bool login_refused(CURLcode code) { return code == CURLE_LOGIN_DENIED || code == CURLE_AUTH_ERROR; }
+
+// Each path segment escaped, slashes kept: output paths are ASCII, static files may be Thai.
+std::string escape_path(CURL* curl, const std::string& path) {
+  std::string out;
+  std::size_t start = 0;
+  while (start <= path.size()) {
+    const std::size_t end = std::min(path.find('/', start), path.size());
+    char* escaped = curl_easy_escape(curl, path.data() + start, static_cast<int>(end - start));
+    out += escaped;
+    curl_free(escaped);
+    if (end < path.size()) out += '/';
+    start = end + 1;
+  }
+  return out;
+}
+
+class CurlTransport : public Transport {
+ public:
+  CurlTransport(const PublishTarget& target, const TransportOptions& options) : options_(options) {
+    curl_global_init(CURL_GLOBAL_DEFAULT);
+    curl_ = curl_easy_init();
+    const std::string& url = target.url;
+    if (url.rfind("sftp://", 0) == 0) {
+      protocol_ = Protocol::sftp;
+      base_ = url;
+    } else if (url.rfind("ftps://", 0) == 0) {
+      // Hosting panels mean explicit TLS (AUTH TLS on the FTP port) by "FTPS".
+      protocol_ = Protocol::ftps;
+      base_ = "ftp://" + url.substr(7);
+    } else if (url.rfind("ftp://", 0) == 0) {
+      protocol_ = Protocol::ftp;
+      base_ = url;
+    } else if (url.rfind("s3://", 0) == 0) {
+      protocol_ = Protocol::s3;
+      std::string endpoint = target.endpoint;
+      while (!endpoint.empty() && endpoint.back() == '/') endpoint.pop_back();
+      base_ = endpoint + "/" + url.substr(5);  // path-style: endpoint/bucket/prefix/
+      region_ = target.region.empty() ? "us-east-1" : target.region;
+    } else {
+      protocol_ = Protocol::webdav;
+      base_ = url;
+    }
+    if (base_.back() != '/') base_ += '/';
+  }
+
+  ~CurlTransport() override {
+    curl_easy_cleanup(curl_);
+    curl_global_cleanup();
+  }
+  CurlTransport(const CurlTransport&) = delete;
+  CurlTransport& operator=(const CurlTransport&) = delete;
+
+  std::optional<std::string> get(const std::string& path) override {
+    std::string body;
+    prepare(url_of(path));
+    curl_easy_setopt(curl_, CURLOPT_WRITEFUNCTION, append);
+    curl_easy_setopt(curl_, CURLOPT_WRITEDATA, &body);
+    const CURLcode code = curl_easy_perform(curl_);
+    if (code == CURLE_REMOTE_FILE_NOT_FOUND || code == CURLE_FTP_COULDNT_RETR_FILE) return std::nullopt;
+    check(code, "read " + path);
+    const long status = http_status();
+    if (status == 404) return std::nullopt;
+    check_status(status, "read " + path);
+    return body;
+  }
+
+  void put(const std::string& path, const std::string& bytes) override {
+    if (protocol_ == Protocol::webdav) make_folders(path);
+    prepare(url_of(path));
+    Upload upload{&bytes};
+    curl_easy_setopt(curl_, CURLOPT_UPLOAD, 1L);
+    curl_easy_setopt(curl_, CURLOPT_READFUNCTION, read_upload);
+    curl_easy_setopt(curl_, CURLOPT_READDATA, &upload);
+    curl_easy_setopt(curl_, CURLOPT_INFILESIZE_LARGE, static_cast<curl_off_t>(bytes.size()));
+    if (protocol_ == Protocol::ftp || protocol_ == Protocol::ftps || protocol_ == Protocol::sftp)
+      curl_easy_setopt(curl_, CURLOPT_FTP_CREATE_MISSING_DIRS, static_cast<long>(CURLFTP_CREATE_DIR_RETRY));
+    std::string ignored;
+    curl_easy_setopt(curl_, CURLOPT_WRITEFUNCTION, append);
+    curl_easy_setopt(curl_, CURLOPT_WRITEDATA, &ignored);
+    check(curl_easy_perform(curl_), "upload " + path);
+    check_status(http_status(), "upload " + path);
+  }
+
+  void remove(const std::string& path) override {
+    std::string ignored;
+    curl_slist* commands = nullptr;
+    if (protocol_ == Protocol::ftp || protocol_ == Protocol::ftps || protocol_ == Protocol::sftp) {
+      // Commands run on the folder the URL names; the file is given by its path from there.
+      prepare(base_);
+      // SFTP takes the absolute path of the URL; FTP a path from the login folder.
+      const std::string folder = unescape(base_.substr(base_.find('/', base_.find("://") + 3)));
+      const std::string command =
+          protocol_ == Protocol::sftp ? "rm " + folder + path : "DELE " + folder.substr(1) + path;
+      commands = curl_slist_append(commands, command.c_str());
+      curl_easy_setopt(curl_, CURLOPT_QUOTE, commands);
+      curl_easy_setopt(curl_, CURLOPT_NOBODY, 1L);
+    } else {
+      prepare(url_of(path));
+      curl_easy_setopt(curl_, CURLOPT_CUSTOMREQUEST, "DELETE");
+    }
+    curl_easy_setopt(curl_, CURLOPT_WRITEFUNCTION, append);
+    curl_easy_setopt(curl_, CURLOPT_WRITEDATA, &ignored);
+    const CURLcode code = curl_easy_perform(curl_);
+    curl_slist_free_all(commands);
+    check(code, "delete " + path);
+    const long status = http_status();
+    if (status != 404) check_status(status, "delete " + path);
+  }
+
+ private:
+  std::string url_of(const std::string& path) { return base_ + escape_path(curl_, path); }
+
+  std::string unescape(const std::string& text) {
+    int length = 0;
+    char* raw = curl_easy_unescape(curl_, text.c_str(), static_cast<int>(text.size()), &length);
+    std::string out(raw, static_cast<std::size_t>(length));
+    curl_free(raw);
+    return out;
+  }
+
+  void prepare(const std::string& url) {
+    curl_easy_reset(curl_);
+    curl_easy_setopt(curl_, CURLOPT_URL, url.c_str());
+    curl_easy_setopt(curl_, CURLOPT_ERRORBUFFER, error_);
+    error_[0] = '\0';
+    curl_easy_setopt(curl_, CURLOPT_CONNECTTIMEOUT, 20L);
+    curl_easy_setopt(curl_, CURLOPT_TIMEOUT, options_.timeout_seconds);
+    curl_easy_setopt(curl_, CURLOPT_USERAGENT, "oitgen/" OITGEN_VERSION);
+    curl_easy_setopt(curl_, CURLOPT_NOSIGNAL, 1L);
+    // Certificates and host keys are always verified; a CA file only adds trust.
+    curl_easy_setopt(curl_, CURLOPT_SSL_VERIFYPEER, 1L);
+    curl_easy_setopt(curl_, CURLOPT_SSL_VERIFYHOST, 2L);
+    if (!options_.ca_file.empty()) curl_easy_setopt(curl_, CURLOPT_CAINFO, options_.ca_file.c_str());
+    if (!options_.user.empty()) curl_easy_setopt(curl_, CURLOPT_USERNAME, options_.user.c_str());
+    if (!options_.password.empty()) curl_easy_setopt(curl_, CURLOPT_PASSWORD, options_.password.c_str());
+    switch (protocol_) {
+      case Protocol::ftps:
+        curl_easy_setopt(curl_, CURLOPT_USE_SSL, static_cast<long>(CURLUSESSL_ALL));
+        break;
+      case Protocol::sftp:
+        if (!options_.known_hosts.empty()) curl_easy_setopt(curl_, CURLOPT_SSH_KNOWNHOSTS, options_.known_hosts.c_str());
+        if (!options_.key_file.empty()) {
+          curl_easy_setopt(curl_, CURLOPT_SSH_PRIVATE_KEYFILE, options_.key_file.c_str());
+          curl_easy_setopt(curl_, CURLOPT_SSH_AUTH_TYPES, static_cast<long>(CURLSSH_AUTH_PUBLICKEY));
+        }
+        break;
+      case Protocol::s3: {
+        const std::string sigv4 = "aws:amz:" + region_ + ":s3";
+        curl_easy_setopt(curl_, CURLOPT_AWS_SIGV4, sigv4.c_str());
+        break;
+      }
+      default:
+        break;
+    }
+  }
+
+  long http_status() {
+    if (protocol_ != Protocol::webdav && protocol_ != Protocol::s3) return 0;
+    long status = 0;
+    curl_easy_getinfo(curl_, CURLINFO_RESPONSE_CODE, &status);
+    return status;
+  }
+
+  void check(CURLcode code, const std::string& what) {
+    if (code == CURLE_OK) return;
+    if (login_refused(code))
+      throw TransferError("the host refused the login: check the credentials in the environment variable", false);
+    const std::string detail = error_[0] ? error_ : curl_easy_strerror(code);
+    throw TransferError("could not " + what + ": " + detail, transient(code));
+  }
+
+  void check_status(long status, const std::string& what) {
+    if (status == 0 || (status >= 200 && status < 300)) return;
+    if (status == 401 || status == 403)
+      throw TransferError("the host refused the login (HTTP " + std::to_string(status) +
+                              "): check the credentials in the environment variable",
+                          false);
+    throw TransferError("could not " + what + ": HTTP " + std::to_string(status), status >= 500 || status == 429);
+  }
+
+  // WebDAV servers create no folders on PUT: each one is made with MKCOL, once per publish.
+  void make_folders(const std::string& path) {
+    std::size_t slash = 0;
+    while ((slash = path.find('/', slash)) != std::string::npos) {
+      const std::string folder = path.substr(0, slash + 1);
+      ++slash;
+      if (!made_.insert(folder).second) continue;
+      prepare(url_of(folder));
+      curl_easy_setopt(curl_, CURLOPT_CUSTOMREQUEST, "MKCOL");
+      std::string ignored;
+      curl_easy_setopt(curl_, CURLOPT_WRITEFUNCTION, append);
+      curl_easy_setopt(curl_, CURLOPT_WRITEDATA, &ignored);
+      check(curl_easy_perform(curl_), "make the folder " + folder);
+      const long status = http_status();
+      if (status != 405) check_status(status, "make the folder " + folder);  // 405: it exists
+    }
+  }
+
+  TransportOptions options_;
+  CURL* curl_ = nullptr;
+  Protocol protocol_ = Protocol::webdav;
+  std::string base_;
+  std::string region_;
+  std::set<std::string> made_;
+  char error_[CURL_ERROR_SIZE] = {};
+};
+
+}  // namespace
+
+std::unique_ptr<Transport> make_transport(const PublishTarget& target, const TransportOptions& options) {
+  return std::make_unique<CurlTransport>(target, options);
+}
+
+}  // namespace oitgen

@@ -1,0 +1,141 @@
+#include "publish/publisher.h"
+
+#include <fstream>
+#include <sstream>
+#include <thread>
+
+namespace oitgen {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string size_text(std::uintmax_t bytes) {
+  std::ostringstream out;
+  out.precision(1);
+  if (bytes >= 1024 * 1024)
+    out << std::fixed << static_cast<double>(bytes) / (1024.0 * 1024.0) << " MB";
+  else if (bytes >= 1024)
+    out << std::fixed << static_cast<double>(bytes) / 1024.0 << " KB";
+  else
+    out << bytes << " B";
+  return out.str();
+}
+
+std::string read_file(const fs::path& path) {
+  std::ifstream in(path, std::ios::binary);
+  std::ostringstream bytes;
+  bytes << in.rdbuf();
+  return bytes.str();
+}
+
+// Transient failures are retried after 0.5 s, 1 s, 2 s ...; others fail at once.
+template <typename Action>
+void with_retries(const PublishOptions& options, Action action) {
+  auto backoff = options.first_backoff;
+  for (int attempt = 1;; ++attempt) {
+    try {
+      action();
+      return;
+    } catch (const TransferError& e) {
+      if (!e.transient() || attempt >= options.attempts) throw;
+      std::this_thread::sleep_for(backoff);
+      backoff *= 2;
+    }
+  }
+}
+
+class Progress {
+ public:
+  Progress(std::ostream& out, bool bar, std::size_t files, std::uintmax_t bytes)
+      : out_(out), bar_(bar), files_(files), bytes_(bytes) {}
+
+  void done(const std::string& what, const std::string& path, std::uintmax_t size) {
+    ++done_files_;
+    done_bytes_ += size;
+    if (!bar_) {
+      out_ << what << " " << path << (size ? " (" + size_text(size) + ")" : "") << "\n";
+      return;
+    }
+    constexpr int width = 30;
+    const int filled = files_ ? static_cast<int>(width * done_files_ / files_) : width;
+    out_ << "\r[" << std::string(static_cast<std::size_t>(filled), '#')
+         << std::string(static_cast<std::size_t>(width - filled), ' ') << "] " << done_files_ << "/" << files_
+         << " files, " << size_text(done_bytes_) << " of " << size_text(bytes_) << "   " << std::flush;
+  }
+
+  void finish() {
+    if (bar_) out_ << "\n";
+  }
+
+ private:
+  std::ostream& out_;
+  bool bar_;
+  std::size_t files_;
+  std::uintmax_t bytes_;
+  std::size_t done_files_ = 0;
+  std::uintmax_t done_bytes_ = 0;
+};
+
+}  // namespace
+
+PublishResult publish(const fs::path& output, Transport& transport, const PublishOptions& options,
+                      std::ostream& out) {
+  PublishResult result;
+  std::optional<std::string> remote_text;
+  with_retries(options, [&] { remote_text = transport.get(remote_manifest_name); });
+  const FileHashes remote = remote_text ? parse_remote_manifest(*remote_text) : FileHashes{};
+  const FileHashes local = hash_output(output);
+  const PublishPlan plan = plan_publish(output, local, remote, options.delete_stale);
+
+  if (options.dry_run) {
+    for (const auto& path : plan.uploads) out << "would upload " << path << "\n";
+    for (const auto& path : plan.deletions) out << "would delete " << path << "\n";
+    out << "dry run: " << plan.uploads.size() << " to upload (" << size_text(plan.upload_bytes) << "), "
+        << plan.deletions.size() << " to delete";
+    if (!plan.stale.empty()) out << ", " << plan.stale.size() << " no longer built (kept; --delete removes them)";
+    out << "\n";
+    result.complete = true;
+    return result;
+  }
+
+  Progress progress(out, options.progress_bar, plan.uploads.size() + plan.deletions.size(), plan.upload_bytes);
+  auto attempt = [&](const std::string& path, auto action) {
+    try {
+      with_retries(options, action);
+      return true;
+    } catch (const TransferError& e) {
+      result.failures.push_back(path + ": " + e.what());
+      if (!e.transient() && std::string(e.what()).find("refused the login") != std::string::npos) throw;
+      return false;
+    }
+  };
+  try {
+    for (const auto& path : plan.uploads) {
+      const std::string bytes = read_file(output / path);
+      if (!attempt(path, [&] { transport.put(path, bytes); })) continue;
+      ++result.uploaded;
+      result.bytes += bytes.size();
+      progress.done("uploaded", path, bytes.size());
+    }
+    for (const auto& path : plan.deletions) {
+      if (!attempt(path, [&] { transport.remove(path); })) continue;
+      ++result.deleted;
+      progress.done("deleted", path, 0);
+    }
+    progress.finish();
+    if (result.failures.empty()) {
+      // Files kept on the host stay listed, so that a later --delete still finds them.
+      FileHashes next = local;
+      for (const auto& path : plan.stale) next[path] = remote.at(path);
+      const std::string manifest = remote_manifest_json(next);
+      if (attempt(remote_manifest_name, [&] { transport.put(remote_manifest_name, manifest); }))
+        result.complete = true;
+    }
+  } catch (const TransferError&) {
+    progress.finish();  // a refused login: every other file would fail the same way
+  }
+  return result;
+}
+
+}  // namespace oitgen

@@ -1,0 +1,46 @@
+#pragma once
+// Moving files to a web host: one small interface, one libcurl implementation per protocol.
+
+#include <memory>
+#include <optional>
+#include <stdexcept>
+#include <string>
+
+#include "model/site.h"
+
+namespace oitgen {
+
+// A failure talking to the host. `transient` failures (time-outs, dropped connections, a busy
+// server) are worth retrying; others (a refused login, a missing folder) are not.
+class TransferError : public std::runtime_error {
+ public:
+  TransferError(const std::string& message, bool transient) : std::runtime_error(message), transient_(transient) {}
+  bool transient() const { return transient_; }
+
+ private:
+  bool transient_;
+};
+
+struct TransportOptions {
+  std::string user;      // from the environment only
+  std::string password;  // from the environment only; never printed
+  std::string key_file;  // sftp: a private key instead of a password
+  std::string ca_file;   // trust this certificate authority too (self-hosted, tests)
+  std::string known_hosts;  // sftp: the known_hosts file that holds the host's key
+  long timeout_seconds = 60;
+};
+
+class Transport {
+ public:
+  virtual ~Transport() = default;
+  // A file's bytes, or nothing when the host has no such file.
+  virtual std::optional<std::string> get(const std::string& path) = 0;
+  virtual void put(const std::string& path, const std::string& bytes) = 0;
+  virtual void remove(const std::string& path) = 0;
+};
+
+// For publish.<name> of site.json: sftp://, ftp://, ftps:// (explicit TLS), https:// (WebDAV)
+// or s3://bucket/prefix with `endpoint` and `region`.
+std::unique_ptr<Transport> make_transport(const PublishTarget& target, const TransportOptions& options);
+
+}  // namespace oitgen
