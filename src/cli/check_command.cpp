@@ -2,6 +2,7 @@
 
 #include <filesystem>
 
+#include "check/links.h"
 #include "cli/oit_report.h"
 #include "cli/pipeline.h"
 
@@ -11,7 +12,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr const char* usage = R"(usage: oitgen check [SITE_DIR] [--oit] [--strict]
+constexpr const char* usage = R"(usage: oitgen check [SITE_DIR] [--oit] [--links] [--strict]
 
 Checks a site folder (default: the current folder, which holds content/): reads every file,
 reports every problem as FILE:LINE:COLUMN: error|warning: message, and compares the totals the
@@ -19,11 +20,13 @@ plan declares with the ones its projects add up to.
 
   --oit      also print the OIT checklist coverage of site.json's oit_framework: every item
              that is missing or outdated, and what would serve it
+  --links    also check every link of the built site (SITE_DIR/output): internal ones on
+             disk, external ones over the network, 8 at a time, 10 s each
   --strict   treat warnings as errors, and with --oit missing or outdated items too
   --help     show this text
 
-Exit status: 0 no errors, 1 errors (or warnings or unserved OIT items with --strict),
-2 wrong usage.
+Exit status: 0 no errors, 1 errors or broken links (or warnings or unserved OIT items with
+--strict), 2 wrong usage.
 )";
 
 std::string plural(int count, const std::string& one, const std::string& many) {
@@ -50,6 +53,7 @@ std::string content_summary(const Site& site) {
 int check_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   bool strict = false;
   bool oit = false;
+  bool links = false;
   std::vector<std::string> positional;
   for (const auto& arg : args) {
     if (arg == "--help" || arg == "-h") {
@@ -60,6 +64,8 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
       strict = true;
     } else if (arg == "--oit") {
       oit = true;
+    } else if (arg == "--links") {
+      links = true;
     } else if (arg.size() > 1 && arg[0] == '-') {
       err << "oitgen check: unknown option " << arg << "\n" << usage;
       return 2;
@@ -95,7 +101,25 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
     }
   }
 
-  const int errors = diags.error_count();
+  int broken_links = 0;
+  if (links) {
+    const fs::path output = site_dir / "output";
+    if (!fs::is_directory(output)) {
+      err << "oitgen check --links: " << output.generic_string() << " does not exist; run oitgen build first\n";
+      return 1;
+    }
+    LinkCheckOptions options;
+    options.base_url = site.config.base_url;
+    const LinkReport report = check_links(output, options);
+    for (const auto& problem : report.problems)
+      out << (problem.broken ? "broken link: " : "note: ") << prefix << "output/" << problem.page << ": "
+          << problem.link << ": " << problem.problem << "\n";
+    broken_links = report.broken();
+    out << "links: " << plural(report.pages, "page", "pages") << ", " << report.internal << " internal and "
+        << report.external << " external links, " << plural(broken_links, "broken", "broken") << "\n";
+  }
+
+  const int errors = diags.error_count() + broken_links;
   const int warnings = diags.warning_count();
   const std::string where = prefix.empty() ? "content" : prefix + "content";
   if (errors == 0 && warnings == 0) {
