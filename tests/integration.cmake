@@ -22,3 +22,6 @@ add_test(NAME build COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/buil
 add_test(NAME html_valid
          COMMAND bash -c "rm -rf \"$1\" && \"$0\" build \"$2\" --output \"$1\" && bash \"$2/tests/validate_html.sh\" \"$1\""
                  $<TARGET_FILE:oitgen> ${CMAKE_BINARY_DIR}/html-valid-output ${CMAKE_SOURCE_DIR})
+
+# `oitgen check --links` against a local HTTP server of good, missing, redirecting and slow URLs.
+add_test(NAME links COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/links_test.py $<TARGET_FILE:oitgen>)

@@ -21,7 +21,9 @@ plan declares with the ones its projects add up to.
   --oit      also print the OIT checklist coverage of site.json's oit_framework: every item
              that is missing or outdated, and what would serve it
   --links    also check every link of the built site (SITE_DIR/output): internal ones on
-             disk, external ones over the network, 8 at a time, 10 s each
+             disk, external ones over the network, 8 at a time
+  --timeout SECONDS
+             with --links: how long to wait for each external link (default 10)
   --strict   treat warnings as errors, and with --oit missing or outdated items too
   --help     show this text
 
@@ -55,7 +57,9 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
   bool oit = false;
   bool links = false;
   std::vector<std::string> positional;
-  for (const auto& arg : args) {
+  long timeout = 10;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
     if (arg == "--help" || arg == "-h") {
       out << usage;
       return 0;
@@ -66,6 +70,8 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
       oit = true;
     } else if (arg == "--links") {
       links = true;
+    } else if (arg == "--timeout" && i + 1 < args.size()) {
+      timeout = std::atol(args[++i].c_str());
     } else if (arg.size() > 1 && arg[0] == '-') {
       err << "oitgen check: unknown option " << arg << "\n" << usage;
       return 2;
@@ -110,6 +116,7 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
     }
     LinkCheckOptions options;
     options.base_url = site.config.base_url;
+    options.timeout_seconds = timeout > 0 ? timeout : 10;
     const LinkReport report = check_links(output, options);
     for (const auto& problem : report.problems)
       out << (problem.broken ? "broken link: " : "note: ") << prefix << "output/" << problem.page << ": "
