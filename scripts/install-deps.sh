@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs the Debian packages oitgen builds and tests with, and the npm packages of tests/html/
-# (the Nu HTML Checker). Safe to run again: quiet when everything is there.
+# (the Nu HTML Checker) and tests/servers/ (s3rver). Safe to run again: quiet when everything is
+# there.
 # With --screenshots, also what scripts/screenshots.sh needs (Chromium, a Thai font, poppler).
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -12,7 +13,9 @@ packages=(
   libcurl4-openssl-dev libssl-dev
   doctest-dev
   libkainjow-mustache-dev
-  python3
+  python3 curl
+  # The servers that tests/servers/start.sh runs for the tests of oitgen publish.
+  vsftpd openssh-server nginx libnginx-mod-http-dav-ext
 )
 if [ "${1:-}" = "--screenshots" ]; then
   packages+=(chromium fonts-thai-tlwg poppler-utils)
@@ -40,4 +43,11 @@ fi
 if [ ! -f tests/html/node_modules/vnu-jar/build/dist/vnu.jar ]; then
   echo "installing: tests/html npm packages (vnu-jar)"
   (cd tests/html && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+fi
+
+# s3rver, the S3 server of tests/servers/start.sh, at the version pinned in
+# tests/servers/package-lock.json.
+if [ ! -f tests/servers/node_modules/s3rver/package.json ]; then
+  echo "installing: tests/servers npm packages (s3rver)"
+  (cd tests/servers && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
 fi

@@ -21,21 +21,37 @@ WORK = None
 ENV = {}
 
 
+def as_root(command):
+    """The test servers need root (start.sh adds a system user; sshd and nginx drop privileges)."""
+    return command if os.geteuid() == 0 else ["sudo", "-n", *command]
+
+
+def servers(*args):
+    return subprocess.run(as_root(["bash", *map(str, args)]), capture_output=True, text=True)
+
+
 def setUpModule():
     global WORK
     WORK = tempfile.mkdtemp(prefix="oitgen-servers-")
-    started = subprocess.run(["bash", str(SERVERS / "start.sh"), WORK], capture_output=True, text=True)
+    started = servers(SERVERS / "start.sh", WORK)
     if started.returncode != 0:
+        tearDownModule()
         raise RuntimeError("the test servers did not start:\n" + started.stdout + started.stderr)
     for line in Path(WORK, "servers.env").read_text().splitlines():
         if "=" in line and not line.startswith("#"):
             key, _, value = line.partition("=")
             ENV[key.strip()] = value.strip().strip('"').strip("'")
+    # Each server is first checked with the curl tool: a broken test setup is told apart from a
+    # broken publisher.
+    checked = servers(SERVERS / "selftest.sh", WORK)
+    if checked.returncode != 0:
+        tearDownModule()
+        raise RuntimeError("the test servers do not work as expected:\n" + checked.stdout + checked.stderr)
 
 
 def tearDownModule():
-    subprocess.run(["bash", str(SERVERS / "stop.sh"), WORK], capture_output=True)
-    shutil.rmtree(WORK, ignore_errors=True)
+    servers(SERVERS / "stop.sh", WORK)
+    subprocess.run(as_root(["rm", "-rf", WORK]), capture_output=True)
 
 
 def digest_tree(folder, skip=(MANIFEST,)):
@@ -52,9 +68,14 @@ def s3_url(key):
 
 
 def s3_get(key):
+    empty = hashlib.sha256(b"").hexdigest()
     result = subprocess.run(["curl", "-sf", "--aws-sigv4", f"aws:amz:{ENV['S3_REGION']}:s3", "-u",
-                             ENV["S3_CREDENTIALS"], s3_url(key)], capture_output=True)
+                             ENV["S3_CREDENTIALS"], "-H", f"x-amz-content-sha256: {empty}", s3_url(key)],
+                            capture_output=True)
     return result.stdout if result.returncode == 0 else None
+
+
+SERVER_OF = {"ftp": "ftp", "ftps": "ftp", "sftp": "sftp", "dav": "dav", "s3": "s3"}
 
 
 class Protocol:
@@ -89,6 +110,13 @@ class Protocol:
         return {"ftp": ENV["FTP_ROOT"], "ftps": ENV["FTP_ROOT"], "sftp": ENV["SFTP_ROOT"],
                 "dav": ENV["DAV_ROOT"]}.get(self.name)
 
+    def remote_file(self, name):
+        """The bytes of one published file, or None when the host does not have it."""
+        if self.name == "s3":
+            return s3_get(f"{self.folder}/{name}")
+        path = Path(self.root()) / self.folder / name
+        return path.read_bytes() if path.is_file() else None
+
     def remote_tree(self, output):
         """What the host serves, file by file, for the files of `output`."""
         if self.name == "s3":
@@ -102,11 +130,14 @@ class Protocol:
         return digest_tree(Path(self.root()) / self.folder)
 
 
-def environment(password=None):
+def environment(wrong_secret=None):
+    """The credentials of every test host; with `wrong_secret`, each holds the right user (or
+    access key) and that password (or secret key)."""
     env = dict(os.environ)
-    env["OITGEN_TEST_LOGIN"] = password or ENV["LOGIN"]
-    env["OITGEN_TEST_DAV"] = ENV["DAV_LOGIN"]
-    env["OITGEN_TEST_S3"] = ENV["S3_CREDENTIALS"]
+    logins = {"OITGEN_TEST_LOGIN": ENV["LOGIN"], "OITGEN_TEST_DAV": ENV["DAV_LOGIN"],
+              "OITGEN_TEST_S3": ENV["S3_CREDENTIALS"]}
+    for name, login in logins.items():
+        env[name] = login.partition(":")[0] + ":" + wrong_secret if wrong_secret else login
     env.pop("CI", None)
     return env
 
@@ -128,9 +159,9 @@ def make_site(tmp, protocol, big_files=0):
     return site
 
 
-def publish(site, protocol, *extra, password=None):
+def publish(site, protocol, *extra, wrong_secret=None):
     return subprocess.run([OITGEN, "publish", "host", site, *protocol.options(), *extra],
-                          capture_output=True, text=True, env=environment(password), timeout=600)
+                          capture_output=True, text=True, env=environment(wrong_secret), timeout=600)
 
 
 class PublishRoundTrip:
@@ -161,17 +192,55 @@ class PublishRoundTrip:
             self.assertEqual(protocol.remote_tree(output), digest_tree(output))
 
     def test_wrong_password_is_a_clear_error_without_the_secret(self):
-        if self.protocol in ("s3", "dav"):
-            self.skipTest("the login of this host is not the system user's")
         protocol = Protocol(self.protocol, "wrong-password")
         with tempfile.TemporaryDirectory() as tmp:
             site = make_site(tmp, protocol)
-            secret = "oitgen-publish:Wr0ng-S3cret-Value"
-            result = publish(site, protocol, password=secret)
-            self.assertEqual(result.returncode, 1)
+            variable = protocol.target()["credentials_env"]
+            result = publish(site, protocol, wrong_secret="Wr0ng-S3cret-Value")
+            self.assertEqual(result.returncode, 1, result.stdout + result.stderr)
             self.assertIn("refused the login", result.stderr)
-            self.assertIn("OITGEN_TEST_LOGIN", result.stderr)
+            self.assertIn(f"check the user and password in the environment variable {variable}",
+                          result.stderr)
             self.assertNotIn("Wr0ng-S3cret-Value", result.stdout + result.stderr)
+            self.assertNotIn("Wr0ng-S3cret-Value", "".join(
+                p.read_text(errors="replace") for p in (site / "output").rglob("*") if p.is_file()))
+            # One refusal ends the run, in one line: no retry of every file with the same password.
+            self.assertEqual(len(result.stderr.strip().splitlines()), 1, result.stderr)
+
+    def test_a_server_killed_mid_publish_is_finished_by_the_next_run(self):
+        protocol = Protocol(self.protocol, "interrupted")
+        with tempfile.TemporaryDirectory() as tmp:
+            site = make_site(tmp, protocol, big_files=60)
+            output = site / "output"
+            running = subprocess.Popen([OITGEN, "publish", "host", site, *protocol.options()],
+                                       stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                                       env=environment())
+            # Kill the server once a few files have gone up; a line per file is printed as it ends.
+            uploaded = []
+            for line in running.stdout:
+                if line.startswith("uploaded "):
+                    uploaded.append(line.split()[1])
+                if len(uploaded) >= 5:
+                    break
+            server = SERVER_OF[self.protocol]
+            self.assertEqual(servers(SERVERS / "ctl.sh", WORK, "kill", server).returncode, 0)
+            try:
+                rest, stderr = running.communicate(timeout=300)
+            finally:
+                self.assertEqual(servers(SERVERS / "ctl.sh", WORK, "start", server).returncode, 0)
+            self.assertEqual(running.returncode, 1, rest + stderr)
+            self.assertIn("incomplete", stderr)
+            self.assertIn("running the same command again finishes the job", stderr)
+            # Pages wait for their assets: the large files were still going up, so no page is there.
+            remote = protocol.remote_tree(output)
+            self.assertEqual([name for name, digest in remote.items()
+                              if digest is not None and name.endswith(".html")], [])
+            self.assertIsNone(protocol.remote_file(MANIFEST))
+
+            finished = publish(site, protocol)
+            self.assertEqual(finished.returncode, 0, finished.stdout + finished.stderr)
+            self.assertEqual(protocol.remote_tree(output), digest_tree(output))
+            self.assertIsNotNone(protocol.remote_file(MANIFEST))
 
 
 class Ftp(PublishRoundTrip, unittest.TestCase):
@@ -195,36 +264,42 @@ class Ftp(PublishRoundTrip, unittest.TestCase):
             self.assertIn("deleted pages/about/index.html", deleted.stdout)
             self.assertFalse((Path(ENV["FTP_ROOT"]) / protocol.folder / "pages/about/index.html").exists())
 
-    def test_a_server_killed_mid_publish_is_finished_by_the_next_run(self):
-        protocol = Protocol("ftp", "interrupted")
+
+class VerifiedHost:
+    """A host behind TLS or SSH: oitgen trusts it only through the system's CAs, the given CA
+    file or the known_hosts file, and uploads nothing otherwise."""
+    protocol = None
+    refusal = None  # what the error says
+
+    def test_an_unknown_certificate_or_host_key_is_refused(self):
+        protocol = Protocol(self.protocol, "untrusted")
         with tempfile.TemporaryDirectory() as tmp:
-            site = make_site(tmp, protocol, big_files=60)
-            remote = Path(ENV["FTP_ROOT"]) / protocol.folder / "static/files"
-            running = subprocess.Popen([OITGEN, "publish", "host", site], stdout=subprocess.PIPE,
-                                       stderr=subprocess.PIPE, text=True, env=environment())
-            deadline = time.monotonic() + 60
-            while time.monotonic() < deadline and len(list(remote.glob("*.pdf"))) < 5 and running.poll() is None:
-                time.sleep(0.01)
-            subprocess.run(["bash", str(SERVERS / "ctl.sh"), WORK, "stop", "ftp"], check=True, capture_output=True)
-            stdout, stderr = running.communicate(timeout=300)
-            self.assertEqual(running.returncode, 1, stdout + stderr)
-            self.assertIn("incomplete", stderr)
-            subprocess.run(["bash", str(SERVERS / "ctl.sh"), WORK, "start", "ftp"], check=True, capture_output=True)
-            finished = publish(site, protocol)
-            self.assertEqual(finished.returncode, 0, finished.stdout + finished.stderr)
-            self.assertEqual(protocol.remote_tree(site / "output"), digest_tree(site / "output"))
+            site = make_site(tmp, protocol)
+            # An empty known_hosts file for SFTP; no CA file for FTPS and WebDAV (the test
+            # certificate is self-signed).
+            empty = Path(tmp) / "known_hosts"
+            empty.write_text("")
+            extra = ["--known-hosts", str(empty)] if self.protocol == "sftp" else []
+            result = subprocess.run([OITGEN, "publish", "host", site, *extra], capture_output=True,
+                                    text=True, env=environment(), timeout=120)
+            self.assertEqual(result.returncode, 1, result.stdout + result.stderr)
+            self.assertRegex(result.stderr, self.refusal)
+            self.assertEqual(protocol.remote_tree(site / "output"), {})
 
 
-class Ftps(PublishRoundTrip, unittest.TestCase):
+class Ftps(PublishRoundTrip, VerifiedHost, unittest.TestCase):
     protocol = "ftps"
+    refusal = "certificate"
 
 
-class Sftp(PublishRoundTrip, unittest.TestCase):
+class Sftp(PublishRoundTrip, VerifiedHost, unittest.TestCase):
     protocol = "sftp"
+    refusal = "host key|known_hosts|fingerprint"
 
 
-class WebDav(PublishRoundTrip, unittest.TestCase):
+class WebDav(PublishRoundTrip, VerifiedHost, unittest.TestCase):
     protocol = "dav"
+    refusal = "certificate"
 
 
 class S3(PublishRoundTrip, unittest.TestCase):

@@ -31,7 +31,10 @@ TEST_CASE("a manifest reads back as written") {
 
 TEST_CASE("a signature verifies only its own message and key") {
   // A fixed test key (Ed25519, PEM), made with: openssl genpkey -algorithm ed25519
-  const std::string key = "-----BEGIN PRIVATE KEY-----\nMC4CAQAwBQYDK2VwBCIEIE6UyxvVdq1gFqoHhlc4k8fXaPhJ4eH4tEDlnvO3Kp3M\n-----END PRIVATE KEY-----\n";
+  const std::string key =
+      "-----BEGIN PRIVATE KEY-----\n"
+      "MC4CAQAwBQYDK2VwBCIEIE6UyxvVdq1gFqoHhlc4k8fXaPhJ4eH4tEDlnvO3Kp3M\n"
+      "-----END PRIVATE KEY-----\n";
   const auto file = std::filesystem::temp_directory_path() / "oitgen-test-key.pem";
   { std::ofstream(file) << key; }
   const std::string signature = sign_ed25519("manifest", file);

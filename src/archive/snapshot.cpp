@@ -2,7 +2,6 @@
 
 #include <chrono>
 #include <fstream>
-#include <sstream>
 #include <stdexcept>
 
 #include "archive/signing.h"
@@ -10,6 +9,7 @@
 #include "frameworks/framework.h"
 #include "render/site_renderer.h"
 #include "render/theme.h"
+#include "util/file.h"
 #include "util/sha256.h"
 #include "write/staged_output.h"
 
@@ -18,14 +18,6 @@ namespace oitgen {
 namespace fs = std::filesystem;
 
 namespace {
-
-std::optional<std::string> read_text(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) return std::nullopt;
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
 
 void write_text(const fs::path& path, const std::string& text) {
   std::ofstream out(path, std::ios::binary | std::ios::trunc);
@@ -72,7 +64,7 @@ Manifest create_snapshot(const fs::path& site_dir, const Site& site,
                          const SnapshotOptions& options) {
   const fs::path archive = site_dir / "content" / "archive";
   const fs::path target = archive / std::to_string(options.year);
-  const auto old_manifest = read_text(target / manifest_name);
+  const auto old_manifest = read_file(target / manifest_name);
   if (fs::exists(target) && !options.replace)
     throw std::runtime_error("a snapshot of " + std::to_string(options.year) +
                              " exists already in " + target.generic_string() +
@@ -115,7 +107,7 @@ Manifest create_snapshot(const fs::path& site_dir, const Site& site,
   output.write(manifest_name, text);
   if (options.key_file) {
     const std::string public_key = public_key_pem(*options.key_file);
-    const auto published = read_text(archive / public_key_name);
+    const auto published = read_file(archive / public_key_name);
     if (published && *published != public_key)
       throw std::runtime_error("content/archive/" + std::string(public_key_name) +
                                " holds another key than " + options.key_file->string() +

@@ -3,14 +3,13 @@
 #include <curl/curl.h>
 
 #include <algorithm>
-#include <fstream>
 #include <map>
 #include <nlohmann/json.hpp>
 #include <set>
-#include <sstream>
 
 #include "archive/manifest.h"
 #include "archive/signing.h"
+#include "util/file.h"
 #include "util/sha256.h"
 
 namespace oitgen {
@@ -39,11 +38,7 @@ class FolderSource : public ArchiveSource {
   }
 
   std::optional<std::string> read(const std::string& path) override {
-    std::ifstream in(folder_ / path, std::ios::binary);
-    if (!in) return std::nullopt;
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
+    return read_file(folder_ / path);
   }
 
   std::optional<std::vector<std::string>> list(int year) override {

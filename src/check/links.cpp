@@ -3,11 +3,11 @@
 #include <curl/curl.h>
 
 #include <algorithm>
-#include <fstream>
 #include <map>
 #include <regex>
 #include <set>
-#include <sstream>
+
+#include "util/file.h"
 
 namespace oitgen {
 
@@ -15,22 +15,19 @@ namespace fs = std::filesystem;
 
 namespace {
 
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 std::string html_unescape(std::string link) {
-  for (const auto& [entity, character] : {std::pair{"&amp;", "&"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&apos;", "'"}}) {
+  for (const auto& [entity, character] :
+       {std::pair{"&amp;", "&"}, {"&quot;", "\""}, {"&#39;", "'"}, {"&apos;", "'"}}) {
     std::size_t at = 0;
-    while ((at = link.find(entity, at)) != std::string::npos) link.replace(at, std::string(entity).size(), character);
+    while ((at = link.find(entity, at)) != std::string::npos)
+      link.replace(at, std::string(entity).size(), character);
   }
   return link;
 }
 
-bool is_external(const std::string& link) { return link.rfind("http://", 0) == 0 || link.rfind("https://", 0) == 0; }
+bool is_external(const std::string& link) {
+  return link.rfind("http://", 0) == 0 || link.rfind("https://", 0) == 0;
+}
 
 // Schemes that are not documents to fetch.
 bool is_skipped(const std::string& link) {
@@ -45,7 +42,9 @@ struct Request {
   char error_buffer[CURL_ERROR_SIZE] = {};
 };
 
-std::size_t discard(char*, std::size_t size, std::size_t count, void*) { return size * count; }
+std::size_t discard(char*, std::size_t size, std::size_t count, void*) {
+  return size * count;
+}
 
 CURL* make_handle(Request& request, const LinkCheckOptions& options) {
   CURL* curl = curl_easy_init();
@@ -71,9 +70,11 @@ struct Outcome {
 
 // Checks every URL with at most options.parallel requests in flight: HEAD first, GET when a
 // server does not answer HEAD properly.
-std::map<std::string, Outcome> check_external(const std::set<std::string>& urls, const LinkCheckOptions& options) {
+std::map<std::string, Outcome> check_external(const std::set<std::string>& urls,
+                                              const LinkCheckOptions& options) {
   std::map<std::string, Outcome> outcomes;
   std::vector<std::unique_ptr<Request>> pending;
+  pending.reserve(urls.size());
   for (const auto& url : urls) pending.push_back(std::make_unique<Request>(url));
   std::vector<std::unique_ptr<Request>> in_flight;
   curl_global_init(CURL_GLOBAL_DEFAULT);
@@ -83,7 +84,8 @@ std::map<std::string, Outcome> check_external(const std::set<std::string>& urls,
     curl_multi_add_handle(multi, make_handle(*request, options));
     in_flight.push_back(std::move(request));
   };
-  while (next < pending.size() && static_cast<int>(in_flight.size()) < options.parallel) start(std::move(pending[next++]));
+  while (next < pending.size() && static_cast<int>(in_flight.size()) < options.parallel)
+    start(std::move(pending[next++]));
   int running = 0;
   do {
     curl_multi_perform(multi, &running);
@@ -98,14 +100,17 @@ std::map<std::string, Outcome> check_external(const std::set<std::string>& urls,
       char* final_url = nullptr;
       curl_easy_getinfo(curl, CURLINFO_EFFECTIVE_URL, &final_url);
       const CURLcode code = message->data.result;
-      const std::string error = request->error_buffer[0] ? request->error_buffer : curl_easy_strerror(code);
+      const std::string error =
+          request->error_buffer[0] ? request->error_buffer : curl_easy_strerror(code);
       const std::string final = final_url ? final_url : request->url;
       curl_multi_remove_handle(multi, curl);
       curl_easy_cleanup(curl);
-      auto owned = std::find_if(in_flight.begin(), in_flight.end(), [&](const auto& r) { return r.get() == request; });
+      auto owned = std::find_if(in_flight.begin(), in_flight.end(),
+                                [&](const auto& r) { return r.get() == request; });
       std::unique_ptr<Request> done = std::move(*owned);
       in_flight.erase(owned);
-      const bool head_refused = code == CURLE_OK && (status == 405 || status == 403 || status == 501 || status == 400);
+      const bool head_refused =
+          code == CURLE_OK && (status == 405 || status == 403 || status == 501 || status == 400);
       if (done->head && (head_refused || (code != CURLE_OK && code != CURLE_OPERATION_TIMEDOUT))) {
         done->head = false;  // some servers answer HEAD badly: ask again with GET
         done->error_buffer[0] = '\0';
@@ -122,7 +127,8 @@ std::map<std::string, Outcome> check_external(const std::set<std::string>& urls,
       else if (final != done->url)
         outcome = {false, "redirects to " + final};
     }
-    while (next < pending.size() && static_cast<int>(in_flight.size()) < options.parallel) start(std::move(pending[next++]));
+    while (next < pending.size() && static_cast<int>(in_flight.size()) < options.parallel)
+      start(std::move(pending[next++]));
     if (running > 0 || !in_flight.empty()) curl_multi_poll(multi, nullptr, 0, 100, nullptr);
   } while (running > 0 || !in_flight.empty());
   curl_multi_cleanup(multi);
@@ -133,13 +139,15 @@ std::map<std::string, Outcome> check_external(const std::set<std::string>& urls,
 }  // namespace
 
 int LinkReport::broken() const {
-  return static_cast<int>(std::count_if(problems.begin(), problems.end(), [](const auto& p) { return p.broken; }));
+  return static_cast<int>(
+      std::count_if(problems.begin(), problems.end(), [](const auto& p) { return p.broken; }));
 }
 
 std::vector<std::string> extract_links(const std::string& html) {
   static const std::regex attribute(R"re(\b(?:href|src)="([^"]*)")re");
   std::vector<std::string> links;
-  for (auto it = std::sregex_iterator(html.begin(), html.end(), attribute); it != std::sregex_iterator(); ++it)
+  for (auto it = std::sregex_iterator(html.begin(), html.end(), attribute);
+       it != std::sregex_iterator(); ++it)
     links.push_back(html_unescape((*it)[1].str()));
   return links;
 }
@@ -150,7 +158,8 @@ LinkReport check_links(const fs::path& output_dir, const LinkCheckOptions& optio
   std::map<std::string, std::set<std::string>> external_pages;  // url -> pages that link to it
   std::vector<fs::path> pages;
   for (const auto& entry : fs::recursive_directory_iterator(output))
-    if (entry.is_regular_file() && entry.path().extension() == ".html") pages.push_back(entry.path());
+    if (entry.is_regular_file() && entry.path().extension() == ".html")
+      pages.push_back(entry.path());
   std::sort(pages.begin(), pages.end());
   for (const auto& page : pages) {
     const std::string name = page.lexically_relative(output).generic_string();
@@ -158,7 +167,7 @@ LinkReport check_links(const fs::path& output_dir, const LinkCheckOptions& optio
     if (name == "404.html") continue;
     ++report.pages;
     std::set<std::string> seen;
-    for (auto link : extract_links(read_file(page))) {
+    for (auto link : extract_links(read_file(page).value_or(""))) {
       if (is_skipped(link) || !seen.insert(link).second) continue;
       // The site's own absolute addresses (canonical, alternates) are checked on disk.
       fs::path from = page.parent_path();
@@ -179,7 +188,8 @@ LinkReport check_links(const fs::path& output_dir, const LinkCheckOptions& optio
       if (relative.rfind("..", 0) == 0)
         report.problems.push_back({name, link, "points outside the site", true});
       else if (!fs::is_regular_file(target))
-        report.problems.push_back({name, link, "no such file in the site (" + relative + ")", true});
+        report.problems.push_back(
+            {name, link, "no such file in the site (" + relative + ")", true});
     }
   }
   if (options.external && !external_pages.empty()) {
@@ -187,7 +197,8 @@ LinkReport check_links(const fs::path& output_dir, const LinkCheckOptions& optio
     for (const auto& [url, _] : external_pages) urls.insert(url);
     for (const auto& [url, outcome] : check_external(urls, options)) {
       if (outcome.problem.empty()) continue;
-      for (const auto& page : external_pages[url]) report.problems.push_back({page, url, outcome.problem, outcome.broken});
+      for (const auto& page : external_pages[url])
+        report.problems.push_back({page, url, outcome.problem, outcome.broken});
     }
   }
   std::sort(report.problems.begin(), report.problems.end(), [](const auto& a, const auto& b) {

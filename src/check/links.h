@@ -10,7 +10,7 @@ namespace oitgen {
 
 struct LinkCheckOptions {
   bool external = true;
-  int parallel = 8;       // external requests in flight at once
+  int parallel = 8;  // external requests in flight at once
   long timeout_seconds = 10;
   std::string ca_file;
   std::string base_url;  // the site's own address: links under it are checked on disk

@@ -2,14 +2,15 @@
 
 #include <doctest/doctest.h>
 
-#include <fstream>
 #include <unistd.h>
+#include <fstream>
 
 using namespace oitgen;
 namespace fs = std::filesystem;
 
 TEST_CASE("links are read from href and src, entities resolved") {
-  const auto links = extract_links(R"(<a href="a/?x=1&amp;y=2">x</a><img src="s.png" alt=""><a class="x" href="#top">)");
+  const auto links = extract_links(
+      R"(<a href="a/?x=1&amp;y=2">x</a><img src="s.png" alt=""><a class="x" href="#top">)");
   CHECK(links == std::vector<std::string>{"a/?x=1&y=2", "s.png", "#top"});
 }
 
@@ -17,8 +18,10 @@ TEST_CASE("internal links are checked offline") {
   const fs::path out = fs::temp_directory_path() / ("oitgen-links-" + std::to_string(::getpid()));
   fs::remove_all(out);
   fs::create_directories(out / "plans/x");
-  std::ofstream(out / "index.html") << R"(<a href="plans/x/">ok</a> <a href="missing/">no</a> <a href="mailto:a@b">m</a> <a href="../up.html">up</a>)";
-  std::ofstream(out / "plans/x/index.html") << R"(<a href="../../">home</a><a href="../../index.html#top">top</a>)";
+  std::ofstream(out / "index.html")
+      << R"(<a href="plans/x/">ok</a> <a href="missing/">no</a> <a href="mailto:a@b">m</a> <a href="../up.html">up</a>)";
+  std::ofstream(out / "plans/x/index.html")
+      << R"(<a href="../../">home</a><a href="../../index.html#top">top</a>)";
   LinkCheckOptions options;
   options.external = false;
   const LinkReport report = check_links(out, options);

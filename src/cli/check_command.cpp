@@ -111,7 +111,8 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
   if (links) {
     const fs::path output = site_dir / "output";
     if (!fs::is_directory(output)) {
-      err << "oitgen check --links: " << output.generic_string() << " does not exist; run oitgen build first\n";
+      err << "oitgen check --links: " << output.generic_string()
+          << " does not exist; run oitgen build first\n";
       return 1;
     }
     LinkCheckOptions options;
@@ -119,11 +120,12 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
     options.timeout_seconds = timeout > 0 ? timeout : 10;
     const LinkReport report = check_links(output, options);
     for (const auto& problem : report.problems)
-      out << (problem.broken ? "broken link: " : "note: ") << prefix << "output/" << problem.page << ": "
-          << problem.link << ": " << problem.problem << "\n";
+      out << (problem.broken ? "broken link: " : "note: ") << prefix << "output/" << problem.page
+          << ": " << problem.link << ": " << problem.problem << "\n";
     broken_links = report.broken();
-    out << "links: " << plural(report.pages, "page", "pages") << ", " << report.internal << " internal and "
-        << report.external << " external links, " << plural(broken_links, "broken", "broken") << "\n";
+    out << "links: " << plural(report.pages, "page", "pages") << ", " << report.internal
+        << " internal and " << report.external << " external links, "
+        << plural(broken_links, "broken", "broken") << "\n";
   }
 
   const int errors = diags.error_count() + broken_links;

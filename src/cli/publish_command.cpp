@@ -68,7 +68,8 @@ int publish_command(const std::vector<std::string>& args, std::ostream& out, std
     if (arg == "--help" || arg == "-h") {
       out << usage;
       return 0;
-    } else if (arg == "--dry-run") {
+    }
+    if (arg == "--dry-run") {
       options.dry_run = true;
     } else if (arg == "--delete") {
       options.delete_stale = true;
@@ -107,47 +108,60 @@ int publish_command(const std::vector<std::string>& args, std::ostream& out, std
   }
   const auto& targets = checked.site.config.publish;
   std::vector<std::string> names;
+  names.reserve(targets.size());
   for (const auto& target : targets) names.push_back(target.name);
   const PublishTarget* target = nullptr;
   for (const auto& candidate : targets)
-    if (candidate.name == target_name || (target_name.empty() && targets.size() == 1)) target = &candidate;
+    if (candidate.name == target_name || (target_name.empty() && targets.size() == 1))
+      target = &candidate;
   if (!target) {
-    err << "oitgen publish: " << (target_name.empty() ? "name the target" : "no target \"" + target_name + "\"")
-        << " under \"publish\" in site.json (targets: " << (names.empty() ? "none" : "") ;
+    err << "oitgen publish: "
+        << (target_name.empty() ? "name the target" : "no target \"" + target_name + "\"")
+        << " under \"publish\" in site.json (targets: " << (names.empty() ? "none" : "");
     for (std::size_t i = 0; i < names.size(); ++i) err << (i ? ", " : "") << names[i];
     err << ")\n";
     return 2;
   }
   const fs::path output = output_dir.value_or(site_dir / "output");
   if (!fs::is_directory(output)) {
-    err << "oitgen publish: " << output.generic_string() << " does not exist; run oitgen build first\n";
+    err << "oitgen publish: " << output.generic_string()
+        << " does not exist; run oitgen build first\n";
     return 1;
   }
 
   if (!read_credentials(*target, transport_options, err)) return 1;
   if (transport_options.known_hosts.empty())
-    if (const char* home = std::getenv("HOME")) transport_options.known_hosts = std::string(home) + "/.ssh/known_hosts";
+    if (const char* home = std::getenv("HOME"))
+      transport_options.known_hosts = std::string(home) + "/.ssh/known_hosts";
   options.progress_bar = isatty(STDOUT_FILENO) && !std::getenv("CI");
 
   const auto transport = make_transport(*target, transport_options);
-  out << "publishing " << output.generic_string() << " to " << target->name << " (" << target->url << ")\n";
+  out << "publishing " << output.generic_string() << " to " << target->name << " (" << target->url
+      << ")\n";
   PublishResult result;
   try {
     result = publish(output, *transport, options, out);
   } catch (const TransferError& e) {
-    err << "oitgen publish: " << e.what() << " (" << target->credentials_env << ")\n";
+    err << "oitgen publish: " << e.what();
+    if (e.kind() == TransferError::Kind::login)
+      err << ": check the user and password in the environment variable "
+          << target->credentials_env;
+    err << "\n";
     return 1;
   }
   if (options.dry_run) return 0;
   for (const auto& failure : result.failures) err << "failed: " << failure << "\n";
+  if (!result.stopped.empty()) err << "stopped: " << result.stopped << "\n";
   if (!result.complete) {
-    err << "oitgen publish: incomplete: " << result.uploaded << " uploaded, " << result.failures.size()
-        << " failed; the host's manifest was not updated, so running the same command again finishes the job\n";
+    err << "oitgen publish: incomplete: " << result.uploaded << " uploaded, "
+        << result.failures.size()
+        << " failed; the host's manifest was not updated, so running the same command again "
+           "finishes the job\n";
     return 1;
   }
-  out << "published: " << result.uploaded << (result.uploaded == 1 ? " file" : " files") << " uploaded, "
-      << result.deleted << " deleted" << (result.uploaded + result.deleted == 0 ? " (the host was up to date)" : "")
-      << "\n";
+  out << "published: " << result.uploaded << (result.uploaded == 1 ? " file" : " files")
+      << " uploaded, " << result.deleted << " deleted"
+      << (result.uploaded + result.deleted == 0 ? " (the host was up to date)" : "") << "\n";
   return 0;
 }
 

@@ -29,7 +29,8 @@ std::string remote_manifest_json(const FileHashes& hashes) {
   return nlohmann::json{{"format", "oitgen-publish-1"}, {"files", hashes}}.dump(1) + "\n";
 }
 
-PublishPlan plan_publish(const fs::path& output, const FileHashes& local, const FileHashes& remote, bool delete_stale) {
+PublishPlan plan_publish(const fs::path& output, const FileHashes& local, const FileHashes& remote,
+                         bool delete_stale) {
   PublishPlan plan;
   for (const auto& [path, hash] : local) {
     const auto there = remote.find(path);
@@ -39,7 +40,8 @@ PublishPlan plan_publish(const fs::path& output, const FileHashes& local, const 
   }
   // Pages link to styles, images and data: those go up first, so no page is ever broken.
   auto is_page = [](const std::string& path) { return path.ends_with(".html"); };
-  std::stable_partition(plan.uploads.begin(), plan.uploads.end(), [&](const auto& path) { return !is_page(path); });
+  std::stable_partition(plan.uploads.begin(), plan.uploads.end(),
+                        [&](const auto& path) { return !is_page(path); });
   for (const auto& [path, hash] : remote) {
     if (local.count(path)) continue;
     (delete_stale ? plan.deletions : plan.stale).push_back(path);

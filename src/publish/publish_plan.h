@@ -25,7 +25,7 @@ FileHashes hash_output(const std::filesystem::path& output);
 FileHashes parse_remote_manifest(const std::string& text);  // empty when it cannot be read
 std::string remote_manifest_json(const FileHashes& hashes);
 
-PublishPlan plan_publish(const std::filesystem::path& output, const FileHashes& local, const FileHashes& remote,
-                         bool delete_stale);
+PublishPlan plan_publish(const std::filesystem::path& output, const FileHashes& local,
+                         const FileHashes& remote, bool delete_stale);
 
 }  // namespace oitgen

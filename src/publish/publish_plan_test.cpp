@@ -2,8 +2,8 @@
 
 #include <doctest/doctest.h>
 
-#include <fstream>
 #include <unistd.h>
+#include <fstream>
 
 using namespace oitgen;
 namespace fs = std::filesystem;
@@ -16,14 +16,16 @@ TEST_CASE("only new and changed files go up, assets before pages; deletions only
   std::ofstream(output / "assets/style.css") << "css";
   std::ofstream(output / "same.html") << "same";
   const FileHashes local = hash_output(output);
-  FileHashes remote = {{"same.html", local.at("same.html")}, {"index.html", "old"}, {"gone.html", "x"}};
+  FileHashes remote = {
+      {"same.html", local.at("same.html")}, {"index.html", "old"}, {"gone.html", "x"}};
 
   const PublishPlan plan = plan_publish(output, local, remote, false);
   CHECK(plan.uploads == std::vector<std::string>{"assets/style.css", "index.html"});
   CHECK(plan.upload_bytes == 7);
   CHECK(plan.deletions.empty());
   CHECK(plan.stale == std::vector<std::string>{"gone.html"});
-  CHECK(plan_publish(output, local, remote, true).deletions == std::vector<std::string>{"gone.html"});
+  CHECK(plan_publish(output, local, remote, true).deletions ==
+        std::vector<std::string>{"gone.html"});
 
   CHECK(parse_remote_manifest(remote_manifest_json(local)) == local);
   CHECK(parse_remote_manifest("not json").empty());

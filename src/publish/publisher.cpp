@@ -1,8 +1,9 @@
 #include "publish/publisher.h"
 
-#include <fstream>
 #include <sstream>
 #include <thread>
+
+#include "util/file.h"
 
 namespace oitgen {
 
@@ -13,20 +14,13 @@ namespace {
 std::string size_text(std::uintmax_t bytes) {
   std::ostringstream out;
   out.precision(1);
-  if (bytes >= 1024 * 1024)
+  if (bytes >= std::uintmax_t{1024} * 1024)
     out << std::fixed << static_cast<double>(bytes) / (1024.0 * 1024.0) << " MB";
   else if (bytes >= 1024)
     out << std::fixed << static_cast<double>(bytes) / 1024.0 << " KB";
   else
     out << bytes << " B";
   return out.str();
-}
-
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream bytes;
-  bytes << in.rdbuf();
-  return bytes.str();
 }
 
 // Transient failures are retried after 0.5 s, 1 s, 2 s ...; others fail at once.
@@ -54,14 +48,17 @@ class Progress {
     ++done_files_;
     done_bytes_ += size;
     if (!bar_) {
-      out_ << what << " " << path << (size ? " (" + size_text(size) + ")" : "") << "\n";
+      // Flushed line by line, so that a CI log shows how far a long upload has come.
+      out_ << what << " " << path << (size ? " (" + size_text(size) + ")" : "") << " ["
+           << done_files_ << "/" << files_ << "]" << std::endl;
       return;
     }
     constexpr int width = 30;
     const int filled = files_ ? static_cast<int>(width * done_files_ / files_) : width;
     out_ << "\r[" << std::string(static_cast<std::size_t>(filled), '#')
-         << std::string(static_cast<std::size_t>(width - filled), ' ') << "] " << done_files_ << "/" << files_
-         << " files, " << size_text(done_bytes_) << " of " << size_text(bytes_) << "   " << std::flush;
+         << std::string(static_cast<std::size_t>(width - filled), ' ') << "] " << done_files_ << "/"
+         << files_ << " files, " << size_text(done_bytes_) << " of " << size_text(bytes_) << "   "
+         << std::flush;
   }
 
   void finish() {
@@ -91,32 +88,47 @@ PublishResult publish(const fs::path& output, Transport& transport, const Publis
   if (options.dry_run) {
     for (const auto& path : plan.uploads) out << "would upload " << path << "\n";
     for (const auto& path : plan.deletions) out << "would delete " << path << "\n";
-    out << "dry run: " << plan.uploads.size() << " to upload (" << size_text(plan.upload_bytes) << "), "
-        << plan.deletions.size() << " to delete";
-    if (!plan.stale.empty()) out << ", " << plan.stale.size() << " no longer built (kept; --delete removes them)";
+    out << "dry run: " << plan.uploads.size() << " to upload (" << size_text(plan.upload_bytes)
+        << "), " << plan.deletions.size() << " to delete";
+    if (!plan.stale.empty())
+      out << ", " << plan.stale.size() << " no longer built (kept; --delete removes them)";
     out << "\n";
     result.complete = true;
     return result;
   }
 
-  Progress progress(out, options.progress_bar, plan.uploads.size() + plan.deletions.size(), plan.upload_bytes);
+  Progress progress(out, options.progress_bar, plan.uploads.size() + plan.deletions.size(),
+                    plan.upload_bytes);
+  // A host that fails several files in a row is down or unreachable: stop there rather than
+  // wait out the retries of every remaining file. Running publish again resumes.
+  constexpr int give_up_after = 3;
+  int failed_in_a_row = 0;
   auto attempt = [&](const std::string& path, auto action) {
     try {
       with_retries(options, action);
+      failed_in_a_row = 0;
       return true;
     } catch (const TransferError& e) {
       result.failures.push_back(path + ": " + e.what());
-      if (!e.transient() && std::string(e.what()).find("refused the login") != std::string::npos) throw;
+      if (e.kind() == TransferError::Kind::login) throw;
+      if (++failed_in_a_row >= give_up_after)
+        throw TransferError(std::to_string(give_up_after) +
+                                " files failed in a row; the host seems unreachable, stopped",
+                            TransferError::Kind::transient);
       return false;
     }
   };
   try {
     for (const auto& path : plan.uploads) {
-      const std::string bytes = read_file(output / path);
-      if (!attempt(path, [&] { transport.put(path, bytes); })) continue;
+      const auto bytes = read_file(output / path);
+      if (!bytes) {  // removed or changed since it was hashed: a build is running
+        result.failures.push_back(path + ": cannot be read from the output folder");
+        continue;
+      }
+      if (!attempt(path, [&] { transport.put(path, *bytes); })) continue;
       ++result.uploaded;
-      result.bytes += bytes.size();
-      progress.done("uploaded", path, bytes.size());
+      result.bytes += bytes->size();
+      progress.done("uploaded", path, bytes->size());
     }
     for (const auto& path : plan.deletions) {
       if (!attempt(path, [&] { transport.remove(path); })) continue;
@@ -132,8 +144,10 @@ PublishResult publish(const fs::path& output, Transport& transport, const Publis
       if (attempt(remote_manifest_name, [&] { transport.put(remote_manifest_name, manifest); }))
         result.complete = true;
     }
-  } catch (const TransferError&) {
-    progress.finish();  // a refused login: every other file would fail the same way
+  } catch (const TransferError& e) {
+    // A refused login or an unreachable host: every other file would fail the same way.
+    progress.finish();
+    if (e.transient()) result.stopped = e.what();
   }
   return result;
 }

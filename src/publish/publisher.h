@@ -25,11 +25,12 @@ struct PublishResult {
   int uploaded = 0;
   int deleted = 0;
   std::uintmax_t bytes = 0;
-  std::vector<std::string> failures;
-  bool complete = false;  // every change made and the manifest written
+  std::vector<std::string> failures;  // one line per file that failed
+  std::string stopped;                // why the run ended before trying every file
+  bool complete = false;              // every change made and the manifest written
 };
 
-PublishResult publish(const std::filesystem::path& output, Transport& transport, const PublishOptions& options,
-                      std::ostream& out);
+PublishResult publish(const std::filesystem::path& output, Transport& transport,
+                      const PublishOptions& options, std::ostream& out);
 
 }  // namespace oitgen

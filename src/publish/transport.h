@@ -11,21 +11,24 @@
 namespace oitgen {
 
 // A failure talking to the host. `transient` failures (time-outs, dropped connections, a busy
-// server) are worth retrying; others (a refused login, a missing folder) are not.
+// server) are worth retrying; a refused `login` ends the run, since every file would fail the
+// same way; `permanent` ones (a missing folder, no permission) fail that file only.
 class TransferError : public std::runtime_error {
  public:
-  TransferError(const std::string& message, bool transient) : std::runtime_error(message), transient_(transient) {}
-  bool transient() const { return transient_; }
+  enum class Kind { transient, permanent, login };
+  TransferError(const std::string& message, Kind kind) : std::runtime_error(message), kind_(kind) {}
+  Kind kind() const { return kind_; }
+  bool transient() const { return kind_ == Kind::transient; }
 
  private:
-  bool transient_;
+  Kind kind_;
 };
 
 struct TransportOptions {
-  std::string user;      // from the environment only
-  std::string password;  // from the environment only; never printed
-  std::string key_file;  // sftp: a private key instead of a password
-  std::string ca_file;   // trust this certificate authority too (self-hosted, tests)
+  std::string user;         // from the environment only
+  std::string password;     // from the environment only; never printed
+  std::string key_file;     // sftp: a private key instead of a password
+  std::string ca_file;      // trust this certificate authority too (self-hosted, tests)
   std::string known_hosts;  // sftp: the known_hosts file that holds the host's key
   long timeout_seconds = 60;
 };
@@ -41,6 +44,7 @@ class Transport {
 
 // For publish.<name> of site.json: sftp://, ftp://, ftps:// (explicit TLS), https:// (WebDAV)
 // or s3://bucket/prefix with `endpoint` and `region`.
-std::unique_ptr<Transport> make_transport(const PublishTarget& target, const TransportOptions& options);
+std::unique_ptr<Transport> make_transport(const PublishTarget& target,
+                                          const TransportOptions& options);
 
 }  // namespace oitgen

@@ -1,11 +1,10 @@
 #include "render/theme.h"
 
-#include <fstream>
 #include <kainjow/mustache.hpp>
-#include <sstream>
 #include <stdexcept>
 
 #include "util/embedded.h"
+#include "util/file.h"
 
 namespace oitgen {
 
@@ -43,13 +42,6 @@ mustache::data to_mustache(const nlohmann::json& value) {
   }
 }
 
-std::string read_file(const fs::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  std::ostringstream text;
-  text << in.rdbuf();
-  return text.str();
-}
-
 }  // namespace
 
 Theme Theme::load(const fs::path& site_dir, const std::string& name, Diagnostics& diags) {
@@ -58,10 +50,14 @@ Theme Theme::load(const fs::path& site_dir, const std::string& name, Diagnostics
     theme.files_[std::string(file.name)] = std::string(file.text);
   const fs::path folder = site_dir / "themes" / name;
   if (fs::is_directory(folder)) {
-    for (const auto& entry : fs::recursive_directory_iterator(folder))
-      if (entry.is_regular_file())
-        theme.files_[entry.path().lexically_relative(folder).generic_string()] =
-            read_file(entry.path());
+    for (const auto& entry : fs::recursive_directory_iterator(folder)) {
+      if (!entry.is_regular_file()) continue;
+      const std::string relative = entry.path().lexically_relative(folder).generic_string();
+      if (auto text = read_file(entry.path()))
+        theme.files_[relative] = std::move(*text);
+      else
+        diags.error("themes/" + name + "/" + relative, {}, "cannot be read");
+    }
   } else if (name != "default") {
     diags.error("content/site.json", {},
                 "theme " + std::string("\"") + name + "\" has no folder themes/" + name +

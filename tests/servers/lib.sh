@@ -1,3 +1,4 @@
+# shellcheck shell=bash disable=SC2034
 # Shared by start.sh, stop.sh, ctl.sh and selftest.sh (sourced, not run): the fixed ports,
 # logins and file layout of the test servers of `oitgen publish`, and the functions that
 # start, wait for and stop one of them. Every server listens on 127.0.0.1 only.
@@ -9,6 +10,9 @@
 #   ssh/host_ed25519_key(.pub)                  the SFTP server's host key
 #   logs/NAME.log                               what each server prints (and vsftpd's, nginx's logs)
 #   run/NAME.pid                                PID of each server, NAME in ftp sftp dav s3
+
+# The servers and the tools to set them up live in /usr/sbin, which a caller's PATH may lack.
+PATH="$PATH:/usr/sbin:/sbin"
 
 SERVER_NAMES=(ftp sftp dav s3)
 
@@ -29,7 +33,8 @@ DAV_USER=oitgen-dav
 DAV_PASSWORD=oitgen-dav-pw-8443
 # nginx's worker processes run as this user; it owns dav-root.
 DAV_SYSTEM_USER=www-data
-# s3rver's fixed credentials and our bucket.
+# The S3 server's credentials (s3rver's defaults; s3-server.js checks the SigV4 signatures made
+# with them), bucket and region.
 S3_ACCESS_KEY=S3RVER
 S3_SECRET_KEY=S3RVER
 S3_BUCKET=oitgen-site
@@ -43,16 +48,24 @@ die() {
   exit 1
 }
 
+# plain_path PATH: dies unless PATH is letters, digits and ._/+- only: WORKDIR goes into URLs
+# and into servers.env unquoted.
+plain_path() {
+  case "$1" in
+    *[!A-Za-z0-9._/+-]*) die "WORKDIR must be a path of letters, digits and ._/+- only (it goes into URLs and servers.env unquoted): $1" ;;
+  esac
+}
+
 # set_workdir DIR [create]: sets W (absolute WORKDIR) and the paths under it.
 set_workdir() {
   local dir="$1"
   [ -n "$dir" ] || die "no WORKDIR given"
-  if [ "${2:-}" = create ]; then mkdir -p "$dir"; fi
+  # Checked before anything is made, and again once symbolic links are resolved.
+  plain_path "$(realpath -m -- "$dir")"
+  if [ "${2:-}" = create ]; then mkdir -p -- "$dir"; fi
   [ -d "$dir" ] || die "no such folder: $dir"
-  W="$(cd "$dir" && pwd -P)"
-  case "$W" in
-    *[!A-Za-z0-9._/+-]*) die "WORKDIR must be a path of letters, digits and ._/+- only (it goes into URLs and servers.env unquoted): $W" ;;
-  esac
+  W="$(cd -- "$dir" && pwd -P)"
+  plain_path "$W"
   LOG_DIR="$W/logs"
   RUN_DIR="$W/run"
   ENV_FILE="$W/servers.env"
@@ -99,8 +112,7 @@ server_pid() {
   [ -f "$file" ] || return 1
   pid="$(cat "$file")"
   [[ "$pid" =~ ^[0-9]+$ ]] || return 1
-  [ -r "/proc/$pid/cmdline" ] || return 1
-  tr '\0' ' ' < "/proc/$pid/cmdline" | grep -qF "$W/" || return 1
+  tr '\0' ' ' 2> /dev/null < "/proc/$pid/cmdline" | grep -qF "$W/" || return 1
   echo "$pid"
 }
 
@@ -123,8 +135,9 @@ launch() {
     dav) cmd=(/usr/sbin/nginx -p "$W/" -e "$LOG_DIR/dav.log" -c "$W/nginx.conf" -g "daemon off;") ;;
     s3)
       [ -f "$S3RVER_JS" ] || die "s3rver is not installed in $SERVERS_DIR/node_modules: run scripts/install-deps.sh"
-      cmd=("$(command -v node)" "$S3RVER_JS" -d "$S3_DATA" -a 127.0.0.1 -p "$S3_PORT"
-        --configure-bucket "$S3_BUCKET")
+      cmd=("$(command -v node)" "$SERVERS_DIR/s3-server.js" --directory "$S3_DATA"
+        --address 127.0.0.1 --port "$S3_PORT" --bucket "$S3_BUCKET" --region "$S3_REGION"
+        --access-key "$S3_ACCESS_KEY" --secret-key "$S3_SECRET_KEY")
       ;;
   esac
   echo "--- $(date '+%F %T') starting: ${cmd[*]}" >> "$LOG_DIR/$name.log"
@@ -175,22 +188,29 @@ process_tree() {
     }'
 }
 
-# halt NAME [KILL]: stops server NAME with all its connections: SIGTERM (or SIGKILL at once
-# with KILL), SIGKILL to what is left after 5 seconds. Quiet when it does not run.
+# halt NAME [KILL]: stops server NAME and breaks off each of its connections at once: the
+# server's own process gets SIGTERM (SIGKILL with KILL), the processes of its connections
+# SIGKILL (vsftpd's session processes hold SIGTERM back until a transfer ends), and what still
+# lives after 5 seconds SIGKILL. The server is frozen (SIGSTOP) while its processes are listed,
+# so that it cannot fork a new connection's process in between. Quiet when it does not run.
 halt() {
-  local name="$1" signal="${2:-TERM}" pid
+  local name="$1" signal="${2:-TERM}" pid p i
   if ! pid="$(server_pid "$name")"; then
     rm -f "$RUN_DIR/$name.pid"
     return 0
   fi
-  local -a tree
+  kill -s STOP "$pid" 2> /dev/null || true
+  local -a tree alive
   mapfile -t tree < <(process_tree "$pid")
-  kill -s "$signal" "${tree[@]}" 2> /dev/null || true
-  local i alive
+  for p in "${tree[@]}"; do
+    if [ "$p" != "$pid" ]; then kill -s KILL "$p" 2> /dev/null || true; fi
+  done
+  kill -s "$signal" "$pid" 2> /dev/null || true
+  kill -s CONT "$pid" 2> /dev/null || true
   for ((i = 0; i < 100; i++)); do
     alive=()
     for p in "${tree[@]}"; do
-      if kill -0 "$p" 2> /dev/null && ! grep -q '^State:.*Z' "/proc/$p/status" 2> /dev/null; then alive+=("$p"); fi
+      if [ -n "$(tr -d '\0' 2> /dev/null < "/proc/$p/cmdline")" ]; then alive+=("$p"); fi
     done
     [ ${#alive[@]} -eq 0 ] && break
     sleep 0.05

@@ -1,0 +1,16 @@
+#include "util/file.h"
+
+#include <doctest/doctest.h>
+
+#include <unistd.h>
+#include <fstream>
+
+TEST_CASE("a file reads back byte for byte; a missing one reads as nothing") {
+  const auto path = std::filesystem::temp_directory_path() /
+                    ("oitgen-file-" + std::to_string(::getpid()) + ".bin");
+  const std::string bytes("ก\r\n\0\xff", 7);
+  std::ofstream(path, std::ios::binary) << bytes;
+  CHECK(oitgen::read_file(path) == bytes);
+  std::filesystem::remove(path);
+  CHECK_FALSE(oitgen::read_file(path).has_value());
+}
