@@ -191,6 +191,33 @@ class PublishRoundTrip:
             self.assertIn("published: 1 file uploaded", changed.stdout)
             self.assertEqual(protocol.remote_tree(output), digest_tree(output))
 
+    def test_dry_run_changes_nothing_and_removed_pages_go_only_with_delete(self):
+        protocol = Protocol(self.protocol, "dry-run-and-delete")
+        about = "pages/about/index.html"
+        with tempfile.TemporaryDirectory() as tmp:
+            site = make_site(tmp, protocol)
+            dry = publish(site, protocol, "--dry-run")
+            self.assertEqual(dry.returncode, 0, dry.stderr)
+            self.assertIn("would upload index.html", dry.stdout)
+            self.assertIsNone(protocol.remote_file(MANIFEST))
+            self.assertIsNone(protocol.remote_file("index.html"))
+
+            self.assertEqual(publish(site, protocol).returncode, 0)
+            (site / "content/pages/about.md").unlink()
+            self.assertEqual(subprocess.run([OITGEN, "build", site], capture_output=True).returncode, 0)
+            kept = publish(site, protocol)
+            self.assertEqual(kept.returncode, 0, kept.stderr)
+            self.assertIsNotNone(protocol.remote_file(about), kept.stdout)
+
+            dry = publish(site, protocol, "--dry-run", "--delete")
+            self.assertIn(f"would delete {about}", dry.stdout)
+            self.assertIsNotNone(protocol.remote_file(about))
+            deleted = publish(site, protocol, "--delete")
+            self.assertEqual(deleted.returncode, 0, deleted.stderr)
+            self.assertIn(f"deleted {about}", deleted.stdout)
+            self.assertIsNone(protocol.remote_file(about))
+            self.assertNotIn(about, json.loads(protocol.remote_file(MANIFEST))["files"])
+
     def test_wrong_password_is_a_clear_error_without_the_secret(self):
         protocol = Protocol(self.protocol, "wrong-password")
         with tempfile.TemporaryDirectory() as tmp:
@@ -245,24 +272,6 @@ class PublishRoundTrip:
 
 class Ftp(PublishRoundTrip, unittest.TestCase):
     protocol = "ftp"
-
-    def test_dry_run_and_delete(self):
-        protocol = Protocol("ftp", "dry-run-and-delete")
-        with tempfile.TemporaryDirectory() as tmp:
-            site = make_site(tmp, protocol)
-            dry = publish(site, protocol, "--dry-run")
-            self.assertEqual(dry.returncode, 0, dry.stderr)
-            self.assertIn("would upload index.html", dry.stdout)
-            self.assertFalse((Path(ENV["FTP_ROOT"]) / protocol.folder).exists())
-            self.assertEqual(publish(site, protocol).returncode, 0)
-            (site / "content/pages/about.md").unlink()
-            self.assertEqual(subprocess.run([OITGEN, "build", site], capture_output=True).returncode, 0)
-            kept = publish(site, protocol)
-            self.assertTrue((Path(ENV["FTP_ROOT"]) / protocol.folder / "pages/about/index.html").exists(), kept.stdout)
-            deleted = publish(site, protocol, "--delete")
-            self.assertEqual(deleted.returncode, 0, deleted.stderr)
-            self.assertIn("deleted pages/about/index.html", deleted.stdout)
-            self.assertFalse((Path(ENV["FTP_ROOT"]) / protocol.folder / "pages/about/index.html").exists())
 
 
 class VerifiedHost:
