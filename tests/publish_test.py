@@ -273,6 +273,18 @@ class PublishRoundTrip:
 class Ftp(PublishRoundTrip, unittest.TestCase):
     protocol = "ftp"
 
+    def test_the_target_and_site_folder_are_told_apart_by_position(self):
+        protocol = Protocol(self.protocol, "arguments")
+        with tempfile.TemporaryDirectory() as tmp:
+            site = make_site(tmp, protocol)
+            # A folder named like the target in the current folder does not make it the site.
+            (Path(tmp) / "host").mkdir()
+            for args in (["host", "site"], ["site"]):
+                result = subprocess.run([OITGEN, "publish", *args, "--dry-run", *protocol.options()],
+                                        cwd=tmp, capture_output=True, text=True, env=environment())
+                self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+                self.assertIn("would upload index.html", result.stdout)
+
 
 class VerifiedHost:
     """A host behind TLS or SSH: oitgen trusts it only through the system's CAs, the given CA

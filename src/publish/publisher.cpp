@@ -141,7 +141,9 @@ PublishResult publish(const fs::path& output, Transport& transport, const Publis
       FileHashes next = local;
       for (const auto& path : plan.stale) next[path] = remote.at(path);
       const std::string manifest = remote_manifest_json(next);
-      if (attempt(remote_manifest_name, [&] { transport.put(remote_manifest_name, manifest); }))
+      // A host that is up to date is left untouched, its manifest included.
+      if (remote_text == manifest ||
+          attempt(remote_manifest_name, [&] { transport.put(remote_manifest_name, manifest); }))
         result.complete = true;
     }
   } catch (const TransferError& e) {

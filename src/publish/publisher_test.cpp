@@ -97,7 +97,7 @@ TEST_CASE("a first publish puts every file, assets and data before pages, the ma
   CHECK(host.files.at("plan/index.html") == "<p>plan</p>");
 }
 
-TEST_CASE("a second publish uploads nothing; a changed page goes up alone with the manifest") {
+TEST_CASE("a second publish writes nothing; a changed page goes up alone with the manifest") {
   const Output output;
   MemoryHost host;
   run(output, host);
@@ -105,7 +105,7 @@ TEST_CASE("a second publish uploads nothing; a changed page goes up alone with t
   PublishResult again = run(output, host);
   CHECK(again.complete);
   CHECK(again.uploaded == 0);
-  CHECK(host.log == std::vector<std::string>{std::string("put ") + remote_manifest_name});
+  CHECK(host.log.empty());
 
   host.log.clear();
   output.write("plan/index.html", "<p>plan, revised</p>");

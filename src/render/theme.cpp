@@ -49,6 +49,7 @@ Theme Theme::load(const fs::path& site_dir, const std::string& name, Diagnostics
   for (const auto& file : embedded_default_theme())
     theme.files_[std::string(file.name)] = std::string(file.text);
   const fs::path folder = site_dir / "themes" / name;
+  const std::string theme_file = "themes/" + name + "/";
   if (fs::is_directory(folder)) {
     for (const auto& entry : fs::recursive_directory_iterator(folder)) {
       if (!entry.is_regular_file()) continue;
@@ -56,14 +57,13 @@ Theme Theme::load(const fs::path& site_dir, const std::string& name, Diagnostics
       if (auto text = read_file(entry.path()))
         theme.files_[relative] = std::move(*text);
       else
-        diags.error("themes/" + name + "/" + relative, {}, "cannot be read");
+        diags.error(theme_file + relative, {}, "cannot be read");
     }
   } else if (name != "default") {
     diags.error("content/site.json", {},
                 "theme " + std::string("\"") + name + "\" has no folder themes/" + name +
                     "/ in the site folder; use \"default\" or add the theme");
   }
-  const std::string theme_file = "themes/" + name + "/";
   for (const auto& [path, text] : theme.files_) {
     if (path.starts_with("i18n/") && path.ends_with(".json")) {
       const std::string language = path.substr(5, path.size() - 10);
