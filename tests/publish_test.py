@@ -6,9 +6,11 @@ import hashlib
 import json
 import os
 import shutil
+import socket
 import subprocess
 import sys
 import tempfile
+import threading
 import time
 import unittest
 from pathlib import Path
@@ -284,6 +286,45 @@ class Ftp(PublishRoundTrip, unittest.TestCase):
                                         cwd=tmp, capture_output=True, text=True, env=environment())
                 self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
                 self.assertIn("would upload index.html", result.stdout)
+
+
+class SilentHost(unittest.TestCase):
+    """A host that takes the connection and then says nothing: each try ends at --timeout, is
+    retried, and the run fails with a message instead of hanging."""
+
+    def test_a_host_that_does_not_answer_times_out(self):
+        listener = socket.socket()
+        listener.bind(("127.0.0.1", 0))
+        listener.listen(16)
+        accepted = []
+        def accept():
+            while True:
+                try:
+                    accepted.append(listener.accept()[0])
+                except OSError:
+                    return
+        threading.Thread(target=accept, daemon=True).start()
+        port = listener.getsockname()[1]
+        try:
+            with tempfile.TemporaryDirectory() as tmp:
+                site = Path(tmp) / "site"
+                shutil.copytree(REPO / "content", site / "content")
+                config_file = site / "content/site.json"
+                config = json.loads(config_file.read_text(encoding="utf-8"))
+                config["publish"] = {"host": {"url": f"ftp://127.0.0.1:{port}/site/",
+                                              "credentials_env": "OITGEN_TEST_LOGIN"}}
+                config_file.write_text(json.dumps(config, ensure_ascii=False), encoding="utf-8")
+                self.assertEqual(subprocess.run([OITGEN, "build", site], capture_output=True).returncode, 0)
+                result = subprocess.run([OITGEN, "publish", "host", site, "--timeout", "1"],
+                                        capture_output=True, text=True, env=environment(), timeout=120)
+                self.assertEqual(result.returncode, 1, result.stdout + result.stderr)
+                self.assertIn("could not read .oitgen-manifest.json", result.stderr)
+                self.assertRegex(result.stderr, "[Tt]imeout|timed out")
+                self.assertEqual(len(accepted), 4, "the first try and three retries")
+        finally:
+            listener.close()
+            for connection in accepted:
+                connection.close()
 
 
 class VerifiedHost:

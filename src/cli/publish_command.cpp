@@ -28,6 +28,8 @@ an interrupted publish. Credentials come only from the environment variable that
   --output DIR        publish DIR instead of SITE_DIR/output
   --cacert FILE       trust this certificate authority too (TLS is always verified)
   --known-hosts FILE  sftp: the known_hosts file with the host's key (default ~/.ssh/known_hosts)
+  --timeout SECONDS   give up on a transfer that moves nothing, or a host that does not
+                      answer, for this long (default 60); it is then retried
   --help              show this text
 
 Exit status: 0 published, 1 a file failed or the host refused, 2 wrong usage.
@@ -79,6 +81,13 @@ int publish_command(const std::vector<std::string>& args, std::ostream& out, std
       transport_options.ca_file = args[++i];
     } else if (arg == "--known-hosts" && has_value) {
       transport_options.known_hosts = args[++i];
+    } else if (arg == "--timeout" && has_value) {
+      const long seconds = std::atol(args[++i].c_str());
+      if (seconds <= 0) {
+        err << "oitgen publish: --timeout takes a number of seconds above 0\n";
+        return 2;
+      }
+      transport_options.timeout_seconds = seconds;
     } else if (arg.size() > 1 && arg[0] == '-') {
       err << "oitgen publish: unknown option or missing value: " << arg << "\n" << usage;
       return 2;

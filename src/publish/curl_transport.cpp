@@ -199,7 +199,11 @@ class CurlTransport : public Transport {
     curl_easy_setopt(curl_, CURLOPT_ERRORBUFFER, error_);
     error_[0] = '\0';
     curl_easy_setopt(curl_, CURLOPT_CONNECTTIMEOUT, 20L);
-    curl_easy_setopt(curl_, CURLOPT_TIMEOUT, options_.timeout_seconds);
+    // No cap on a whole transfer (a large PDF over a slow uplink takes minutes), but one that
+    // moves no byte for timeout_seconds, or a server that does not answer, is a failure.
+    curl_easy_setopt(curl_, CURLOPT_LOW_SPEED_LIMIT, 1L);
+    curl_easy_setopt(curl_, CURLOPT_LOW_SPEED_TIME, options_.timeout_seconds);
+    curl_easy_setopt(curl_, CURLOPT_SERVER_RESPONSE_TIMEOUT, options_.timeout_seconds);
     curl_easy_setopt(curl_, CURLOPT_USERAGENT, "oitgen/" OITGEN_VERSION);
     curl_easy_setopt(curl_, CURLOPT_NOSIGNAL, 1L);
     // Certificates and host keys are always verified; a CA file only adds trust.

@@ -25,12 +25,12 @@ class TransferError : public std::runtime_error {
 };
 
 struct TransportOptions {
-  std::string user;         // from the environment only
-  std::string password;     // from the environment only; never printed
-  std::string key_file;     // sftp: a private key instead of a password
-  std::string ca_file;      // trust this certificate authority too (self-hosted, tests)
-  std::string known_hosts;  // sftp: the known_hosts file that holds the host's key
-  long timeout_seconds = 60;
+  std::string user;           // from the environment only
+  std::string password;       // from the environment only; never printed
+  std::string key_file;       // sftp: a private key instead of a password
+  std::string ca_file;        // trust this certificate authority too (self-hosted, tests)
+  std::string known_hosts;    // sftp: the known_hosts file that holds the host's key
+  long timeout_seconds = 60;  // with no byte moved, or no answer from the server
 };
 
 class Transport {
