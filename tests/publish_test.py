@@ -144,12 +144,13 @@ def environment(wrong_secret=None):
     return env
 
 
-def make_site(tmp, protocol, big_files=0):
+def make_site(tmp, protocol, big_files=0, target=None):
+    """The example site, built, with the publish target "host" (`protocol`'s, or `target`)."""
     site = Path(tmp) / "site"
     shutil.copytree(REPO / "content", site / "content")
     config_file = site / "content/site.json"
     config = json.loads(config_file.read_text(encoding="utf-8"))
-    config["publish"] = {"host": protocol.target()}
+    config["publish"] = {"host": target or protocol.target()}
     config_file.write_text(json.dumps(config, ensure_ascii=False), encoding="utf-8")
     if big_files:
         static = site / "content/static/files"
@@ -307,14 +308,8 @@ class SilentHost(unittest.TestCase):
         port = listener.getsockname()[1]
         try:
             with tempfile.TemporaryDirectory() as tmp:
-                site = Path(tmp) / "site"
-                shutil.copytree(REPO / "content", site / "content")
-                config_file = site / "content/site.json"
-                config = json.loads(config_file.read_text(encoding="utf-8"))
-                config["publish"] = {"host": {"url": f"ftp://127.0.0.1:{port}/site/",
-                                              "credentials_env": "OITGEN_TEST_LOGIN"}}
-                config_file.write_text(json.dumps(config, ensure_ascii=False), encoding="utf-8")
-                self.assertEqual(subprocess.run([OITGEN, "build", site], capture_output=True).returncode, 0)
+                site = make_site(tmp, None, target={"url": f"ftp://127.0.0.1:{port}/site/",
+                                                    "credentials_env": "OITGEN_TEST_LOGIN"})
                 result = subprocess.run([OITGEN, "publish", "host", site, "--timeout", "1"],
                                         capture_output=True, text=True, env=environment(), timeout=120)
                 self.assertEqual(result.returncode, 1, result.stdout + result.stderr)

@@ -17,9 +17,9 @@ namespace {
 constexpr const char* usage = R"(usage: oitgen publish [TARGET] [SITE_DIR] [options]
 
 Uploads SITE_DIR/output/ to the host named TARGET under "publish" in site.json (the only
-one when there is one; a single word is SITE_DIR when it holds content/site.json). Only files whose SHA-256 differs from the host's manifest go up,
-styles and data before the pages that use them, and the manifest last: run it again to finish
-an interrupted publish. Credentials come only from the environment variable that the target's
+one when there is one; a single word is SITE_DIR when it holds content/site.json). Only files
+whose SHA-256 differs from the host's manifest go up, styles and data before the pages that use
+them, and the manifest last: run it again to finish an interrupted publish. Credentials come only from the environment variable that the target's
 "credentials_env" names: "user:password" (sftp also "user:key=/path/to/private_key"; s3
 "ACCESS_KEY:SECRET_KEY").
 

@@ -1,9 +1,8 @@
 #include <algorithm>
-#include <fstream>
-#include <sstream>
 
 #include "archive/manifest.h"
 #include "load/site_loader.h"
+#include "util/file.h"
 #include "util/sha256.h"
 
 namespace oitgen {
@@ -21,20 +20,18 @@ std::vector<ArchiveEntry> load_archives(const fs::path& site_dir, Diagnostics& d
       continue;
     const fs::path manifest_file = entry.path() / manifest_name;
     const std::string where = "content/archive/" + name + "/" + manifest_name;
-    std::ifstream in(manifest_file, std::ios::binary);
-    if (!in) {
+    const auto text = read_file(manifest_file);
+    if (!text) {
       diags.warning(
           where, {},
           "is missing: the snapshot cannot be listed or verified; run oitgen archive --verify");
       continue;
     }
-    std::ostringstream text;
-    text << in.rdbuf();
     try {
-      const Manifest manifest = parse_manifest(text.str());
+      const Manifest manifest = parse_manifest(*text);
       ArchiveEntry archive{manifest.fiscal_year,
                            manifest.built_at,
-                           sha256_hex(text.str()),
+                           sha256_hex(*text),
                            static_cast<int>(manifest.replaces.size()),
                            {}};
       for (const auto& file : manifest.files) archive.files.push_back(file.path);

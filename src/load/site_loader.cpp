@@ -1,13 +1,12 @@
 #include "load/site_loader.h"
 
 #include <algorithm>
-#include <fstream>
 #include <regex>
-#include <sstream>
 
 #include "frameworks/framework.h"
 #include "load/json_reader.h"
 #include "load/loaders.h"
+#include "util/file.h"
 #include "util/text.h"
 
 namespace oitgen {
@@ -78,15 +77,10 @@ class SiteLoader {
   }
 
   std::optional<std::string> read_file(const fs::path& path, bool required) {
-    std::ifstream in(path, std::ios::binary);
-    if (!in) {
-      if (required || fs::exists(path))
-        diags_.error(relative(path), {}, fs::exists(path) ? "cannot be read" : "is missing");
-      return std::nullopt;
-    }
-    std::ostringstream text;
-    text << in.rdbuf();
-    return text.str();
+    auto text = oitgen::read_file(path);
+    if (!text && (required || fs::exists(path)))
+      diags_.error(relative(path), {}, fs::exists(path) ? "cannot be read" : "is missing");
+    return text;
   }
 
   std::optional<Node> read_json_file(const fs::path& path, bool required) {

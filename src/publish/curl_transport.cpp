@@ -105,6 +105,7 @@ class CurlTransport : public Transport {
 
   ~CurlTransport() override {
     curl_easy_cleanup(curl_);
+    curl_slist_free_all(headers_);
     curl_global_cleanup();
   }
   CurlTransport(const CurlTransport&) = delete;
@@ -113,7 +114,7 @@ class CurlTransport : public Transport {
   std::optional<std::string> get(const std::string& path) override {
     std::string body;
     prepare(url_of(path));
-    headers_.payload(empty_sha256);
+    sign_payload(empty_sha256);
     curl_easy_setopt(curl_, CURLOPT_WRITEFUNCTION, append);
     curl_easy_setopt(curl_, CURLOPT_WRITEDATA, &body);
     const CURLcode code = curl_easy_perform(curl_);
@@ -132,7 +133,7 @@ class CurlTransport : public Transport {
   void put(const std::string& path, const std::string& bytes) override {
     if (protocol_ == Protocol::webdav) make_folders(path);
     prepare(url_of(path));
-    headers_.payload(sha256_hex(bytes));
+    sign_payload(sha256_hex(bytes));
     Upload upload{&bytes};
     curl_easy_setopt(curl_, CURLOPT_UPLOAD, 1L);
     curl_easy_setopt(curl_, CURLOPT_READFUNCTION, read_upload);
@@ -169,7 +170,7 @@ class CurlTransport : public Transport {
       curl_easy_setopt(curl_, CURLOPT_NOBODY, 1L);
     } else {
       prepare(url_of(path));
-      headers_.payload(empty_sha256);
+      sign_payload(empty_sha256);
       curl_easy_setopt(curl_, CURLOPT_CUSTOMREQUEST, "DELETE");
     }
     curl_easy_setopt(curl_, CURLOPT_WRITEFUNCTION, append);
@@ -194,7 +195,8 @@ class CurlTransport : public Transport {
 
   void prepare(const std::string& url) {
     curl_easy_reset(curl_);
-    headers_.clear();
+    curl_slist_free_all(headers_);
+    headers_ = nullptr;
     curl_easy_setopt(curl_, CURLOPT_URL, url.c_str());
     curl_easy_setopt(curl_, CURLOPT_ERRORBUFFER, error_);
     error_[0] = '\0';
@@ -251,6 +253,13 @@ class CurlTransport : public Transport {
     return status;
   }
 
+  // S3 signs the payload's hash, which libcurl 7.88 does not send by itself.
+  void sign_payload(const std::string& sha256) {
+    if (protocol_ != Protocol::s3) return;
+    headers_ = curl_slist_append(headers_, ("x-amz-content-sha256: " + sha256).c_str());
+    curl_easy_setopt(curl_, CURLOPT_HTTPHEADER, headers_);
+  }
+
   void check(CURLcode code, const std::string& what) {
     if (code == CURLE_OK) return;
     if (login_refused(code))
@@ -298,31 +307,6 @@ class CurlTransport : public Transport {
     }
   }
 
-  // S3 signs the payload's hash, which libcurl 7.88 does not send by itself.
-  class PayloadHeader {
-   public:
-    PayloadHeader(CURL*& curl, const Protocol& protocol) : curl_(curl), protocol_(protocol) {}
-    ~PayloadHeader() { clear(); }
-    PayloadHeader(const PayloadHeader&) = delete;
-    PayloadHeader& operator=(const PayloadHeader&) = delete;
-
-    void payload(const std::string& sha256) {
-      if (protocol_ != Protocol::s3) return;
-      clear();
-      list_ = curl_slist_append(nullptr, ("x-amz-content-sha256: " + sha256).c_str());
-      curl_easy_setopt(curl_, CURLOPT_HTTPHEADER, list_);
-    }
-    void clear() {
-      curl_slist_free_all(list_);
-      list_ = nullptr;
-    }
-
-   private:
-    CURL*& curl_;
-    const Protocol& protocol_;
-    curl_slist* list_ = nullptr;
-  };
-
   static constexpr const char* empty_sha256 =
       "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
@@ -333,7 +317,7 @@ class CurlTransport : public Transport {
   std::string region_;
   std::set<std::string> made_;
   char error_[CURL_ERROR_SIZE] = {};
-  PayloadHeader headers_{curl_, protocol_};
+  curl_slist* headers_ = nullptr;  // of the request being prepared
 };
 
 }  // namespace
