@@ -30,3 +30,15 @@ add_test(NAME links COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/link
 # tests/servers/start.sh starts (as root, or through sudo -n) on fixed ports.
 add_test(NAME publish COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/publish_test.py $<TARGET_FILE:oitgen>)
 set_tests_properties(publish PROPERTIES TIMEOUT 1200 RUN_SERIAL TRUE)
+
+# Each folder of tests/hostile/ is an attack or a careless mistake, with the message and exit
+# status expected; the runner also proves that nothing outside the output changed.
+file(GLOB hostile_cases LIST_DIRECTORIES true CONFIGURE_DEPENDS ${CMAKE_SOURCE_DIR}/tests/hostile/*)
+foreach(case_dir IN LISTS hostile_cases)
+  if(IS_DIRECTORY ${case_dir} AND EXISTS ${case_dir}/expected-exit)
+    get_filename_component(case_name ${case_dir} NAME)
+    add_test(NAME hostile/${case_name}
+             COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/run_hostile_case.py
+                     $<TARGET_FILE:oitgen> ${case_dir})
+  endif()
+endforeach()
