@@ -1,7 +1,7 @@
 #include "archive/snapshot.h"
 
+#include <algorithm>
 #include <chrono>
-#include <fstream>
 #include <stdexcept>
 
 #include "archive/signing.h"
@@ -9,8 +9,9 @@
 #include "frameworks/framework.h"
 #include "render/site_renderer.h"
 #include "render/theme.h"
-#include "util/file.h"
 #include "util/sha256.h"
+#include "write/atomic_file.h"
+#include "write/output_marker.h"
 #include "write/staged_output.h"
 
 namespace oitgen {
@@ -19,10 +20,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
-void write_text(const fs::path& path, const std::string& text) {
-  std::ofstream out(path, std::ios::binary | std::ios::trunc);
-  out << text;
-  if (!out) throw std::runtime_error("cannot write " + path.string());
+// A manifest lists every file of a snapshot: tens of bytes per file.
+constexpr std::size_t manifest_limit = 64 << 20;
+
+bool is_year_name(const std::string& name) {
+  return name.size() == 4 && std::all_of(name.begin(), name.end(), ::isdigit);
 }
 
 std::string utc_now() {
@@ -60,11 +62,36 @@ Site site_as_of(const Site& site, int year) {
   return out;
 }
 
+bool is_snapshot_folder(const fs::path& folder) {
+  const auto text = read_start(folder / manifest_name, manifest_limit);
+  if (!text) return false;
+  try {
+    parse_manifest(*text);
+    return true;
+  } catch (const std::exception&) {
+    return false;
+  }
+}
+
+OutputOwner snapshot_owner(int year) {
+  return {"oitgen archive " + std::to_string(year), "manifest.json that oitgen can read", false,
+          is_snapshot_folder};
+}
+
+Leftovers remove_snapshot_leftovers(const fs::path& site_dir) {
+  const fs::path archive = site_dir / "content" / "archive";
+  if (!fs::is_directory(fs::symlink_status(archive))) return {};
+  return remove_leftovers(archive, is_year_name, is_snapshot_folder);
+}
+
 Manifest create_snapshot(const fs::path& site_dir, const Site& site,
                          const SnapshotOptions& options) {
   const fs::path archive = site_dir / "content" / "archive";
   const fs::path target = archive / std::to_string(options.year);
-  const auto old_manifest = read_file(target / manifest_name);
+  const auto old_manifest = read_start(target / manifest_name, manifest_limit);
+  if (fs::is_symlink(fs::symlink_status(target)))
+    throw OutputRefused(target.string() +
+                        ": it is a symbolic link; a snapshot is a folder of content/archive/");
   if (fs::exists(target) && !options.replace)
     throw std::runtime_error("a snapshot of " + std::to_string(options.year) +
                              " exists already in " + target.generic_string() +
@@ -82,7 +109,7 @@ Manifest create_snapshot(const fs::path& site_dir, const Site& site,
     throw std::runtime_error(format_diagnostic(theme_diags.all().front()));
 
   fs::create_directories(archive);
-  StagedOutput output(target);
+  StagedOutput output(target, snapshot_owner(options.year));
   render_site(frozen, figures, theme, site_dir, output);
 
   Manifest manifest;
@@ -103,17 +130,21 @@ Manifest create_snapshot(const fs::path& site_dir, const Site& site,
     manifest.replaces.push_back(sha256_hex(*old_manifest));
   }
   manifest.files = hash_folder(output.staging());
+  std::erase_if(manifest.files,
+                [](const ManifestFile& file) { return file.path == output_marker_name; });
   const std::string text = manifest_json(manifest);
   output.write(manifest_name, text);
   if (options.key_file) {
     const std::string public_key = public_key_pem(*options.key_file);
-    const auto published = read_file(archive / public_key_name);
+    const auto published = read_start(archive / public_key_name, 64 << 10);
     if (published && *published != public_key)
       throw std::runtime_error("content/archive/" + std::string(public_key_name) +
                                " holds another key than " + options.key_file->string() +
                                "; earlier snapshots were signed with that one");
     output.write(signature_name, sign_ed25519(text, *options.key_file) + "\n");
-    if (!published) write_text(archive / public_key_name, public_key);
+    if (!published && !create_file_whole(archive / public_key_name, public_key))
+      throw std::runtime_error("content/archive/" + std::string(public_key_name) +
+                               " appeared while the snapshot was built; run the command again");
   }
   output.commit();
   return manifest;

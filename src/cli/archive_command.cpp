@@ -29,7 +29,11 @@ Every build publishes content/archive/ unchanged under archive/.
   --cacert FILE    with --verify of a URL: trust this certificate authority too
   --help           show this text
 
-Exit status: 0 done (verified), 1 refused, failed or a mismatch found, 2 wrong usage.
+A replacement is built beside the snapshot and takes its place in one step; what an
+interrupted run leaves in content/archive/ is removed by the next archive or build.
+
+Exit status: 0 done (verified), 1 refused, failed or a mismatch found, 2 wrong usage or a
+year's folder that is not a snapshot oitgen wrote (nothing is written then).
 )";
 
 int verify(const std::string& where, const std::string& ca_file, std::ostream& out) {
@@ -115,6 +119,8 @@ int archive_command(const std::vector<std::string>& args, std::ostream& out, std
     return 1;
   }
   try {
+    for (const auto& note : leftover_notes(remove_snapshot_leftovers(site_dir)))
+      out << "note: " << note << "\n";
     const Manifest manifest = create_snapshot(site_dir, checked.site, {year, replace, key_file});
     out << "archived " << year << ": " << manifest.files.size() << " files in "
         << (site_dir / "content" / "archive" / std::to_string(year))
@@ -125,6 +131,11 @@ int archive_command(const std::vector<std::string>& args, std::ostream& out, std
                 : " (replacing an earlier snapshot, recorded in its manifest)")
         << (key_file ? ", signed" : "") << "\n";
     return 0;
+  } catch (const OutputRefused& e) {
+    err << "oitgen archive: refusing to replace " << e.what()
+        << ". Nothing was written. Move that folder out of content/archive/, or delete it if it "
+           "is not needed, then run the command again.\n";
+    return 2;
   } catch (const std::exception& e) {
     err << "oitgen archive: " << e.what() << "\n";
     return 1;

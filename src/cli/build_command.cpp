@@ -3,9 +3,11 @@
 #include <chrono>
 #include <filesystem>
 
+#include "archive/snapshot.h"
 #include "cli/pipeline.h"
 #include "render/site_renderer.h"
 #include "render/theme.h"
+#include "write/output_guard.h"
 #include "write/staged_output.h"
 
 namespace oitgen {
@@ -18,15 +20,37 @@ constexpr const char* usage = R"(usage: oitgen build [SITE_DIR] [--output DIR] [
 
 Checks the site folder (default: the current folder, which holds content/) and renders it
 with its theme into SITE_DIR/output/ (or DIR). The site is written to a new folder first and
-takes the place of the old output only when the whole build succeeded: a build that fails
-leaves the previous output exactly as it was.
+takes the place of the old output in one step only when the whole build succeeded: a build
+that fails leaves the previous output exactly as it was.
+
+oitgen replaces only a folder that it built (it holds an .oitgen-output file) or an empty
+one; DIR may not be the site folder, its content/ folder or a folder inside it, nor a folder
+that holds the site.
 
   --output DIR   write the site here instead of SITE_DIR/output
   --strict       treat warnings as errors
   --help         show this text
 
-Exit status: 0 built, 1 errors (nothing written), 2 wrong usage.
+Exit status: 0 built, 1 errors (nothing written), 2 wrong usage or an output folder oitgen
+may not replace (nothing written).
 )";
+
+// The path as the user gave it, and as it resolves when that differs.
+std::string shown_path(const fs::path& given, const fs::path& resolved) {
+  fs::path plain = fs::absolute(given).lexically_normal();
+  while (plain.has_relative_path() && plain.filename().empty()) plain = plain.parent_path();
+  return given.generic_string() +
+         (plain == resolved ? "" : " (that is " + resolved.generic_string() + ")");
+}
+
+// `what` is "PATH: why".
+int refuse(const std::string& what, const fs::path& site_dir, std::ostream& err) {
+  err << "oitgen build: refusing to write the site into " << what
+      << ". Nothing was written. Choose an empty or new folder, or one that oitgen built (the "
+         "default is "
+      << (site_dir / "output").lexically_normal().generic_string() << ").\n";
+  return 2;
+}
 
 }  // namespace
 
@@ -66,6 +90,9 @@ int build_command(const std::vector<std::string>& args, std::ostream& out, std::
   }
   const fs::path target = output_dir.value_or(site_dir / "output");
   const auto started = std::chrono::steady_clock::now();
+  const OutputCheck where = check_build_output(site_dir, target);
+  if (!where.refusal.empty())
+    return refuse(shown_path(target, where.folder) + ": " + where.refusal, site_dir, err);
 
   Diagnostics diags;
   const CheckedSite checked = load_and_check(site_dir, diags);
@@ -82,14 +109,22 @@ int build_command(const std::vector<std::string>& args, std::ostream& out, std::
   }
 
   try {
-    StagedOutput output(target);
+    // What killed runs left: snapshots' staging folders inside content/archive/ (never
+    // published, see render_site) and, in the constructor, the output's beside it.
+    const Leftovers archive_leftovers = remove_snapshot_leftovers(site_dir);
+    StagedOutput output(where.folder, site_output_owner());
+    for (const Leftovers* leftovers : {&archive_leftovers, &output.leftovers()})
+      for (const auto& note : leftover_notes(*leftovers)) out << "note: " << note << "\n";
     const int pages = render_site(checked.site, checked.figures, theme, site_dir, output);
     output.commit();
+    for (const auto& note : output.notes()) out << "note: " << note << "\n";
     const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
         std::chrono::steady_clock::now() - started);
     out << "built " << pages << " pages into " << target.lexically_normal().generic_string()
         << " in " << elapsed.count() << " ms" << (warnings > 0 ? " (with warnings)" : "") << "\n";
     return 0;
+  } catch (const OutputRefused& e) {
+    return refuse(std::string(e.what()) + " (it changed during the build)", site_dir, err);
   } catch (const std::exception& e) {
     err << "build failed: " << e.what() << "; " << target.generic_string()
         << " was left as it was\n";

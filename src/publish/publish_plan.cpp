@@ -4,6 +4,7 @@
 #include <nlohmann/json.hpp>
 
 #include "util/sha256.h"
+#include "write/output_marker.h"
 
 namespace oitgen {
 
@@ -11,9 +12,12 @@ namespace fs = std::filesystem;
 
 FileHashes hash_output(const fs::path& output) {
   FileHashes hashes;
-  for (const auto& entry : fs::recursive_directory_iterator(output))
-    if (entry.is_regular_file())
-      hashes[entry.path().lexically_relative(output).generic_string()] = sha256_file(entry.path());
+  for (const auto& entry : fs::recursive_directory_iterator(output)) {
+    const std::string path = entry.path().lexically_relative(output).generic_string();
+    // The marker tells oitgen the folder is its own; it is nothing for the web host.
+    if (entry.is_regular_file() && path != output_marker_name)
+      hashes[path] = sha256_file(entry.path());
+  }
   return hashes;
 }
 

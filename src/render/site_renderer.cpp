@@ -167,14 +167,32 @@ class SiteRenderer {
   }
 
   // content/archive/ goes up unchanged, so that anyone can check it against its manifests; an
-  // index lets a verifier find the snapshots over HTTP, where folders cannot be listed.
+  // index lets a verifier find the snapshots over HTTP, where folders cannot be listed. Only
+  // the snapshots (YYYY/, as the archive loader lists them) and the public key go up: never a
+  // hidden entry (the staging folder of a running or killed archive run), nor a symbolic link.
   void copy_archive(const fs::path& site_dir) {
     if (site_.archives.empty()) return;
     const fs::path folder = site_dir / "content" / "archive";
-    for (const auto& entry : fs::recursive_directory_iterator(folder))
-      if (entry.is_regular_file())
-        output_.copy(entry.path(),
-                     "archive/" + entry.path().lexically_relative(folder).generic_string());
+    auto is_year = [](const std::string& name) {
+      return name.size() == 4 && std::all_of(name.begin(), name.end(), ::isdigit);
+    };
+    for (const auto& top : fs::directory_iterator(folder)) {
+      const std::string name = top.path().filename().string();
+      const fs::file_status status = top.symlink_status();
+      if (name == "public-key.pem" && fs::is_regular_file(status))  // archive/manifest.h's name
+        output_.copy(top.path(), "archive/" + name);
+      if (!is_year(name) || !fs::is_directory(status)) continue;
+      for (auto it = fs::recursive_directory_iterator(top.path());
+           it != fs::recursive_directory_iterator(); ++it) {
+        if (it->path().filename().string().starts_with(".")) {
+          it.disable_recursion_pending();
+          continue;
+        }
+        if (fs::is_regular_file(it->symlink_status()))
+          output_.copy(it->path(),
+                       "archive/" + it->path().lexically_relative(folder).generic_string());
+      }
+    }
     json snapshots = json::array();
     for (const auto& archive : site_.archives)
       snapshots.push_back({{"fiscal_year", archive.fiscal_year},

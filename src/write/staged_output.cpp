@@ -2,12 +2,36 @@
 
 #include <unistd.h>
 
+#include <algorithm>
 #include <fstream>
-#include <stdexcept>
+
+#include "write/output_marker.h"
 
 namespace oitgen {
 
 namespace fs = std::filesystem;
+
+namespace {
+
+void write_bytes(const fs::path& file, std::string_view bytes) {
+  std::ofstream out(file, std::ios::binary | std::ios::trunc);
+  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
+  out.close();
+  if (!out) throw std::runtime_error("cannot write " + file.string());
+}
+
+// One entry of a folder, for a message: the first by name.
+std::string example_entry(const fs::path& folder) {
+  std::vector<std::string> names;
+  std::error_code error;
+  for (auto it = fs::directory_iterator(folder, error); !error && it != fs::directory_iterator();
+       it.increment(error))
+    names.push_back(it->path().filename().string());
+  if (names.empty()) return "";
+  return *std::min_element(names.begin(), names.end());
+}
+
+}  // namespace
 
 bool is_contained_path(std::string_view path) {
   if (path.empty() || path.front() == '/' || path.find('\\') != std::string_view::npos)
@@ -22,31 +46,73 @@ bool is_contained_path(std::string_view path) {
   return true;
 }
 
-StagedOutput::StagedOutput(fs::path target) : target_(std::move(target)) {
-  const fs::path parent = target_.has_parent_path() ? target_.parent_path() : fs::path(".");
-  staging_ = parent / ("." + target_.filename().string() + ".staging-" + std::to_string(getpid()));
-  fs::remove_all(staging_);
-  fs::create_directories(staging_);
+fs::path normal_path(const fs::path& path) {
+  fs::path normal = fs::weakly_canonical(fs::absolute(path)).lexically_normal();
+  // "out/" where out does not exist yet keeps its slash: an empty last name.
+  while (normal.has_relative_path() && normal.filename().empty()) normal = normal.parent_path();
+  return normal;
+}
+
+std::optional<std::string> replace_refusal(const fs::path& target, const OutputOwner& owner) {
+  std::error_code error;
+  const fs::file_status status = fs::symlink_status(target, error);
+  if (status.type() == fs::file_type::not_found) return std::nullopt;
+  if (error) return "it cannot be read (" + error.message() + ")";
+  if (fs::is_regular_file(status)) return std::string("it is a file, not a folder");
+  if (fs::is_symlink(status)) return std::string("it is a symbolic link to nothing");
+  if (!fs::is_directory(status)) return std::string("it is not a folder");
+  const bool empty = fs::is_empty(target, error);
+  if (error) return "it cannot be read (" + error.message() + ")";
+  if (empty || has_output_marker(target) ||
+      (owner.made_without_marker && owner.made_without_marker(target)))
+    return std::nullopt;
+  return "it holds files that oitgen did not write (such as " + example_entry(target) +
+         ") and has no " + owner.proof;
+}
+
+StagedOutput::StagedOutput(const fs::path& target, OutputOwner owner, SwapMethod method)
+    : target_(normal_path(target)), owner_(std::move(owner)), method_(method) {
+  if (const auto refusal = replace_refusal(target_, owner_))
+    throw OutputRefused(target_.string() + ": " + *refusal);
+  const fs::path parent = target_.parent_path();
+  const std::string name = target_.filename().string();
+  fs::create_directories(parent);
+  leftovers_ = remove_leftovers(
+      parent, [&](const std::string& of) { return of == name; }, owner_.made_without_marker);
+
+  // A fresh name: one left by a live run of the same pid (another pid namespace) is skipped.
+  const long pid = static_cast<long>(::getpid());
+  for (int attempt = 1; staging_.empty(); ++attempt) {
+    const fs::path candidate = parent / staging_folder_name(name, pid, attempt);
+    if (fs::create_directory(candidate)) {
+      staging_ = candidate;
+      aside_ = parent / aside_folder_name(name, pid, attempt);
+    } else if (attempt == 100) {
+      throw std::runtime_error("cannot make a staging folder beside " + target_.string());
+    }
+  }
+  // Locked before the marker is written: a folder with a marker and no lock is a leftover.
+  lock_ = FolderLock::wait_for(staging_);
+  write_bytes(staging_ / output_marker_name, output_marker_text(owner_.made_by, pid));
 }
 
 StagedOutput::~StagedOutput() {
-  if (committed_) return;
-  std::error_code ignored;
-  fs::remove_all(staging_, ignored);
+  if (committed_ || staging_.empty()) return;
+  remove_own_folder(staging_);
 }
 
 fs::path StagedOutput::file_path(const std::string& path) const {
   if (!is_contained_path(path))
     throw std::runtime_error("refusing to write outside the output folder: " + path);
+  if (path == output_marker_name)
+    throw std::runtime_error("refusing to overwrite the output's marker: " + path);
   return staging_ / path;
 }
 
 void StagedOutput::write(const std::string& path, std::string_view bytes) {
   const fs::path file = file_path(path);
   fs::create_directories(file.parent_path());
-  std::ofstream out(file, std::ios::binary | std::ios::trunc);
-  out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
-  if (!out) throw std::runtime_error("cannot write " + file.string());
+  write_bytes(file, bytes);
 }
 
 void StagedOutput::copy(const fs::path& from, const std::string& path) {
@@ -60,14 +126,26 @@ bool StagedOutput::exists(const std::string& path) const {
 }
 
 void StagedOutput::commit() {
-  // Two renames: the old site is moved aside whole, then the new one takes its name.
-  const fs::path old = staging_.parent_path() /
-                       ("." + target_.filename().string() + ".old-" + std::to_string(getpid()));
-  fs::remove_all(old);
-  if (fs::exists(target_)) fs::rename(target_, old);
-  fs::rename(staging_, target_);
+  const fs::path marker = staging_ / output_marker_name;
+  if (owner_.keep_marker)
+    write_bytes(marker, output_marker_text(owner_.made_by));
+  else
+    fs::remove(marker);  // from here the staging folder is known by made_without_marker
+
+  // The previous tree is locked before the swap: once it has the staging folder's name, no
+  // other run may take it for a leftover while this one removes it.
+  std::optional<FolderLock> previous;
+  if (const auto refusal = replace_refusal(target_, owner_))
+    throw OutputRefused(target_.string() + ": " + *refusal);
+  if (fs::exists(fs::symlink_status(target_))) previous = FolderLock::wait_for(target_);
+  const Swapped swapped = swap_in(staging_, target_, aside_, method_);
   committed_ = true;
-  fs::remove_all(old);
+  lock_.reset();  // the new tree is the output now, no leftover
+  if (!swapped.previous) return;
+  if (const std::error_code error = remove_own_folder(*swapped.previous))
+    notes_.push_back("the previous output, now " + swapped.previous->string() +
+                     ", could not be removed entirely (" + error.message() +
+                     "); the next run removes it");
 }
 
 }  // namespace oitgen

@@ -1,0 +1,95 @@
+#include "write/output_guard.h"
+
+#include <algorithm>
+#include <array>
+#include <string_view>
+
+#include "write/output_marker.h"
+
+namespace oitgen {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// `inner` lies strictly below `outer`; both normalised.
+bool is_below(const fs::path& inner, const fs::path& outer) {
+  const fs::path relative = inner.lexically_relative(outer);
+  return !relative.empty() && relative != "." && *relative.begin() != "..";
+}
+
+template <typename List>
+bool listed(const List& names, std::string_view name) {
+  return std::find(names.begin(), names.end(), name) != names.end();
+}
+
+bool starts_with_text(const fs::path& file, std::string_view start) {
+  const auto bytes = read_start(file, start.size());
+  return bytes && *bytes == start;
+}
+
+}  // namespace
+
+OutputOwner site_output_owner() {
+  return {"oitgen build", ".oitgen-output marker", true, is_unmarked_site_output};
+}
+
+bool is_unmarked_site_output(const fs::path& folder) {
+  // What render_site writes at the root of every output, and nothing else.
+  static constexpr std::array<std::string_view, 5> root_files = {
+      "index.html", "404.html", "robots.txt", "sitemap.xml", "feed.xml"};
+  static constexpr std::array<std::string_view, 11> root_folders = {
+      "assets", "static", "data", "plans", "ita",    "notices",
+      "pages",  "news",   "en",   "oit",   "archive"};
+  for (const auto name : root_files)
+    if (!read_start(folder / name, 0)) return false;
+  if (!read_start(folder / "assets" / "style.css", 0)) return false;
+  if (!starts_with_text(folder / "sitemap.xml",
+                        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<urlset "
+                        "xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n") ||
+      !starts_with_text(folder / "feed.xml",
+                        "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed "
+                        "xmlns=\"http://www.w3.org/2005/Atom\" xml:lang=\"th\">\n") ||
+      !starts_with_text(folder / "robots.txt", "User-agent: *\nAllow: /\nSitemap: "))
+    return false;
+  std::error_code error;
+  for (auto it = fs::directory_iterator(folder, error); !error && it != fs::directory_iterator();
+       it.increment(error)) {
+    const std::string name = it->path().filename().string();
+    const fs::file_status status = it->symlink_status(error);
+    const bool known = fs::is_directory(status)
+                           ? listed(root_folders, name)
+                           : fs::is_regular_file(status) && listed(root_files, name);
+    if (!known) return false;
+  }
+  return !error;
+}
+
+OutputCheck check_build_output(const fs::path& site_dir, const fs::path& output) {
+  OutputCheck check;
+  fs::path site, content;
+  try {
+    check.folder = normal_path(output);
+    site = normal_path(site_dir);
+    content = normal_path(site_dir / "content");
+  } catch (const fs::filesystem_error& e) {
+    check.refusal = std::string("its path cannot be resolved (") + e.code().message() + ")";
+    return check;
+  }
+  const fs::path& folder = check.folder;
+  if (folder == site)
+    check.refusal = "it is the site folder itself";
+  else if (is_below(site, folder))
+    check.refusal = "it holds the site folder " + site.string();
+  else if (folder == content)
+    check.refusal = "it is the site's content folder";
+  else if (is_below(folder, content))
+    check.refusal = "it is inside the site's content folder";
+  else if (is_below(content, folder))
+    check.refusal = "it holds the site's content folder " + content.string();
+  else if (const auto refusal = replace_refusal(folder, site_output_owner()))
+    check.refusal = *refusal;
+  return check;
+}
+
+}  // namespace oitgen
