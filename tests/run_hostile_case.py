@@ -160,7 +160,7 @@ def main():
             for d in dirs:
                 try:
                     os.chmod(os.path.join(folder, d), 0o755, follow_symlinks=False)
-                except OSError:
+                except (OSError, NotImplementedError):  # Linux cannot chmod a link itself
                     pass
         shutil.rmtree(work, ignore_errors=True)
     for failure in failures:

@@ -35,10 +35,14 @@ Exit status: 0 built, 1 errors (nothing written), 2 wrong usage or an output fol
 may not replace (nothing written).
 )";
 
+fs::path without_trailing_slash(fs::path path) {
+  while (path.has_relative_path() && path.filename().empty()) path = path.parent_path();
+  return path;
+}
+
 // The path as the user gave it, and as it resolves when that differs.
 std::string shown_path(const fs::path& given, const fs::path& resolved) {
-  fs::path plain = fs::absolute(given).lexically_normal();
-  while (plain.has_relative_path() && plain.filename().empty()) plain = plain.parent_path();
+  const fs::path plain = without_trailing_slash(fs::absolute(given).lexically_normal());
   return given.generic_string() +
          (plain == resolved ? "" : " (that is " + resolved.generic_string() + ")");
 }
@@ -120,8 +124,9 @@ int build_command(const std::vector<std::string>& args, std::ostream& out, std::
     for (const auto& note : output.notes()) out << "note: " << note << "\n";
     const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
         std::chrono::steady_clock::now() - started);
-    out << "built " << pages << " pages into " << target.lexically_normal().generic_string()
-        << " in " << elapsed.count() << " ms" << (warnings > 0 ? " (with warnings)" : "") << "\n";
+    out << "built " << pages << " pages into "
+        << without_trailing_slash(target.lexically_normal()).generic_string() << " in "
+        << elapsed.count() << " ms" << (warnings > 0 ? " (with warnings)" : "") << "\n";
     return 0;
   } catch (const OutputRefused& e) {
     return refuse(std::string(e.what()) + " (it changed during the build)", site_dir, err);
