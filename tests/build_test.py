@@ -2,6 +2,7 @@
 """Integration tests of `oitgen build`: the real binary on the example site and on copies of it."""
 
 import csv
+import fcntl
 import hashlib
 import io
 import json
@@ -452,6 +453,82 @@ class Safety(unittest.TestCase):
             self.assertEqual(run("build", site, "--output", site / "a").returncode, 0)
             self.assertEqual(run("build", site, "--output", site / "b").returncode, 0)
             self.assertEqual(tree_digest(site / "a"), tree_digest(site / "b"))
+
+
+class GuardedOutput(unittest.TestCase):
+    """What a build may replace, and what it leaves of other runs (see also tests/hostile/)."""
+
+    def test_an_output_of_the_layout_before_the_marker_is_replaced(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            site = copy_site(tmp)
+            self.assertEqual(run("build", site).returncode, 0)
+            marker = site / "output/.oitgen-output"
+            self.assertTrue(marker.is_file())
+            marker.unlink()  # as the released layout left it
+            result = run("build", site)
+            self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+            self.assertTrue(marker.is_file())
+            # A file of the user's in it makes it a folder oitgen did not make alone.
+            marker.unlink()
+            (site / "output/google1234.html").write_text("verification", encoding="utf-8")
+            before = tree_digest(site / "output")
+            result = run("build", site)
+            self.assertEqual(result.returncode, 2)
+            self.assertIn("it holds files that oitgen did not write", result.stderr)
+            self.assertEqual(tree_digest(site / "output"), before)
+
+    def test_a_running_archive_is_left_alone_and_never_published(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            site = copy_site(tmp)
+            self.assertEqual(run("archive", 2567, site).returncode, 0)
+            archive = site / "content/archive"
+            # An `archive --replace` in progress: its staging folder, locked as oitgen locks it.
+            live = archive / ".2567.staging-4242"
+            shutil.copytree(archive / "2567", live)
+            (live / ".oitgen-output").write_text('{"format": "oitgen-output-1", "made_by": "oitgen archive 2567"}')
+            (archive / ".hidden").mkdir()
+            (archive / ".hidden/page.html").write_text("not a snapshot", encoding="utf-8")
+            fd = os.open(live, os.O_RDONLY | os.O_DIRECTORY)
+            try:
+                fcntl.flock(fd, fcntl.LOCK_EX)
+                result = run("build", site)
+                self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+                self.assertIn(f"left {live} alone: a running oitgen is writing it", result.stdout)
+                self.assertTrue((live / "index.html").is_file())
+            finally:
+                os.close(fd)
+            published = sorted(p.name for p in (site / "output/archive").iterdir())
+            self.assertEqual(published, ["2567", "index.html", "index.json"])
+            self.assertFalse((site / "output/archive/2567/.oitgen-output").exists())
+            # The process is gone: the next run removes its folder.
+            result = run("build", site)
+            self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+            self.assertIn(f"removed {live}, left by an interrupted oitgen run", result.stdout)
+            self.assertFalse(live.exists())
+            self.assertTrue((archive / ".hidden/page.html").is_file())  # not oitgen's: kept
+
+    def test_replace_refuses_a_folder_that_is_not_a_snapshot(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            site = copy_site(tmp)
+            folder = site / "content/archive/2567"
+            folder.mkdir(parents=True)
+            (folder / "scan.pdf").write_bytes(b"%PDF-1.4")
+            result = run("archive", 2567, site, "--replace")
+            self.assertEqual(result.returncode, 2)
+            self.assertIn("refusing to replace", result.stderr)
+            self.assertIn("has no manifest.json that oitgen can read", result.stderr)
+            self.assertEqual(sorted(p.name for p in folder.iterdir()), ["scan.pdf"])
+            self.assertEqual(sorted(p.name for p in folder.parent.iterdir()), ["2567"])
+
+    def test_a_snapshot_holds_exactly_its_manifest(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            site = copy_site(tmp)
+            self.assertEqual(run("archive", 2567, site).returncode, 0)
+            self.assertEqual(run("archive", 2567, site, "--replace").returncode, 0)
+            snapshot = site / "content/archive/2567"
+            listed = {f["path"] for f in manifest(site, 2567)["files"]} | {"manifest.json"}
+            self.assertEqual({str(p.relative_to(snapshot)) for p in snapshot.rglob("*") if p.is_file()}, listed)
+            self.assertEqual(sorted(p.name for p in snapshot.parent.iterdir()), ["2567"])
 
 
 if __name__ == "__main__":

@@ -18,6 +18,11 @@ set_tests_properties(example_site_is_clean PROPERTIES PASS_REGULAR_EXPRESSION "n
 find_package(Python3 REQUIRED COMPONENTS Interpreter)
 add_test(NAME build COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/build_test.py $<TARGET_FILE:oitgen>)
 
+# `oitgen build` and `oitgen archive --replace` killed (SIGKILL) at random moments leave the old
+# tree or the new one, whole, and the next run removes what they left.
+add_test(NAME kill COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/kill_test.py $<TARGET_FILE:oitgen>)
+set_tests_properties(kill PROPERTIES TIMEOUT 600)
+
 # Every page of the built example site is valid HTML, by the Nu HTML Checker.
 add_test(NAME html_valid
          COMMAND bash -c "rm -rf \"$1\" && \"$0\" build \"$2\" --output \"$1\" && bash \"$2/tests/validate_html.sh\" \"$1\""
