@@ -158,8 +158,10 @@ def main():
         # Give back what setup.sh took away, so that the scratch folder can be removed.
         for folder, dirs, files in os.walk(work):
             for d in dirs:
+                if os.path.islink(os.path.join(folder, d)):
+                    continue  # Linux cannot chmod a link itself; its target is walked on its own
                 try:
-                    os.chmod(os.path.join(folder, d), 0o755, follow_symlinks=False)
+                    os.chmod(os.path.join(folder, d), 0o755)
                 except OSError:
                     pass
         shutil.rmtree(work, ignore_errors=True)

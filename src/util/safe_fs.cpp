@@ -80,10 +80,13 @@ std::string describe_file_type(mode_t mode) {
 
 std::string describe_size(std::uintmax_t bytes) {
   if (bytes < limits::mib) return std::to_string(bytes) + " bytes";
-  if (bytes % limits::mib == 0) return std::to_string(bytes / limits::mib) + " MiB";
+  const bool gib = bytes >= 1024 * limits::mib;
+  const std::uintmax_t unit = gib ? 1024 * limits::mib : limits::mib;
+  const char* name = gib ? " GiB" : " MiB";
+  if (bytes % unit == 0) return std::to_string(bytes / unit) + name;
   char text[32];
-  std::snprintf(text, sizeof text, "%.1f MiB",
-                static_cast<double>(bytes) / static_cast<double>(limits::mib));
+  std::snprintf(text, sizeof text, "%.1f%s", static_cast<double>(bytes) / static_cast<double>(unit),
+                name);
   return text;
 }
 

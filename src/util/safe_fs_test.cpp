@@ -168,4 +168,5 @@ TEST_CASE("sizes are described as people read them") {
   CHECK(describe_size(200) == "200 bytes");
   CHECK(describe_size(16 * limits::mib) == "16 MiB");
   CHECK(describe_size(3 * limits::mib / 2) == "1.5 MiB");
+  CHECK(describe_size(5120 * limits::mib) == "5 GiB");
 }
