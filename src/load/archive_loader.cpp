@@ -23,7 +23,16 @@ std::vector<ArchiveEntry> load_archives(const fs::path& site_dir, Diagnostics& d
     const std::string name = entry.path.filename().string();
     if (!entry.is_folder() || name.size() != 4 || !std::all_of(name.begin(), name.end(), ::isdigit))
       continue;
+    // A snapshot is published as it is, so it may hold only regular files: a link (to
+    // /etc/passwd, say) or a FIFO in it is an error here, before a build could copy it.
+    InputFolder snapshot(entry.path, relative(entry.path) + "/", false);
     const fs::path manifest_file = entry.path / manifest_name;
+    bool manifest_reported = false;
+    for (const auto& problem : snapshot.walk(entry.path).errors) {
+      diags.error(relative(problem.path), {}, problem.message);
+      manifest_reported = manifest_reported || problem.path == manifest_file;
+    }
+    if (manifest_reported) continue;
     const std::string where = relative(manifest_file);
     const FileRead text = content.read(manifest_file, limits::manifest);
     if (!text && text.error->problem == FileProblem::missing) {

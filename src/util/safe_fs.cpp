@@ -139,9 +139,13 @@ InputFolder::InputFolder(fs::path folder, std::string name, bool follow_links)
 std::optional<FileError> InputFolder::link_problem(const fs::path& path) const {
   std::error_code error;
   const bool is_link = fs::is_symlink(fs::symlink_status(path, error));
-  if (is_link && !follow_links_)
-    return FileError{FileProblem::outside, "is a symbolic link; links are not followed in " +
-                                               name_ + ", which holds only regular files"};
+  if (is_link && !follow_links_) {
+    std::error_code ignored;
+    return FileError{FileProblem::outside, "is a symbolic link to " +
+                                               fs::read_symlink(path, ignored).string() +
+                                               "; links are not followed in " + name_ +
+                                               ", which holds only regular files"};
+  }
   const fs::path real = fs::canonical(path, error);
   if (error) {
     if (error.value() == ELOOP)

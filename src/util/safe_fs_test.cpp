@@ -91,8 +91,8 @@ TEST_CASE("a link inside the folder is followed; one that leaves it is refused w
   const auto out = content.read(s.root / "content/pages/out.md", small);
   REQUIRE_FALSE(out);
   CHECK(out.error->problem == FileProblem::outside);
-  CHECK(out.error->message ==
-        "is a symbolic link to " + fs::canonical(s.root / "secret").string() + ", outside content/");
+  CHECK(out.error->message == "is a symbolic link to " + fs::canonical(s.root / "secret").string() +
+                                  ", outside content/");
   CHECK(content.read(s.root / "content/zero.json", small).error->message ==
         "is a symbolic link to /dev/zero, outside content/");
   CHECK_FALSE(content.size(s.root / "content/pages/out.md", limits::static_file));
@@ -137,7 +137,8 @@ TEST_CASE("a walk without following links refuses every link and every special f
   CHECK(walk.files == std::vector<std::string>{"data/a.json", "index.html"});
   REQUIRE(walk.errors.size() == 2);
   CHECK(walk.errors[0].path.filename() == "copy.html");
-  CHECK(walk.errors[0].message.starts_with("is a symbolic link; links are not followed"));
+  CHECK(walk.errors[0].message.starts_with(
+      "is a symbolic link to index.html; links are not followed"));
   CHECK(walk.errors[1].message == "is a FIFO (named pipe), not a regular file");
 }
 
