@@ -1,13 +1,15 @@
 // oitgen: a static transparency-website generator for Thai local governments.
 
+#include <filesystem>
 #include <iostream>
+#include <new>
 #include <string>
 #include <vector>
 
 #include "cli/archive_command.h"
 #include "cli/build_command.h"
-#include "cli/publish_command.h"
 #include "cli/check_command.h"
+#include "cli/publish_command.h"
 
 namespace {
 
@@ -40,10 +42,24 @@ int main(int argc, char** argv) {
     return 0;
   }
   const std::vector<std::string> rest(args.begin() + 1, args.end());
-  if (args[0] == "check") return oitgen::check_command(rest, std::cout, std::cerr);
-  if (args[0] == "build") return oitgen::build_command(rest, std::cout, std::cerr);
-  if (args[0] == "archive") return oitgen::archive_command(rest, std::cout, std::cerr);
-  if (args[0] == "publish") return oitgen::publish_command(rest, std::cout, std::cerr);
+  // The last resort: an error no command foresaw is reported with its path, never an abort.
+  try {
+    if (args[0] == "check") return oitgen::check_command(rest, std::cout, std::cerr);
+    if (args[0] == "build") return oitgen::build_command(rest, std::cout, std::cerr);
+    if (args[0] == "archive") return oitgen::archive_command(rest, std::cout, std::cerr);
+    if (args[0] == "publish") return oitgen::publish_command(rest, std::cout, std::cerr);
+  } catch (const std::filesystem::filesystem_error& e) {
+    std::cerr << "oitgen: error: " << e.path1().generic_string()
+              << (e.path2().empty() ? "" : " -> " + e.path2().generic_string()) << ": "
+              << e.code().message() << "\n";
+    return 1;
+  } catch (const std::bad_alloc&) {
+    std::cerr << "oitgen: error: out of memory\n";
+    return 1;
+  } catch (const std::exception& e) {
+    std::cerr << "oitgen: error: " << e.what() << "\n";
+    return 1;
+  }
   std::cerr << "oitgen: unknown command " << args[0] << "\n" << usage;
   return 2;
 }

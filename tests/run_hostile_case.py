@@ -158,9 +158,11 @@ def main():
         # Give back what setup.sh took away, so that the scratch folder can be removed.
         for folder, dirs, files in os.walk(work):
             for d in dirs:
+                if os.path.islink(os.path.join(folder, d)):
+                    continue  # Linux cannot chmod a link itself; its target is walked on its own
                 try:
-                    os.chmod(os.path.join(folder, d), 0o755, follow_symlinks=False)
-                except (OSError, NotImplementedError):  # Linux cannot chmod a link itself
+                    os.chmod(os.path.join(folder, d), 0o755)
+                except OSError:
                     pass
         shutil.rmtree(work, ignore_errors=True)
     for failure in failures:

@@ -1,9 +1,9 @@
 #include "archive/manifest.h"
 
-#include <algorithm>
 #include <nlohmann/json.hpp>
 #include <stdexcept>
 
+#include "util/safe_fs.h"
 #include "util/sha256.h"
 
 namespace oitgen {
@@ -54,15 +54,21 @@ Manifest parse_manifest(const std::string& text) {
 }
 
 std::vector<ManifestFile> hash_folder(const fs::path& folder) {
+  // A snapshot holds only regular files: links are not followed and, like FIFOs or devices,
+  // are errors; each file is read within a bound, so no entry can block or exhaust memory.
+  InputFolder input(folder, folder.generic_string() + "/", false);
+  const FileWalk walk = input.walk(folder);
+  if (!walk.errors.empty())
+    throw std::runtime_error(walk.errors.front().path.generic_string() + ": " +
+                             walk.errors.front().message);
   std::vector<ManifestFile> files;
-  for (const auto& entry : fs::recursive_directory_iterator(folder)) {
-    if (!entry.is_regular_file()) continue;
-    const std::string path = entry.path().lexically_relative(folder).generic_string();
+  for (const auto& path : walk.files) {
     if (path == manifest_name || path == signature_name) continue;
-    files.push_back({path, entry.file_size(), sha256_file(entry.path())});
+    const FileRead read = read_regular_file(folder / path, limits::snapshot_file);
+    if (!read)
+      throw std::runtime_error((folder / path).generic_string() + ": " + read.error->message);
+    files.push_back({path, read.bytes.size(), sha256_hex(read.bytes)});
   }
-  std::sort(files.begin(), files.end(),
-            [](const ManifestFile& a, const ManifestFile& b) { return a.path < b.path; });
   return files;
 }
 

@@ -2,6 +2,9 @@
 
 #include <doctest/doctest.h>
 
+#include <sys/stat.h>
+#include <unistd.h>
+
 #include <fstream>
 #include <stdexcept>
 
@@ -46,4 +49,31 @@ TEST_CASE("a signature verifies only its own message and key") {
   CHECK_FALSE(verify_ed25519("manifest", broken, public_key));
   CHECK_FALSE(verify_ed25519("manifest", "not base64", public_key));
   std::filesystem::remove(file);
+}
+
+TEST_CASE("hash_folder hashes regular files and refuses links and FIFOs, naming them") {
+  namespace fs = std::filesystem;
+  const fs::path folder =
+      fs::temp_directory_path() / ("oitgen-hash-folder-" + std::to_string(::getpid()));
+  fs::create_directories(folder / "data");
+  std::ofstream(folder / "index.html") << "abc";
+  std::ofstream(folder / "data" / "a.json") << "{}";
+  std::ofstream(folder / manifest_name) << "{}";
+  const auto files = hash_folder(folder);
+  REQUIRE(files.size() == 2);
+  CHECK(files[0].path == "data/a.json");
+  CHECK(files[1].path == "index.html");
+  CHECK(files[1].size == 3);
+  CHECK(files[1].sha256 == "ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+
+  fs::create_symlink("/etc/passwd", folder / "passwd");
+  CHECK_THROWS_WITH_AS(hash_folder(folder),
+                       doctest::Contains("passwd: is a symbolic link to /etc/passwd"),
+                       std::runtime_error);
+  fs::remove(folder / "passwd");
+  REQUIRE(::mkfifo((folder / "pipe").c_str(), 0600) == 0);
+  CHECK_THROWS_WITH_AS(hash_folder(folder),
+                       doctest::Contains("pipe: is a FIFO (named pipe), not a regular file"),
+                       std::runtime_error);
+  fs::remove_all(folder);
 }

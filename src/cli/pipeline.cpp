@@ -1,5 +1,7 @@
 #include "cli/pipeline.h"
 
+#include <new>
+
 #include "compute/compute.h"
 #include "frameworks/framework.h"
 #include "load/site_loader.h"
@@ -9,7 +11,19 @@ namespace oitgen {
 
 CheckedSite load_and_check(const std::filesystem::path& site_dir, Diagnostics& diags) {
   CheckedSite checked;
-  checked.site = load_site(site_dir, diags);
+  // The loaders report every file-system problem themselves; this is the last resort, so that
+  // an error they did not foresee is a message naming the path, never an abort.
+  try {
+    checked.site = load_site(site_dir, diags);
+  } catch (const std::filesystem::filesystem_error& e) {
+    const std::string path =
+        e.path1().empty() ? "content" : e.path1().lexically_relative(site_dir).generic_string();
+    diags.error(path, {}, "cannot be read: " + e.code().message());
+    return checked;
+  } catch (const std::bad_alloc&) {
+    diags.error("content", {}, "is too large to read: oitgen ran out of memory");
+    return checked;
+  }
   const auto frameworks = frameworks_for(checked.site);
   validate(checked.site, frameworks, diags);
   checked.figures = compute(checked.site, frameworks, today_in_thailand());

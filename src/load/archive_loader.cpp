@@ -2,7 +2,7 @@
 
 #include "archive/manifest.h"
 #include "load/site_loader.h"
-#include "util/file.h"
+#include "util/safe_fs.h"
 #include "util/sha256.h"
 
 namespace oitgen {
@@ -11,27 +11,45 @@ namespace fs = std::filesystem;
 
 std::vector<ArchiveEntry> load_archives(const fs::path& site_dir, Diagnostics& diags) {
   std::vector<ArchiveEntry> out;
+  InputFolder content(site_dir / "content", "content/");
   const fs::path folder = site_dir / "content" / "archive";
-  if (!fs::is_directory(folder)) return out;
-  for (const auto& entry : fs::directory_iterator(folder)) {
-    const std::string name = entry.path().filename().string();
-    if (!entry.is_directory() || name.size() != 4 ||
-        !std::all_of(name.begin(), name.end(), ::isdigit))
+  auto relative = [&](const fs::path& path) {
+    return path.lexically_relative(site_dir).generic_string();
+  };
+  FolderListing listing = content.list(folder);
+  for (const auto& problem : listing.errors)
+    diags.error(relative(problem.path), {}, problem.message);
+  for (const auto& entry : listing.entries) {
+    const std::string name = entry.path.filename().string();
+    if (!entry.is_folder() || name.size() != 4 || !std::all_of(name.begin(), name.end(), ::isdigit))
       continue;
-    const fs::path manifest_file = entry.path() / manifest_name;
-    const std::string where = "content/archive/" + name + "/" + manifest_name;
-    const auto text = read_file(manifest_file);
-    if (!text) {
+    // A snapshot is published as it is, so it may hold only regular files: a link (to
+    // /etc/passwd, say) or a FIFO in it is an error here, before a build could copy it.
+    InputFolder snapshot(entry.path, relative(entry.path) + "/", false);
+    const fs::path manifest_file = entry.path / manifest_name;
+    bool manifest_reported = false;
+    for (const auto& problem : snapshot.walk(entry.path).errors) {
+      diags.error(relative(problem.path), {}, problem.message);
+      manifest_reported = manifest_reported || problem.path == manifest_file;
+    }
+    if (manifest_reported) continue;
+    const std::string where = relative(manifest_file);
+    const FileRead text = content.read(manifest_file, limits::manifest);
+    if (!text && text.error->problem == FileProblem::missing) {
       diags.warning(
           where, {},
           "is missing: the snapshot cannot be listed or verified; run oitgen archive --verify");
       continue;
     }
+    if (!text) {
+      diags.error(where, {}, text.error->message);
+      continue;
+    }
     try {
-      const Manifest manifest = parse_manifest(*text);
+      const Manifest manifest = parse_manifest(text.bytes);
       ArchiveEntry archive{manifest.fiscal_year,
                            manifest.built_at,
-                           sha256_hex(*text),
+                           sha256_hex(text.bytes),
                            static_cast<int>(manifest.replaces.size()),
                            {}};
       for (const auto& file : manifest.files) archive.files.push_back(file.path);

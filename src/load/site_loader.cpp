@@ -6,7 +6,7 @@
 #include "frameworks/framework.h"
 #include "load/json_reader.h"
 #include "load/loaders.h"
-#include "util/file.h"
+#include "util/safe_fs.h"
 #include "util/text.h"
 
 namespace oitgen {
@@ -17,28 +17,30 @@ namespace {
 
 class SiteLoader {
  public:
-  SiteLoader(const fs::path& site_dir, Diagnostics& diags) : root_(site_dir), diags_(diags) {}
+  SiteLoader(const fs::path& site_dir, Diagnostics& diags)
+      : root_(site_dir), diags_(diags), content_(site_dir / "content", "content/") {}
 
   Site load() {
     Site site;
     const fs::path content = root_ / "content";
-    if (!fs::is_directory(content)) {
+    std::error_code error;
+    if (!fs::is_directory(content, error)) {
       diags_.error("content", {},
                    "no content/ folder here; a site folder holds content/site.json and the "
                    "plans/, ita/, notices/, pages/ and news/ folders");
       return site;
     }
     for (const auto& entry : sorted_entries(content)) {
-      const std::string name = entry.path().filename().string();
+      const std::string name = entry.path.filename().string();
       static const std::vector<std::string> known = {"site.json", "plans",  "ita", "notices",
                                                      "pages",     "news",   "oit", "frameworks",
                                                      "static",    "archive"};
       if (std::find(known.begin(), known.end(), name) != known.end()) continue;
-      ignored(entry.path(),
-              "site.json, plans/, ita/, notices/, pages/, news/, oit/, frameworks/, static/ and "
-              "archive/");
+      unexpected(entry,
+                 "site.json, plans/, ita/, notices/, pages/, news/, oit/, frameworks/, static/ and "
+                 "archive/");
     }
-    if (const auto node = read_json_file(content / "site.json", true)) {
+    if (const auto node = read_json_file(content / "site.json", limits::site_json)) {
       Reader reader(relative(content / "site.json"), diags_);
       if (auto config = load_site_config(*node, reader)) site.config = std::move(*config);
     }
@@ -65,32 +67,48 @@ class SiteLoader {
         "not part of the content format, so it is ignored (expected here: " + expected + ")");
   }
 
-  // Directory entries in name order, without hidden files (".git", editors' swap files).
-  static std::vector<fs::directory_entry> sorted_entries(const fs::path& dir) {
-    std::vector<fs::directory_entry> out;
-    if (!fs::is_directory(dir)) return out;
-    for (const auto& entry : fs::directory_iterator(dir))
-      if (entry.path().filename().string().front() != '.') out.push_back(entry);
-    std::sort(out.begin(), out.end(),
-              [](const auto& a, const auto& b) { return a.path() < b.path(); });
+  // A file or folder the format has no place for: a warning, as a stray notes.txt is; a FIFO,
+  // device or socket is an error, since reading it could block or never end.
+  void unexpected(const FolderEntry& entry, const std::string& expected) {
+    if (entry.kind == FolderEntry::Kind::other)
+      diags_.error(
+          relative(entry.path), {},
+          "is " + entry.type + ", not a regular file or folder; oitgen reads only regular files");
+    else
+      ignored(entry.path, expected);
+  }
+
+  // Folder entries in name order, without hidden files (".git", editors' swap files). A folder
+  // that cannot be listed, and links that leave content/ or loop, are reported here.
+  std::vector<FolderEntry> sorted_entries(const fs::path& dir) {
+    FolderListing listing = content_.list(dir);
+    for (const auto& problem : listing.errors)
+      diags_.error(relative(problem.path), {}, problem.message);
+    std::vector<FolderEntry> out;
+    for (auto& entry : listing.entries)
+      if (entry.path.filename().string().front() != '.') out.push_back(std::move(entry));
     return out;
   }
 
-  std::optional<std::string> read_file(const fs::path& path, bool required) {
-    auto text = oitgen::read_file(path);
-    if (!text && (required || fs::exists(path)))
-      diags_.error(relative(path), {}, fs::exists(path) ? "cannot be read" : "is missing");
-    return text;
+  // A file's bytes, or nothing with the reason reported: missing, not a regular file, a link
+  // out of content/, unreadable, or larger than the limit for its kind.
+  std::optional<std::string> read_file(const fs::path& path, SizeLimit limit) {
+    FileRead read = content_.read(path, limit);
+    if (!read) {
+      diags_.error(relative(path), {}, read.error->message);
+      return std::nullopt;
+    }
+    return std::move(read.bytes);
   }
 
-  std::optional<Node> read_json_file(const fs::path& path, bool required) {
-    const auto text = read_file(path, required);
+  std::optional<Node> read_json_file(const fs::path& path, SizeLimit limit) {
+    const auto text = read_file(path, limit);
     if (!text) return std::nullopt;
     return read_json(*text, relative(path), diags_);
   }
 
   std::optional<MarkdownFile> read_markdown_file(const fs::path& path) {
-    const auto text = read_file(path, true);
+    const auto text = read_file(path, limits::markdown);
     if (!text) return std::nullopt;
     return read_markdown(*text, relative(path), diags_);
   }
@@ -115,10 +133,10 @@ class SiteLoader {
     std::vector<MarkdownPair> pairs;
     std::vector<fs::path> translations;
     for (const auto& entry : sorted_entries(dir)) {
-      const fs::path& path = entry.path();
+      const fs::path& path = entry.path;
       const std::string name = path.filename().string();
-      if (!entry.is_regular_file() || path.extension() != ".md") {
-        ignored(path, expected);
+      if (!entry.is_file() || path.extension() != ".md") {
+        unexpected(entry, expected);
       } else if (name.size() > 6 && name.ends_with(".en.md")) {
         translations.push_back(path);
       } else {
@@ -145,22 +163,22 @@ class SiteLoader {
 
   void load_plans(const fs::path& dir, Site& site) {
     for (const auto& entry : sorted_entries(dir)) {
-      if (!entry.is_directory()) {
-        ignored(entry.path(), "one folder per plan, named by the plan's id");
+      if (!entry.is_folder()) {
+        unexpected(entry, "one folder per plan, named by the plan's id");
         continue;
       }
-      const auto id = id_of(entry.path(), entry.path().filename().string(), "plan");
+      const auto id = id_of(entry.path, entry.path.filename().string(), "plan");
       if (!id) continue;
-      const fs::path plan_file = entry.path() / "plan.json";
-      const auto node = read_json_file(plan_file, true);
+      const fs::path plan_file = entry.path / "plan.json";
+      const auto node = read_json_file(plan_file, limits::data_json);
       Reader reader(relative(plan_file), diags_);
       auto plan = node ? load_plan(*node, *id, reader) : std::nullopt;
       if (!plan) {
         // Its projects and reports are still read, so that their own problems show in this
         // run too; checks against the plan wait until plan.json can be read.
         Plan unreadable;
-        load_projects(entry.path() / "projects", unreadable);
-        load_reports(entry.path() / "reports", unreadable);
+        load_projects(entry.path / "projects", unreadable);
+        load_reports(entry.path / "reports", unreadable);
         site.unreadable_plans.push_back(*id);
         for (const auto& project : unreadable.projects)
           site.projects_of_unreadable_plans.push_back(project.id);
@@ -168,13 +186,13 @@ class SiteLoader {
           site.projects_of_unreadable_plans.push_back(project);
         continue;
       }
-      for (const auto& item : sorted_entries(entry.path())) {
-        const std::string name = item.path().filename().string();
+      for (const auto& item : sorted_entries(entry.path)) {
+        const std::string name = item.path.filename().string();
         if (name != "plan.json" && name != "projects" && name != "reports")
-          ignored(item.path(), "plan.json, projects/ and reports/");
+          unexpected(item, "plan.json, projects/ and reports/");
       }
-      load_projects(entry.path() / "projects", *plan);
-      load_reports(entry.path() / "reports", *plan);
+      load_projects(entry.path / "projects", *plan);
+      load_reports(entry.path / "reports", *plan);
       site.plans.push_back(std::move(*plan));
     }
   }
@@ -204,14 +222,14 @@ class SiteLoader {
 
   void load_reports(const fs::path& dir, Plan& plan) {
     for (const auto& entry : sorted_entries(dir)) {
-      if (!entry.is_regular_file() || entry.path().extension() != ".json") {
-        ignored(entry.path(), "one <report-id>.json per report");
+      if (!entry.is_file() || entry.path.extension() != ".json") {
+        unexpected(entry, "one <report-id>.json per report");
         continue;
       }
-      const auto id = id_of(entry.path(), stem_of(entry.path()), "report");
-      const auto node = read_json_file(entry.path(), true);
+      const auto id = id_of(entry.path, stem_of(entry.path), "report");
+      const auto node = read_json_file(entry.path, limits::data_json);
       if (!id || !node) continue;
-      Reader reader(relative(entry.path()), diags_);
+      Reader reader(relative(entry.path), diags_);
       if (auto report = load_report(*node, *id, reader)) plan.reports.push_back(std::move(*report));
     }
     std::stable_sort(plan.reports.begin(), plan.reports.end(),
@@ -222,14 +240,14 @@ class SiteLoader {
 
   void load_ita(const fs::path& dir, Site& site) {
     for (const auto& entry : sorted_entries(dir)) {
-      const std::string stem = stem_of(entry.path());
-      if (!entry.is_regular_file() || entry.path().extension() != ".json") {
-        ignored(entry.path(), "one <fiscal-year>.json per assessment, e.g. 2567.json");
+      const std::string stem = stem_of(entry.path);
+      if (!entry.is_file() || entry.path.extension() != ".json") {
+        unexpected(entry, "one <fiscal-year>.json per assessment, e.g. 2567.json");
         continue;
       }
-      Reader reader(relative(entry.path()), diags_);
+      Reader reader(relative(entry.path), diags_);
       const auto year = reader.fiscal_year_text(stem, {}, "the file name");
-      const auto node = read_json_file(entry.path(), true);
+      const auto node = read_json_file(entry.path, limits::data_json);
       if (!year || !node) continue;
       if (auto ita = load_ita_year(*node, *year, reader)) site.ita.push_back(std::move(*ita));
     }
@@ -296,16 +314,16 @@ class SiteLoader {
   // A site's own assessment frameworks: a new year's OIT checklist before oitgen ships it.
   void load_frameworks(const fs::path& dir, Site& site) {
     for (const auto& entry : sorted_entries(dir)) {
-      if (!entry.is_regular_file() || entry.path().extension() != ".json") {
-        ignored(entry.path(), "framework files named <id>.json, e.g. ita-2569.json");
+      if (!entry.is_file() || entry.path.extension() != ".json") {
+        unexpected(entry, "framework files named <id>.json, e.g. ita-2569.json");
         continue;
       }
-      const auto text = read_file(entry.path(), true);
+      const auto text = read_file(entry.path, limits::framework);
       if (!text) continue;
-      auto framework = parse_framework(*text, relative(entry.path()), diags_);
+      auto framework = parse_framework(*text, relative(entry.path), diags_);
       if (!framework) continue;
-      if (framework->id != stem_of(entry.path()))
-        diags_.error(relative(entry.path()), {},
+      if (framework->id != stem_of(entry.path))
+        diags_.error(relative(entry.path), {},
                      "the framework's id " + quote(framework->id) +
                          " differs from its file name; name the file " + framework->id + ".json");
       site.frameworks.push_back(std::move(*framework));
@@ -314,26 +332,35 @@ class SiteLoader {
 
   void load_oit_links(const fs::path& dir, Site& site) {
     for (const auto& entry : sorted_entries(dir))
-      if (entry.path().filename() != "links.json")
-        ignored(entry.path(), "links.json, the URLs of OIT items served elsewhere");
+      if (entry.path.filename() != "links.json")
+        unexpected(entry, "links.json, the URLs of OIT items served elsewhere");
     const fs::path file = dir / "links.json";
-    if (!fs::exists(file)) return;
-    const auto node = read_json_file(file, true);
+    std::error_code error;  // a dangling link is not "absent": it is reported by the read
+    if (!fs::exists(fs::symlink_status(file, error))) return;
+    const auto node = read_json_file(file, limits::data_json);
     if (!node) return;
     Reader reader(relative(file), diags_);
     site.oit_links = load_oit_links_file(*node, reader);
   }
 
+  // Static files are copied, not read: each must be a regular file inside content/ within
+  // the size limit; any other entry (a link out, a FIFO, a loop) is an error and not copied.
   void load_static(const fs::path& dir, Site& site) {
-    if (!fs::is_directory(dir)) return;
-    for (const auto& entry : fs::recursive_directory_iterator(dir))
-      if (entry.is_regular_file())
-        site.static_files.push_back(entry.path().lexically_relative(dir).generic_string());
-    std::sort(site.static_files.begin(), site.static_files.end());
+    FileWalk walk = content_.walk(dir);
+    for (const auto& problem : walk.errors)
+      diags_.error(relative(problem.path), {}, problem.message);
+    for (auto& file : walk.files) {
+      if (const FileSize size = content_.size(dir / file, limits::static_file); !size) {
+        diags_.error(relative(dir / file), {}, size.error->message);
+        continue;
+      }
+      site.static_files.push_back(std::move(file));
+    }
   }
 
   fs::path root_;
   Diagnostics& diags_;
+  InputFolder content_;
 };
 
 }  // namespace

@@ -3,10 +3,12 @@
 #include <algorithm>
 #include <fstream>
 #include <sstream>
+#include <stdexcept>
 
 #include "render/feeds.h"
 #include "render/open_data.h"
 #include "render/views.h"
+#include "util/safe_fs.h"
 
 namespace oitgen {
 
@@ -67,8 +69,15 @@ class SiteRenderer {
     write_page(thai, missing, "404.html", base_path(site_.config.base_url));
 
     for (const auto& [path, text] : theme_.assets()) output_.write(path, text);
-    for (const auto& file : site_.static_files)
-      output_.copy(site_dir / "content" / "static" / file, "static/" + file);
+    // The loader checked every static file; each is checked again just before the copy, so
+    // that one swapped since for a link out of content/ or a FIFO is not copied.
+    const InputFolder content(site_dir / "content", "content/");
+    for (const auto& file : site_.static_files) {
+      const fs::path from = site_dir / "content" / "static" / file;
+      if (const FileSize size = content.size(from, limits::static_file); !size)
+        throw std::runtime_error("content/static/" + file + ": " + size.error->message);
+      output_.copy(from, "static/" + file);
+    }
     for (const auto& file : open_data_files(site_, figures_)) output_.write(file.path, file.bytes);
     output_.write("sitemap.xml", sitemap_xml(site_.config.base_url, sitemap_));
     output_.write("feed.xml", atom_feed(thai));

@@ -4,7 +4,7 @@
 #include <stdexcept>
 
 #include "util/embedded.h"
-#include "util/file.h"
+#include "util/safe_fs.h"
 
 namespace oitgen {
 
@@ -50,14 +50,19 @@ Theme Theme::load(const fs::path& site_dir, const std::string& name, Diagnostics
     theme.files_[std::string(file.name)] = std::string(file.text);
   const fs::path folder = site_dir / "themes" / name;
   const std::string theme_file = "themes/" + name + "/";
-  if (fs::is_directory(folder)) {
-    for (const auto& entry : fs::recursive_directory_iterator(folder)) {
-      if (!entry.is_regular_file()) continue;
-      const std::string relative = entry.path().lexically_relative(folder).generic_string();
-      if (auto text = read_file(entry.path()))
-        theme.files_[relative] = std::move(*text);
+  std::error_code error;
+  if (fs::is_directory(folder, error)) {
+    // Links inside the theme may point only inside it; each file is bounded in size.
+    InputFolder input(folder, theme_file);
+    FileWalk walk = input.walk(folder);
+    for (const auto& problem : walk.errors)
+      diags.error(problem.path.lexically_relative(site_dir).generic_string(), {}, problem.message);
+    for (const auto& relative : walk.files) {
+      FileRead read = input.read(folder / relative, limits::theme_file);
+      if (read)
+        theme.files_[relative] = std::move(read.bytes);
       else
-        diags.error(theme_file + relative, {}, "cannot be read");
+        diags.error(theme_file + relative, {}, read.error->message);
     }
   } else if (name != "default") {
     diags.error("content/site.json", {},

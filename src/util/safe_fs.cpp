@@ -1,0 +1,272 @@
+#include "util/safe_fs.h"
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+
+#include <algorithm>
+#include <cerrno>
+#include <cstdio>
+#include <cstring>
+
+namespace oitgen {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+// Closes a descriptor on every path out of a function.
+struct Descriptor {
+  int fd = -1;
+  ~Descriptor() {
+    if (fd >= 0) ::close(fd);
+  }
+};
+
+FileError errno_error(int error) {
+  if (error == ENOENT || error == ENOTDIR) return {FileProblem::missing, "is missing"};
+  if (error == ELOOP)
+    return {FileProblem::loop,
+            "is a symbolic link loop (" + std::string(std::strerror(error)) + ")"};
+  return {FileProblem::unreadable, "cannot be read: " + std::string(std::strerror(error))};
+}
+
+FileError not_regular(mode_t mode) {
+  return {FileProblem::not_regular, "is " + describe_file_type(mode) + ", not a regular file"};
+}
+
+FileError too_large(std::optional<std::uintmax_t> size, SizeLimit limit) {
+  return {
+      FileProblem::too_large,
+      "is too large: " + (size ? describe_size(*size) : "more than " + describe_size(limit.bytes)) +
+          " (limit " + describe_size(limit.bytes) + " for " + limit.kind + ")"};
+}
+
+// Opens a regular file within the limit. POSIX rather than std::ifstream: opening a FIFO with
+// an ifstream blocks until a writer comes, and a stream cannot say whether it opened a file or
+// a device; stat(2) refuses those before opening, O_NONBLOCK keeps a FIFO swapped in between
+// from blocking, and fstat(2) checks what was really opened.
+std::optional<FileError> open_regular(const fs::path& path, SizeLimit limit, Descriptor& file,
+                                      std::uintmax_t& size) {
+  struct stat info {};
+  if (::stat(path.c_str(), &info) != 0) return errno_error(errno);
+  if (!S_ISREG(info.st_mode)) return not_regular(info.st_mode);
+  file.fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
+  if (file.fd < 0) return errno_error(errno);
+  if (::fstat(file.fd, &info) != 0) return errno_error(errno);
+  if (!S_ISREG(info.st_mode)) return not_regular(info.st_mode);
+  size = static_cast<std::uintmax_t>(info.st_size);
+  if (size > limit.bytes) return too_large(size, limit);
+  return std::nullopt;
+}
+
+bool is_inside(const fs::path& real, const fs::path& root) {
+  const fs::path relative = real.lexically_relative(root);
+  return !relative.empty() && *relative.begin() != "..";
+}
+
+}  // namespace
+
+std::string describe_file_type(mode_t mode) {
+  if (S_ISREG(mode)) return "a regular file";
+  if (S_ISDIR(mode)) return "a folder";
+  if (S_ISFIFO(mode)) return "a FIFO (named pipe)";
+  if (S_ISCHR(mode)) return "a character device";
+  if (S_ISBLK(mode)) return "a block device";
+  if (S_ISSOCK(mode)) return "a socket";
+  if (S_ISLNK(mode)) return "a symbolic link";
+  return "a special file";
+}
+
+std::string describe_size(std::uintmax_t bytes) {
+  if (bytes < limits::mib) return std::to_string(bytes) + " bytes";
+  const bool gib = bytes >= 1024 * limits::mib;
+  const std::uintmax_t unit = gib ? 1024 * limits::mib : limits::mib;
+  const char* name = gib ? " GiB" : " MiB";
+  if (bytes % unit == 0) return std::to_string(bytes / unit) + name;
+  char text[32];
+  std::snprintf(text, sizeof text, "%.1f%s", static_cast<double>(bytes) / static_cast<double>(unit),
+                name);
+  return text;
+}
+
+FileRead read_regular_file(const fs::path& path, SizeLimit limit) {
+  FileRead out;
+  Descriptor file;
+  std::uintmax_t size = 0;
+  if ((out.error = open_regular(path, limit, file, size))) return out;
+  // The size is only a hint (a file can grow while it is read): reading stops one byte past
+  // the limit, so that no file, however it changes, takes more memory than its limit.
+  out.bytes.resize(static_cast<std::size_t>(std::min(size, limit.bytes) + 1));
+  std::size_t filled = 0;
+  while (true) {
+    if (filled == out.bytes.size()) {
+      if (filled > limit.bytes) {
+        out.bytes.clear();
+        out.error = too_large(std::nullopt, limit);
+        return out;
+      }
+      out.bytes.resize(std::min<std::size_t>(out.bytes.size() * 2, limit.bytes + 1));
+    }
+    const ssize_t got = ::read(file.fd, out.bytes.data() + filled, out.bytes.size() - filled);
+    if (got < 0 && errno == EINTR) continue;
+    if (got < 0) {
+      out.bytes.clear();
+      out.error = errno_error(errno);
+      return out;
+    }
+    if (got == 0) break;
+    filled += static_cast<std::size_t>(got);
+  }
+  out.bytes.resize(filled);
+  return out;
+}
+
+FileSize regular_file_size(const fs::path& path, SizeLimit limit) {
+  FileSize out;
+  Descriptor file;
+  out.error = open_regular(path, limit, file, out.size);
+  return out;
+}
+
+InputFolder::InputFolder(fs::path folder, std::string name, bool follow_links)
+    : folder_(std::move(folder)), name_(std::move(name)), follow_links_(follow_links) {
+  std::error_code error;
+  real_ = fs::canonical(folder_, error);
+  if (error) real_.clear();
+}
+
+std::optional<FileError> InputFolder::link_problem(const fs::path& path) const {
+  std::error_code error;
+  const bool is_link = fs::is_symlink(fs::symlink_status(path, error));
+  if (is_link && !follow_links_) {
+    std::error_code ignored;
+    return FileError{FileProblem::outside, "is a symbolic link to " +
+                                               fs::read_symlink(path, ignored).string() +
+                                               "; links are not followed in " + name_ +
+                                               ", which holds only regular files"};
+  }
+  const fs::path real = fs::canonical(path, error);
+  if (error) {
+    if (error.value() == ELOOP)
+      return FileError{FileProblem::loop,
+                       "is a symbolic link loop: its links lead back to themselves"};
+    if (is_link && error.value() == ENOENT) {
+      std::error_code ignored;
+      return FileError{FileProblem::missing, "is a symbolic link to " +
+                                                 fs::read_symlink(path, ignored).string() +
+                                                 ", which does not exist"};
+    }
+    return std::nullopt;  // missing or unreadable: the read or listing says which
+  }
+  if (real_.empty() || is_inside(real, real_)) return std::nullopt;
+  return FileError{FileProblem::outside,
+                   (is_link ? "is a symbolic link to " : "leads through a symbolic link to ") +
+                       real.string() + ", outside " + name_};
+}
+
+std::optional<FileError> InputFolder::check_inside(const fs::path& path) const {
+  return link_problem(path);
+}
+
+FileRead InputFolder::read(const fs::path& path, SizeLimit limit) const {
+  if (auto problem = check_inside(path)) return {{}, std::move(problem)};
+  return read_regular_file(path, limit);
+}
+
+FileSize InputFolder::size(const fs::path& path, SizeLimit limit) const {
+  if (auto problem = check_inside(path)) return {0, std::move(problem)};
+  return regular_file_size(path, limit);
+}
+
+FolderListing InputFolder::list(const fs::path& dir) {
+  FolderListing out;
+  if (dir != folder_) {
+    if (auto problem = check_inside(dir)) {
+      out.errors.push_back({dir, problem->message});
+      return out;
+    }
+  }
+  // stat(2) for the device and inode, which std::filesystem does not give: they tell a folder
+  // reached a second time through a link.
+  struct stat info {};
+  if (::stat(dir.c_str(), &info) != 0) {
+    if (errno != ENOENT) out.errors.push_back({dir, errno_error(errno).message});
+    return out;
+  }
+  if (!S_ISDIR(info.st_mode)) {
+    out.errors.push_back({dir, "is " + describe_file_type(info.st_mode) + ", not a folder"});
+    return out;
+  }
+  if (!listed_.insert({info.st_dev, info.st_ino}).second) {
+    out.errors.push_back({dir,
+                          "is a folder already read through another path (a symbolic link "
+                          "loop, or a folder linked in twice); it is read once"});
+    return out;
+  }
+  std::error_code error;
+  fs::directory_iterator it(dir, error);
+  if (error) {
+    out.errors.push_back({dir, "cannot be listed: " + error.message()});
+    return out;
+  }
+  for (; it != fs::directory_iterator(); it.increment(error)) {
+    if (error) break;
+    FolderEntry entry;
+    entry.path = it->path();
+    std::error_code link_error;
+    if (fs::is_symlink(it->symlink_status(link_error))) {
+      if (auto problem = link_problem(entry.path)) {
+        out.errors.push_back({entry.path, problem->message});
+        continue;
+      }
+    }
+    struct stat target {};
+    if (::stat(entry.path.c_str(), &target) != 0) {
+      out.errors.push_back({entry.path, errno_error(errno).message});
+      continue;
+    }
+    if (S_ISREG(target.st_mode))
+      entry.kind = FolderEntry::Kind::file;
+    else if (S_ISDIR(target.st_mode))
+      entry.kind = FolderEntry::Kind::folder;
+    else
+      entry.type = describe_file_type(target.st_mode);
+    out.entries.push_back(std::move(entry));
+  }
+  if (error) out.errors.push_back({dir, "cannot be listed: " + error.message()});
+  std::sort(out.entries.begin(), out.entries.end(),
+            [](const FolderEntry& a, const FolderEntry& b) { return a.path < b.path; });
+  std::sort(out.errors.begin(), out.errors.end(),
+            [](const PathError& a, const PathError& b) { return a.path < b.path; });
+  return out;
+}
+
+FileWalk InputFolder::walk(const fs::path& dir) {
+  FileWalk out;
+  walk_into(dir, dir, 0, out);
+  std::sort(out.files.begin(), out.files.end());
+  std::sort(out.errors.begin(), out.errors.end(),
+            [](const PathError& a, const PathError& b) { return a.path < b.path; });
+  return out;
+}
+
+void InputFolder::walk_into(const fs::path& dir, const fs::path& top, int depth, FileWalk& out) {
+  FolderListing listing = list(dir);
+  for (auto& error : listing.errors) out.errors.push_back(std::move(error));
+  for (const auto& entry : listing.entries) {
+    if (entry.is_file()) {
+      out.files.push_back(entry.path.lexically_relative(top).generic_string());
+    } else if (entry.is_folder()) {
+      if (depth + 1 > limits::folder_depth)
+        out.errors.push_back({entry.path, "is more than " + std::to_string(limits::folder_depth) +
+                                              " folders deep; deeper folders are not read"});
+      else
+        walk_into(entry.path, top, depth + 1, out);
+    } else {
+      out.errors.push_back({entry.path, "is " + entry.type + ", not a regular file"});
+    }
+  }
+}
+
+}  // namespace oitgen
