@@ -23,7 +23,7 @@ class MemoryHost : public Transport {
   // Called before each operation; throws to make it fail.
   std::function<void(const std::string& operation, const std::string& path)> fault;
 
-  std::optional<std::string> get(const std::string& path) override {
+  std::optional<std::string> get(const std::string& path, std::size_t) override {
     if (fault) fault("get", path);
     const auto found = files.find(path);
     if (found == files.end()) return std::nullopt;
@@ -199,6 +199,44 @@ TEST_CASE("a host that stops answering ends the run, and the next run finishes t
   CHECK(result.complete);
   CHECK(result.uploaded == 7);  // no manifest yet: everything goes up again
   CHECK(host.files.size() == 8);
+}
+
+TEST_CASE("--delete never deletes a path of the host's manifest that leaves the folder") {
+  const Output output;
+  MemoryHost host;
+  run(output, host);
+  host.files["../other-site/index.html"] = "theirs";
+  host.files["/etc/x"] = "system";
+  host.files["gone.html"] = "ours";
+  host.files[remote_manifest_name] = R"({"format": "oitgen-publish-1", "files": {
+      "../other-site/index.html": "x", "/etc/x": "y", "a/../../b": "z", "gone.html": "w",
+      "bad\u001b[2Jname": "v"}})";
+  host.log.clear();
+  PublishOptions deleting = quick();
+  deleting.delete_stale = true;
+  std::ostringstream out;
+  const PublishResult result = publish(output.path, host, deleting, out);
+  CHECK(result.complete);
+  CHECK(result.deleted == 1);
+  CHECK(host.files.count("gone.html") == 0);
+  CHECK(host.files.at("../other-site/index.html") == "theirs");
+  CHECK(host.files.at("/etc/x") == "system");
+  std::vector<std::string> removed;
+  for (const auto& entry : host.log)
+    if (entry.rfind("remove ", 0) == 0) removed.push_back(entry);
+  CHECK(removed == std::vector<std::string>{"remove gone.html"});
+  const std::string text = out.str();
+  CHECK(text.find("warning: the host's .oitgen-manifest.json lists \"../other-site/index.html\", "
+                  "which is not a path inside the target's folder: not deleted, and dropped from "
+                  "the manifest") != std::string::npos);
+  CHECK(text.find("\"/etc/x\"") != std::string::npos);
+  CHECK(text.find("\"a/../../b\"") != std::string::npos);
+  CHECK(text.find("\"bad\\u001b[2Jname\"") != std::string::npos);  // escaped, not sent raw
+  CHECK(text.find('\x1b') == std::string::npos);
+  const std::string written = host.files.at(remote_manifest_name);
+  CHECK(written.find("other-site") == std::string::npos);
+  CHECK(written.find("/etc/x") == std::string::npos);
+  CHECK(written.find("a/../../b") == std::string::npos);
 }
 
 TEST_CASE("a refused login ends the run at the first file") {
