@@ -45,5 +45,10 @@ foreach(case_dir IN LISTS hostile_cases)
     add_test(NAME hostile/${case_name}
              COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/run_hostile_case.py
                      $<TARGET_FILE:oitgen> ${case_dir})
+    # `forbidden`: a regular expression (a password) that must not appear in what was printed.
+    if(EXISTS ${case_dir}/forbidden)
+      file(STRINGS ${case_dir}/forbidden forbidden LIMIT_COUNT 1)
+      set_tests_properties(hostile/${case_name} PROPERTIES FAIL_REGULAR_EXPRESSION "${forbidden}")
+    endif()
   endif()
 endforeach()
