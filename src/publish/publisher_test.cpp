@@ -251,3 +251,40 @@ TEST_CASE("a refused login ends the run at the first file") {
   CHECK(result.failures.size() == 1);
   CHECK(result.stopped.empty());
 }
+
+TEST_CASE("an SFTP target with no known_hosts file is refused before any connection") {
+  PublishTarget target;
+  target.name = "main";
+  target.url = "sftp://web.example.go.th:2200/var/www/ita/";
+  TransportOptions options;
+  options.user = "clerk";
+  options.password = "Hunter2";
+  try {
+    make_transport(target, options);
+    FAIL("no refusal");
+  } catch (const TransferError& e) {
+    const std::string message = e.what();
+    CHECK(e.kind() == TransferError::Kind::untrusted);
+    CHECK(message.find("no known_hosts file") != std::string::npos);
+    CHECK(message.find("ssh-keyscan -p 2200 web.example.go.th >> FILE") != std::string::npos);
+    CHECK(message.find("Hunter2") == std::string::npos);
+  }
+  options.known_hosts = "/nonexistent/known_hosts";
+  CHECK_THROWS_WITH_AS(
+      make_transport(target, options),
+      doctest::Contains("the known_hosts file /nonexistent/known_hosts cannot be read"),
+      TransferError);
+  // The refusal prints the address without the user-info that check rejects anyway.
+  target.url = "sftp://clerk:Hunter2@web.example.go.th/var/www/ita/";
+  CHECK_THROWS_WITH_AS(make_transport(target, options),
+                       doctest::Contains("refused sftp://***@web.example.go.th/var/www/ita/"),
+                       TransferError);
+}
+
+TEST_CASE("the advice names the host and port to scan, 22 by default") {
+  CHECK(host_key_advice("sftp://web.example.go.th/www/", "/etc/oitgen/known_hosts")
+            .find("ssh-keyscan -p 22 web.example.go.th >> /etc/oitgen/known_hosts") !=
+        std::string::npos);
+  CHECK(host_key_advice("sftp://[::1]:2222/www/", "kh").find("ssh-keyscan -p 2222 ::1 >> kh") !=
+        std::string::npos);
+}
