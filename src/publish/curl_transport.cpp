@@ -4,6 +4,7 @@
 #include <curl/curl.h>
 
 #include <algorithm>
+#include <filesystem>
 #include <fstream>
 #include <memory>
 #include <set>
@@ -377,7 +378,10 @@ class CurlTransport : public Transport {
                               "is not set, and no --known-hosts was given); nothing was sent. " +
                               host_key_advice(url, "FILE"),
                           TransferError::Kind::untrusted);
-    if (!std::ifstream(options_.known_hosts))
+    // A regular file first: opening a FIFO would block.
+    std::error_code error;
+    if (!std::filesystem::is_regular_file(options_.known_hosts, error) ||
+        !std::ifstream(options_.known_hosts))
       throw TransferError("refused " + redact_urls(url) + ": the known_hosts file " +
                               options_.known_hosts +
                               " cannot be read, so the host's SSH key cannot be checked; nothing "
