@@ -31,6 +31,11 @@ add_test(NAME html_valid
 # `oitgen check --links` against a local HTTP server of good, missing, redirecting and slow URLs.
 add_test(NAME links COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/links_test.py $<TARGET_FILE:oitgen>)
 
+# Endless HTTP responses: archive --verify URL and publish stop at their limits, in bounded time
+# and memory.
+add_test(NAME network_limits
+         COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/network_limits_test.py $<TARGET_FILE:oitgen>)
+
 # `oitgen publish` against real FTP, FTPS, SFTP, WebDAV and S3 servers on 127.0.0.1, which
 # tests/servers/start.sh starts (as root, or through sudo -n) on fixed ports.
 add_test(NAME publish COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/publish_test.py $<TARGET_FILE:oitgen>)
@@ -45,5 +50,10 @@ foreach(case_dir IN LISTS hostile_cases)
     add_test(NAME hostile/${case_name}
              COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/run_hostile_case.py
                      $<TARGET_FILE:oitgen> ${case_dir})
+    # `forbidden`: a regular expression (a password) that must not appear in what was printed.
+    if(EXISTS ${case_dir}/forbidden)
+      file(STRINGS ${case_dir}/forbidden forbidden LIMIT_COUNT 1)
+      set_tests_properties(hostile/${case_name} PROPERTIES FAIL_REGULAR_EXPRESSION "${forbidden}")
+    endif()
   endif()
 endforeach()

@@ -46,6 +46,18 @@ class Handler(http.server.BaseHTTPRequestHandler):
         elif self.path == "/slow":
             time.sleep(4)
             self.send_response(200)
+        elif self.path == "/endless" and self.command == "HEAD":
+            self.send_response(405)
+        elif self.path == "/endless":
+            # A body without end and without a length: the checker reads none of it.
+            self.send_response(200)
+            self.send_header("Connection", "close")
+            self.end_headers()
+            try:
+                while True:
+                    self.wfile.write(b"x" * 65536)
+            except (BrokenPipeError, ConnectionResetError):
+                return
         elif self.path == "/no-head" and self.command == "HEAD":
             self.send_response(405)
         elif self.path == "/no-head":
@@ -76,13 +88,17 @@ class LinkCheck(unittest.TestCase):
                 about.write_text(about.read_text(encoding="utf-8").replace("https://www.nongbuathong.go.th/", "")
                                  + f"\n\n- [ดี]({base}/good)\n- [หาย]({base}/missing)\n- [ย้าย]({base}/moved)\n"
                                    f"- [ช้า]({base}/slow)\n- [ไม่รับ HEAD]({base}/no-head)\n- [ในเว็บ](../../news/)\n"
-                                   f"- [ไม่มี](../../no-such-page/)\n"
+                                   f"- [ไม่มี](../../no-such-page/)\n- [ไม่จบ]({base}/endless)\n"
+                                   f"- [รหัส](http://clerk:Pa55-word@{base[len('http://'):]}/missing)\n"
                                  + "".join(f"- [รอ {i}]({base}/held/{i})\n" for i in range(HELD)),
                                  encoding="utf-8")
                 built = subprocess.run([OITGEN, "build", site], capture_output=True, text=True)
                 self.assertEqual(built.returncode, 0, built.stdout)
+                started = time.monotonic()
                 result = subprocess.run([OITGEN, "check", site, "--links", "--timeout", "2"], capture_output=True,
                                         text=True)
+                # The slow link takes the 2 s time-out; the endless one ends at its first byte.
+                self.assertLess(time.monotonic() - started, 8)
                 out = result.stdout
                 self.assertEqual(result.returncode, 1, out)
                 page = f"{site}/output/pages/about/index.html"
@@ -93,7 +109,11 @@ class LinkCheck(unittest.TestCase):
                 self.assertNotIn("/good:", out)
                 self.assertNotIn("/no-head", out)  # HEAD refused, GET fine
                 self.assertNotIn("../../news/", out)
-                self.assertIn("3 broken", out)
+                self.assertNotIn("/endless", out)  # answered 200: working, its body never read
+                # A password written in a link is never printed.
+                self.assertIn(f"broken link: {page}: http://***@{base[len('http://'):]}/missing: HTTP 404", out)
+                self.assertNotIn("Pa55-word", out + result.stderr)
+                self.assertIn("4 broken", out)
                 self.assertNotIn("/held/", out)
                 # Checked at the same time, but never more than PARALLEL at once.
                 self.assertGreater(Handler.most_in_flight, 1)

@@ -69,6 +69,13 @@ def s3_url(key):
     return f"{ENV['S3_ENDPOINT']}/{ENV['S3_BUCKET']}/{key}"
 
 
+def s3_put(key, data):
+    digest = hashlib.sha256(data).hexdigest()
+    subprocess.run(["curl", "-sf", "-X", "PUT", "--aws-sigv4", f"aws:amz:{ENV['S3_REGION']}:s3", "-u",
+                    ENV["S3_CREDENTIALS"], "-H", f"x-amz-content-sha256: {digest}", "--data-binary", "@-",
+                    s3_url(key)], input=data, check=True, capture_output=True)
+
+
 def s3_get(key):
     empty = hashlib.sha256(b"").hexdigest()
     result = subprocess.run(["curl", "-sf", "--aws-sigv4", f"aws:amz:{ENV['S3_REGION']}:s3", "-u",
@@ -117,6 +124,24 @@ class Protocol:
         if self.name == "s3":
             return s3_get(f"{self.folder}/{name}")
         path = Path(self.root()) / self.folder / name
+        return path.read_bytes() if path.is_file() else None
+
+    def write_remote(self, name, data):
+        """Writes a file on the host, `name` relative to the target's folder ("../x" beside it).
+        An existing file is rewritten in place, so that it keeps its owner (the server's user)."""
+        if self.name == "s3":
+            return s3_put(os.path.normpath(f"{self.folder}/{name}"), data)
+        path = Path(os.path.normpath(Path(self.root()) / self.folder / name))
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path, "r+b" if path.exists() else "wb") as f:
+            f.truncate(0)
+            f.write(data)
+
+    def outside_file(self, name):
+        """A file of the host outside every target's folder, by its path from the host's root."""
+        if self.name == "s3":
+            return s3_get(name)
+        path = Path(self.root()) / name
         return path.read_bytes() if path.is_file() else None
 
     def remote_tree(self, output):
@@ -273,7 +298,47 @@ class PublishRoundTrip:
             self.assertIsNotNone(protocol.remote_file(MANIFEST))
 
 
-class Ftp(PublishRoundTrip, unittest.TestCase):
+class HostileManifest:
+    """A manifest on the host that names files outside the target's folder: --delete removes
+    none of them, names each in a warning and drops it from the manifest it writes back."""
+    protocol = None
+
+    def test_delete_never_leaves_the_target_folder(self):
+        protocol = Protocol(self.protocol, "hostile-manifest")
+        # Beside the target's folder, at the host's root: another site, and what "/etc/x" and
+        # "a/../../b" would reach from it.
+        outside = {"other-site/index.html": b"another site", "etc/x": b"not ours", "b": b"not ours either"}
+        with tempfile.TemporaryDirectory() as tmp:
+            site = make_site(tmp, protocol)
+            first = publish(site, protocol)
+            self.assertEqual(first.returncode, 0, first.stdout + first.stderr)
+            for name, data in outside.items():
+                protocol.write_remote("../" + name, data)
+            protocol.write_remote("gone.html", b"ours, no longer built")
+            files = json.loads(protocol.remote_file(MANIFEST))["files"]
+            hostile = ["../other-site/index.html", "/etc/x", "a/../../b", "../../../../../../../etc/passwd",
+                       "a\\..\\..\\b", "./index.html", "a//b"]
+            for name in hostile:
+                files[name] = "0" * 64
+            files["gone.html"] = "0" * 64
+            protocol.write_remote(MANIFEST, json.dumps({"format": "oitgen-publish-1", "files": files}).encode())
+
+            deleted = publish(site, protocol, "--delete")
+            self.assertEqual(deleted.returncode, 0, deleted.stdout + deleted.stderr)
+            for name in hostile:
+                self.assertIn(f"warning: the host's {MANIFEST} lists {json.dumps(name)}, which is not a path "
+                              "inside the target's folder: not deleted, and dropped from the manifest",
+                              deleted.stdout)
+            self.assertIn("deleted gone.html", deleted.stdout)
+            self.assertIsNone(protocol.remote_file("gone.html"))
+            for name, data in outside.items():
+                self.assertEqual(protocol.outside_file(name), data, name)
+            self.assertTrue(Path("/etc/passwd").is_file())
+            written = json.loads(protocol.remote_file(MANIFEST))["files"]
+            self.assertEqual(sorted(written), sorted(digest_tree(site / "output")))
+
+
+class Ftp(PublishRoundTrip, HostileManifest, unittest.TestCase):
     protocol = "ftp"
 
     def test_the_target_and_site_folder_are_told_apart_by_position(self):
@@ -344,22 +409,102 @@ class VerifiedHost:
             self.assertEqual(protocol.remote_tree(site / "output"), {})
 
 
+def sshd_log_from(offset):
+    """What the SFTP server logged after `offset` bytes of its log, once it has logged the end
+    of the last connection (sshd writes it after the client has gone)."""
+    log = Path(ENV["LOG_DIR"]) / "sftp.log"
+    deadline = time.monotonic() + 5
+    while True:
+        text = log.read_bytes()[offset:].decode(errors="replace")
+        if "Connection closed" in text or "Disconnected" in text or time.monotonic() > deadline:
+            return text
+        time.sleep(0.05)
+
+
+class SftpHostKey(unittest.TestCase):
+    """SFTP without a known_hosts file, or with the host missing from it or under another key:
+    refused before any credential goes out, with the command that adds the key."""
+
+    def refused(self, tmp, known_hosts=None, home=True):
+        protocol = Protocol("sftp", "host-key")
+        site = make_site(tmp, protocol)
+        env = environment()
+        if not home:
+            env.pop("HOME", None)
+        log = Path(ENV["LOG_DIR"]) / "sftp.log"
+        offset = log.stat().st_size
+        args = ["--known-hosts", str(known_hosts)] if known_hosts else []
+        result = subprocess.run([OITGEN, "publish", "host", site, *args], capture_output=True, text=True,
+                                env=env, timeout=120)
+        self.assertEqual(result.returncode, 1, result.stdout + result.stderr)
+        self.assertEqual(protocol.remote_tree(site / "output"), {})
+        self.assertNotIn(ENV["LOGIN_PASSWORD"], result.stdout + result.stderr)
+        return result.stderr, sshd_log_from(offset)
+
+    def assert_no_login_tried(self, log):
+        # The connection ended before authentication: sshd logs every password it is sent.
+        self.assertNotIn("password for", log)
+        self.assertNotIn("Accepted", log)
+        self.assertRegex(log, r"Connection closed by 127\.0\.0\.1 port \d+ \[preauth\]")
+
+    def test_no_home_and_no_known_hosts_refuses_without_connecting(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            stderr, log = self.refused(tmp, home=False)
+            self.assertIn("no known_hosts file to check the host's SSH key against (HOME is not set, and no "
+                          "--known-hosts was given); nothing was sent", stderr)
+            self.assertIn(f"ssh-keyscan -p {ENV['SFTP_PORT']} 127.0.0.1 >> FILE", stderr)
+            self.assertIn("with the host's administrator", stderr)
+            self.assertIn("--known-hosts FILE", stderr)
+            self.assertNotIn("Connection from", log)
+
+    def test_a_missing_known_hosts_file_refuses(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            missing = Path(tmp) / "no-such-file"
+            stderr, log = self.refused(tmp, missing)
+            self.assertIn(f"the known_hosts file {missing} cannot be read", stderr)
+            self.assertIn(f"ssh-keyscan -p {ENV['SFTP_PORT']} 127.0.0.1 >> {missing}", stderr)
+            self.assertNotIn("Connection from", log)
+
+    def test_a_host_not_in_known_hosts_is_refused_before_the_password(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            other = Path(tmp) / "known_hosts"
+            # The right key, but for another host and port: not this host.
+            line = Path(ENV["SFTP_KNOWN_HOSTS"]).read_text().split(" ", 1)[1]
+            other.write_text("[127.0.0.2]:2222 " + line)
+            stderr, log = self.refused(tmp, other)
+            self.assertIn(f"the host's SSH key is not in {other}; nothing was sent", stderr)
+            self.assertIn(f"ssh-keyscan -p {ENV['SFTP_PORT']} 127.0.0.1 >> {other}", stderr)
+            self.assert_no_login_tried(log)
+
+    def test_another_key_for_the_host_is_refused_before_the_password(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            key = Path(tmp) / "other-key"
+            subprocess.run(["ssh-keygen", "-q", "-t", "ed25519", "-N", "", "-f", key], check=True)
+            kind, data = Path(str(key) + ".pub").read_text().split()[:2]
+            wrong = Path(tmp) / "known_hosts"
+            wrong.write_text(f"[127.0.0.1]:{ENV['SFTP_PORT']} {kind} {data}\n")
+            stderr, log = self.refused(tmp, wrong)
+            self.assertIn(f"the host's SSH key differs from the one {wrong} holds for it; nothing was sent",
+                          stderr)
+            self.assert_no_login_tried(log)
+
+
 class Ftps(PublishRoundTrip, VerifiedHost, unittest.TestCase):
     protocol = "ftps"
     refusal = "certificate"
 
 
-class Sftp(PublishRoundTrip, VerifiedHost, unittest.TestCase):
+class Sftp(PublishRoundTrip, VerifiedHost, HostileManifest, unittest.TestCase):
     protocol = "sftp"
     refusal = "host key|known_hosts|fingerprint"
 
 
-class WebDav(PublishRoundTrip, VerifiedHost, unittest.TestCase):
+class WebDav(PublishRoundTrip, VerifiedHost, HostileManifest, unittest.TestCase):
     protocol = "dav"
     refusal = "certificate"
 
 
-class S3(PublishRoundTrip, unittest.TestCase):
+class S3(PublishRoundTrip, HostileManifest, unittest.TestCase):
     protocol = "s3"
 
 

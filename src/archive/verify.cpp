@@ -9,8 +9,10 @@
 
 #include "archive/manifest.h"
 #include "archive/signing.h"
+#include "util/bounded_body.h"
 #include "util/file.h"
 #include "util/sha256.h"
+#include "util/url.h"
 
 namespace oitgen {
 
@@ -37,7 +39,7 @@ class FolderSource : public ArchiveSource {
     return out;
   }
 
-  std::optional<std::string> read(const std::string& path) override {
+  std::optional<std::string> read(const std::string& path, std::size_t) override {
     return read_file(folder_ / path);
   }
 
@@ -53,11 +55,6 @@ class FolderSource : public ArchiveSource {
  private:
   fs::path folder_;
 };
-
-std::size_t append(char* data, std::size_t size, std::size_t count, void* out) {
-  static_cast<std::string*>(out)->append(data, size * count);
-  return size * count;
-}
 
 // libcurl reads the published copy; a citizen or auditor needs nothing but the URL.
 class WebSource : public ArchiveSource {
@@ -76,11 +73,11 @@ class WebSource : public ArchiveSource {
   WebSource(const WebSource&) = delete;
   WebSource& operator=(const WebSource&) = delete;
 
-  std::string describe() const override { return base_; }
+  std::string describe() const override { return redact_urls(base_); }
 
   std::vector<int> years() override {
     std::vector<int> out;
-    const auto index = read("index.json");
+    const auto index = read("index.json", web_index_limit);
     if (!index) return out;
     try {
       const auto document = nlohmann::json::parse(*index);  // kept: the loop reads into it
@@ -92,24 +89,31 @@ class WebSource : public ArchiveSource {
     return out;
   }
 
-  std::optional<std::string> read(const std::string& path) override {
-    std::string body;
+  std::optional<std::string> read(const std::string& path, std::size_t limit) override {
+    BoundedBody body(limit);
     curl_easy_reset(curl_);
     const std::string url = base_ + path;
     curl_easy_setopt(curl_, CURLOPT_URL, url.c_str());
+    curl_easy_setopt(curl_, CURLOPT_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(curl_, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+    curl_easy_setopt(curl_, CURLOPT_SSL_VERIFYPEER, 1L);
+    curl_easy_setopt(curl_, CURLOPT_SSL_VERIFYHOST, 2L);
     curl_easy_setopt(curl_, CURLOPT_FOLLOWLOCATION, 1L);
     curl_easy_setopt(curl_, CURLOPT_MAXREDIRS, 5L);
     curl_easy_setopt(curl_, CURLOPT_CONNECTTIMEOUT, 15L);
     curl_easy_setopt(curl_, CURLOPT_TIMEOUT, 60L);
-    curl_easy_setopt(curl_, CURLOPT_WRITEFUNCTION, append);
+    curl_easy_setopt(curl_, CURLOPT_WRITEFUNCTION, BoundedBody::write);
     curl_easy_setopt(curl_, CURLOPT_WRITEDATA, &body);
     curl_easy_setopt(curl_, CURLOPT_USERAGENT, "oitgen-archive-verify/" OITGEN_VERSION);
     if (!ca_file_.empty()) curl_easy_setopt(curl_, CURLOPT_CAINFO, ca_file_.c_str());
     long status = 0;
-    if (curl_easy_perform(curl_) != CURLE_OK) return std::nullopt;
+    const CURLcode code = curl_easy_perform(curl_);
     curl_easy_getinfo(curl_, CURLINFO_RESPONSE_CODE, &status);
-    if (status != 200) return std::nullopt;
-    return body;
+    if (body.exceeded && status == 200)
+      throw TooLarge(redact_urls(url) + " sends more than " + limit_text(limit) +
+                     ", the most read for it");
+    if (code != CURLE_OK || status != 200) return std::nullopt;
+    return std::move(body.bytes);
   }
 
   std::optional<std::vector<std::string>> list(int) override { return std::nullopt; }
@@ -132,13 +136,30 @@ std::unique_ptr<ArchiveSource> web_source(const std::string& site_url, const std
 
 VerifyReport verify_archive(ArchiveSource& source) {
   VerifyReport report;
-  const auto public_key = source.read(public_key_name);
+  // A read past its limit is a problem of that file: the rest is still checked.
+  auto read = [&](const std::string& path,
+                  std::size_t limit) -> std::optional<std::optional<std::string>> {
+    try {
+      return source.read(path, limit);
+    } catch (const TooLarge& e) {
+      report.problems.push_back(path + ": " + e.what());
+      return std::nullopt;
+    }
+  };
+  const auto public_key = read(public_key_name, web_key_limit).value_or(std::nullopt);
   std::map<int, std::string> manifest_hashes;
   std::map<int, Manifest> manifests;
-  const std::vector<int> years = source.years();
+  std::vector<int> years;
+  try {
+    years = source.years();
+  } catch (const TooLarge& e) {
+    report.problems.push_back(std::string("index.json: ") + e.what());
+  }
   for (int year : years) {
     const std::string prefix = std::to_string(year) + "/";
-    const auto text = source.read(prefix + manifest_name);
+    const auto read_manifest = read(prefix + manifest_name, web_manifest_limit);
+    if (!read_manifest) continue;
+    const auto& text = *read_manifest;
     if (!text) {
       report.problems.push_back(prefix + manifest_name + ": missing");
       continue;
@@ -161,7 +182,22 @@ VerifyReport verify_archive(ArchiveSource& source) {
     for (const auto& file : manifest.files) {
       listed.insert(file.path);
       ++report.files;
-      const auto bytes = source.read(prefix + file.path);
+      if (file.size > web_file_limit) {
+        report.notes.push_back(prefix + file.path + ": not checked, its manifest declares " +
+                               std::to_string(file.size) + " bytes, more than the " +
+                               limit_text(web_file_limit) + " read at most");
+        continue;
+      }
+      // Never more than the manifest declares: one byte more is already a change.
+      std::optional<std::string> bytes;
+      try {
+        bytes = source.read(prefix + file.path, static_cast<std::size_t>(file.size));
+      } catch (const TooLarge& e) {
+        report.problems.push_back(prefix + file.path + ": changed (larger than the " +
+                                  std::to_string(file.size) + " bytes its manifest declares; " +
+                                  e.what() + ")");
+        continue;
+      }
       if (!bytes)
         report.problems.push_back(prefix + file.path + ": removed (it is in the manifest)");
       else if (bytes->size() != file.size || sha256_hex(*bytes) != file.sha256)
@@ -177,8 +213,11 @@ VerifyReport verify_archive(ArchiveSource& source) {
           "a web server does not list folders: files added to a snapshot online are not seen");
     }
 
-    const auto signature = source.read(prefix + signature_name);
-    if (signature && !public_key)
+    const auto read_signature = read(prefix + signature_name, web_key_limit);
+    const auto signature = read_signature.value_or(std::nullopt);
+    if (!read_signature) {
+      // too large: reported above
+    } else if (signature && !public_key)
       report.problems.push_back(prefix + signature_name + ": signed, but " + public_key_name +
                                 " is missing");
     else if (signature && !verify_ed25519(*text, *signature, *public_key))

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <memory>
 #include <optional>
+#include <stdexcept>
 #include <string>
 #include <vector>
 
@@ -16,11 +17,26 @@ class ArchiveSource {
   virtual ~ArchiveSource() = default;
   virtual std::string describe() const = 0;
   virtual std::vector<int> years() = 0;
-  // A file of the archive folder, by path relative to it ("2567/index.html").
-  virtual std::optional<std::string> read(const std::string& path) = 0;
+  // A file of the archive folder, by path relative to it ("2567/index.html"); nothing when it
+  // is missing. A source that reads over the network throws TooLarge, naming the URL and the
+  // limit, past `limit` bytes.
+  virtual std::optional<std::string> read(const std::string& path, std::size_t limit) = 0;
   // The files under a snapshot folder, when the source can list them (a web server cannot).
   virtual std::optional<std::vector<std::string>> list(int year) = 0;
 };
+
+class TooLarge : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// What is read over the network at most: the archive's index.json and a manifest; a file is
+// read up to the size its manifest declares, and not one byte more.
+inline constexpr std::size_t web_index_limit = std::size_t{1} * 1024 * 1024;
+inline constexpr std::size_t web_manifest_limit = std::size_t{16} * 1024 * 1024;
+inline constexpr std::size_t web_key_limit = std::size_t{16} * 1024;  // public key, signature
+// A file's bytes are held in memory to be hashed: larger files are named as not checked.
+inline constexpr std::size_t web_file_limit = std::size_t{512} * 1024 * 1024;
 
 std::unique_ptr<ArchiveSource> folder_source(const std::filesystem::path& archive_folder);
 // `site_url` is the site's base URL; snapshots are read from its archive/ folder. Set

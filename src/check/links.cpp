@@ -7,7 +7,9 @@
 #include <regex>
 #include <set>
 
+#include "util/bounded_body.h"
 #include "util/file.h"
+#include "util/url.h"
 
 namespace oitgen {
 
@@ -35,16 +37,17 @@ bool is_skipped(const std::string& link) {
   return link.empty() || link[0] == '#' || (std::regex_search(link, scheme) && !is_external(link));
 }
 
+// The status line answers whether a link works: no body is kept, and a GET ends at its first
+// byte, so an endless or huge response costs nothing.
+constexpr std::size_t body_limit = 0;
+
 struct Request {
   explicit Request(std::string u) : url(std::move(u)) {}
   std::string url;
   bool head = true;
+  BoundedBody body{body_limit, false};
   char error_buffer[CURL_ERROR_SIZE] = {};
 };
-
-std::size_t discard(char*, std::size_t size, std::size_t count, void*) {
-  return size * count;
-}
 
 CURL* make_handle(Request& request, const LinkCheckOptions& options) {
   CURL* curl = curl_easy_init();
@@ -54,7 +57,13 @@ CURL* make_handle(Request& request, const LinkCheckOptions& options) {
   curl_easy_setopt(curl, CURLOPT_MAXREDIRS, 10L);
   curl_easy_setopt(curl, CURLOPT_TIMEOUT, options.timeout_seconds);
   curl_easy_setopt(curl, CURLOPT_CONNECTTIMEOUT, options.timeout_seconds);
-  curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, discard);
+  curl_easy_setopt(curl, CURLOPT_PROTOCOLS_STR, "http,https");
+  curl_easy_setopt(curl, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
+  curl_easy_setopt(curl, CURLOPT_SSL_VERIFYPEER, 1L);
+  curl_easy_setopt(curl, CURLOPT_SSL_VERIFYHOST, 2L);
+  request.body = BoundedBody{body_limit, false};
+  curl_easy_setopt(curl, CURLOPT_WRITEFUNCTION, BoundedBody::write);
+  curl_easy_setopt(curl, CURLOPT_WRITEDATA, &request.body);
   curl_easy_setopt(curl, CURLOPT_USERAGENT, "oitgen-link-check/" OITGEN_VERSION);
   curl_easy_setopt(curl, CURLOPT_ERRORBUFFER, request.error_buffer);
   curl_easy_setopt(curl, CURLOPT_NOSIGNAL, 1L);
@@ -99,7 +108,10 @@ std::map<std::string, Outcome> check_external(const std::set<std::string>& urls,
       curl_easy_getinfo(curl, CURLINFO_RESPONSE_CODE, &status);
       char* final_url = nullptr;
       curl_easy_getinfo(curl, CURLINFO_EFFECTIVE_URL, &final_url);
-      const CURLcode code = message->data.result;
+      // Ended on purpose at the body: the answer is already in.
+      const CURLcode code = message->data.result == CURLE_WRITE_ERROR && request->body.exceeded
+                                ? CURLE_OK
+                                : message->data.result;
       const std::string error =
           request->error_buffer[0] ? request->error_buffer : curl_easy_strerror(code);
       const std::string final = final_url ? final_url : request->url;
@@ -121,11 +133,11 @@ std::map<std::string, Outcome> check_external(const std::set<std::string>& urls,
       if (code == CURLE_OPERATION_TIMEDOUT)
         outcome = {true, "no answer within " + std::to_string(options.timeout_seconds) + " s"};
       else if (code != CURLE_OK)
-        outcome = {true, error};
+        outcome = {true, redact_urls(error)};
       else if (status >= 400)
         outcome = {true, "HTTP " + std::to_string(status)};
       else if (final != done->url)
-        outcome = {false, "redirects to " + final};
+        outcome = {false, "redirects to " + redact_urls(final)};
     }
     while (next < pending.size() && static_cast<int>(in_flight.size()) < options.parallel)
       start(std::move(pending[next++]));
@@ -186,10 +198,10 @@ LinkReport check_links(const fs::path& output_dir, const LinkCheckOptions& optio
       if (path.empty() || path.back() == '/' || fs::is_directory(target)) target /= "index.html";
       const std::string relative = target.lexically_relative(output).generic_string();
       if (relative.rfind("..", 0) == 0)
-        report.problems.push_back({name, link, "points outside the site", true});
+        report.problems.push_back({name, redact_urls(link), "points outside the site", true});
       else if (!fs::is_regular_file(target))
         report.problems.push_back(
-            {name, link, "no such file in the site (" + relative + ")", true});
+            {name, redact_urls(link), "no such file in the site (" + relative + ")", true});
     }
   }
   if (options.external && !external_pages.empty()) {
@@ -198,7 +210,7 @@ LinkReport check_links(const fs::path& output_dir, const LinkCheckOptions& optio
     for (const auto& [url, outcome] : check_external(urls, options)) {
       if (outcome.problem.empty()) continue;
       for (const auto& page : external_pages[url])
-        report.problems.push_back({page, url, outcome.problem, outcome.broken});
+        report.problems.push_back({page, redact_urls(url), outcome.problem, outcome.broken});
     }
   }
   std::sort(report.problems.begin(), report.problems.end(), [](const auto& a, const auto& b) {

@@ -7,6 +7,7 @@
 
 #include "cli/pipeline.h"
 #include "publish/publisher.h"
+#include "util/url.h"
 
 namespace oitgen {
 
@@ -27,12 +28,14 @@ them, and the manifest last: run it again to finish an interrupted publish. Cred
   --delete            also delete files on the host that the site no longer has
   --output DIR        publish DIR instead of SITE_DIR/output
   --cacert FILE       trust this certificate authority too (TLS is always verified)
-  --known-hosts FILE  sftp: the known_hosts file with the host's key (default ~/.ssh/known_hosts)
+  --known-hosts FILE  sftp: the known_hosts file with the host's key (default ~/.ssh/known_hosts;
+                      without one, or with the host not in it, publish refuses)
   --timeout SECONDS   give up on a transfer that moves nothing, or a host that does not
                       answer, for this long (default 60); it is then retried
   --help              show this text
 
-Exit status: 0 published, 1 a file failed or the host refused, 2 wrong usage.
+Exit status: 0 published, 1 a file failed, the host refused or could not be verified,
+2 wrong usage.
 )";
 
 // "user:password" (sftp also "user:key=/path/to/key") from the variable the target names. The
@@ -149,11 +152,11 @@ int publish_command(const std::vector<std::string>& args, std::ostream& out, std
       transport_options.known_hosts = std::string(home) + "/.ssh/known_hosts";
   options.progress_bar = isatty(STDOUT_FILENO) && !std::getenv("CI");
 
-  const auto transport = make_transport(*target, transport_options);
-  out << "publishing " << output.generic_string() << " to " << target->name << " (" << target->url
-      << ")\n";
   PublishResult result;
   try {
+    const auto transport = make_transport(*target, transport_options);
+    out << "publishing " << output.generic_string() << " to " << target->name << " ("
+        << redact_urls(target->url) << ")\n";
     result = publish(output, *transport, options, out);
   } catch (const TransferError& e) {
     err << "oitgen publish: " << e.what();

@@ -3,6 +3,7 @@
 
 #include "load/loaders.h"
 #include "util/text.h"
+#include "util/url.h"
 
 namespace oitgen {
 
@@ -34,9 +35,19 @@ void load_publish_targets(const Node& publish, Reader& reader, SiteConfig& confi
     if (auto url = reader.string(target, "url")) {
       out.url = *url;
       static const std::regex scheme(R"(^(sftp|ftp|ftps|https|s3)://[^/\s]+.*$)");
-      if (!std::regex_match(*url, scheme))
+      if (has_user_info(*url)) {
+        const Node* env = target.find("credentials_env");
         reader.error(target.find("url")->pos,
-                     "publish url " + quote(*url) +
+                     "publish url " + quote(redact_urls(*url)) + " of target " + quote(member.key) +
+                         " holds a user name or password: credentials never go in site.json; "
+                         "remove them from the url and put user:password in the environment "
+                         "variable " +
+                         (env && env->kind == Node::Kind::string
+                              ? env->text + " (named by \"credentials_env\")"
+                              : "that \"credentials_env\" names (add it to the target)"));
+      } else if (!std::regex_match(*url, scheme))
+        reader.error(target.find("url")->pos,
+                     "publish url " + quote(redact_urls(*url)) +
                          " must start with sftp://, ftp://, ftps://, https:// (WebDAV) "
                          "or s3://bucket/prefix");
       else if (url->rfind("s3://", 0) == 0 && !target.find("endpoint"))

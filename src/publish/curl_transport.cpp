@@ -4,10 +4,15 @@
 #include <curl/curl.h>
 
 #include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <memory>
 #include <set>
 
 #include "publish/transport.h"
+#include "util/bounded_body.h"
 #include "util/sha256.h"
+#include "util/url.h"
 
 namespace oitgen {
 
@@ -55,6 +60,32 @@ bool transient(CURLcode code) {
   }
 }
 
+// libcurl's SFTP quote commands split their arguments at spaces unless quoted; inside double
+// quotes, a backslash escapes '"' and '\\'.
+std::string quote_command_path(const std::string& path) {
+  std::string out = "\"";
+  for (const char c : path) {
+    if (c == '"' || c == '\\') out += '\\';
+    out += c;
+  }
+  return out + "\"";
+}
+
+// Only a key that is in the known_hosts file, for this host, is accepted: a missing or other key
+// is refused before any credential is sent (libcurl checks the key right after the key
+// exchange, before authentication).
+struct HostKeyCheck {
+  curl_khmatch match = CURLKHMATCH_OK;
+  bool called = false;
+};
+
+int check_host_key(CURL*, const curl_khkey*, const curl_khkey*, curl_khmatch match, void* data) {
+  auto* check = static_cast<HostKeyCheck*>(data);
+  check->called = true;
+  check->match = match;
+  return match == CURLKHMATCH_OK ? CURLKHSTAT_FINE : CURLKHSTAT_REJECT;
+}
+
 bool login_refused(CURLcode code) {
   return code == CURLE_LOGIN_DENIED || code == CURLE_AUTH_ERROR;
 }
@@ -77,9 +108,11 @@ std::string escape_path(CURL* curl, const std::string& path) {
 class CurlTransport : public Transport {
  public:
   CurlTransport(const PublishTarget& target, const TransportOptions& options) : options_(options) {
+    if (target.url.rfind("sftp://", 0) == 0) require_known_hosts(target.url);
     curl_global_init(CURL_GLOBAL_DEFAULT);
     curl_ = curl_easy_init();
     const std::string& url = target.url;
+    target_url_ = url;
     if (url.rfind("sftp://", 0) == 0) {
       protocol_ = Protocol::sftp;
       base_ = url;
@@ -111,13 +144,19 @@ class CurlTransport : public Transport {
   CurlTransport(const CurlTransport&) = delete;
   CurlTransport& operator=(const CurlTransport&) = delete;
 
-  std::optional<std::string> get(const std::string& path) override {
-    std::string body;
+  std::optional<std::string> get(const std::string& path, std::size_t limit) override {
+    BoundedBody body(limit);
     prepare(url_of(path));
     sign_payload(empty_sha256);
-    curl_easy_setopt(curl_, CURLOPT_WRITEFUNCTION, append);
+    curl_easy_setopt(curl_, CURLOPT_WRITEFUNCTION, BoundedBody::write);
     curl_easy_setopt(curl_, CURLOPT_WRITEDATA, &body);
     const CURLcode code = curl_easy_perform(curl_);
+    if (body.exceeded)
+      throw TransferError("could not read " + path + " (" + redact_urls(url_of(path)) +
+                              "): it is larger than " + limit_text(limit) +
+                              ", the limit for it; delete it on the host to publish everything "
+                              "again",
+                          TransferError::Kind::permanent);
     // FTP answers a file in a folder that does not exist yet (a first publish) by refusing the
     // change of folder.
     if (code == CURLE_REMOTE_FILE_NOT_FOUND || code == CURLE_FTP_COULDNT_RETR_FILE ||
@@ -127,7 +166,7 @@ class CurlTransport : public Transport {
     const long status = http_status();
     if (status == 404) return std::nullopt;
     check_status(status, "read " + path);
-    return body;
+    return std::move(body.bytes);
   }
 
   void put(const std::string& path, const std::string& bytes) override {
@@ -156,7 +195,7 @@ class CurlTransport : public Transport {
       // SFTP commands take the absolute path that the URL holds.
       prepare(base_);
       const std::string folder = unescape(base_.substr(base_.find('/', base_.find("://") + 3)));
-      commands = curl_slist_append(commands, ("rm " + folder + path).c_str());
+      commands = curl_slist_append(commands, ("rm " + quote_command_path(folder + path)).c_str());
       curl_easy_setopt(curl_, CURLOPT_QUOTE, commands);
       curl_easy_setopt(curl_, CURLOPT_NOBODY, 1L);
     } else if (protocol_ == Protocol::ftp || protocol_ == Protocol::ftps) {
@@ -228,8 +267,11 @@ class CurlTransport : public Transport {
         }
         break;
       case Protocol::sftp:
-        if (!options_.known_hosts.empty())
-          curl_easy_setopt(curl_, CURLOPT_SSH_KNOWNHOSTS, options_.known_hosts.c_str());
+        // Never without a known_hosts file: libcurl would then take any host key.
+        host_key_ = HostKeyCheck{};
+        curl_easy_setopt(curl_, CURLOPT_SSH_KNOWNHOSTS, options_.known_hosts.c_str());
+        curl_easy_setopt(curl_, CURLOPT_SSH_KEYFUNCTION, check_host_key);
+        curl_easy_setopt(curl_, CURLOPT_SSH_KEYDATA, &host_key_);
         if (!options_.key_file.empty()) {
           curl_easy_setopt(curl_, CURLOPT_SSH_PRIVATE_KEYFILE, options_.key_file.c_str());
           curl_easy_setopt(curl_, CURLOPT_SSH_AUTH_TYPES,
@@ -264,13 +306,30 @@ class CurlTransport : public Transport {
     if (code == CURLE_OK) return;
     if (login_refused(code))
       throw TransferError("the host refused the login", TransferError::Kind::login);
-    if (code == CURLE_PEER_FAILED_VERIFICATION && protocol_ == Protocol::sftp)
-      throw TransferError(
-          "could not " + what + ": the host's SSH key is not in the known_hosts file " +
-              (options_.known_hosts.empty() ? std::string("(none given)") : options_.known_hosts) +
-              "; add it there, or name another file with --known-hosts",
-          TransferError::Kind::permanent);
-    const std::string detail = error_[0] ? error_ : curl_easy_strerror(code);
+    if (protocol_ == Protocol::sftp && (code == CURLE_PEER_FAILED_VERIFICATION ||
+                                        (host_key_.called && host_key_.match != CURLKHMATCH_OK))) {
+      if (host_key_.match == CURLKHMATCH_MISMATCH)
+        throw TransferError(
+            "refused " + redact_urls(target_url_) + ": the host's SSH key differs from the one " +
+                options_.known_hosts +
+                " holds for it; nothing was sent. Someone may be posing as the host, or its key "
+                "was changed: ask the host's administrator for the key's fingerprint before "
+                "changing " +
+                options_.known_hosts,
+            TransferError::Kind::untrusted);
+      throw TransferError("refused " + redact_urls(target_url_) +
+                              ": the host's SSH key is not in " + options_.known_hosts +
+                              "; nothing was sent. " +
+                              host_key_advice(target_url_, options_.known_hosts),
+                          TransferError::Kind::untrusted);
+    }
+    if (code == CURLE_PEER_FAILED_VERIFICATION || code == CURLE_SSL_CACERT_BADFILE)
+      throw TransferError("could not " + what + ": " +
+                              redact_urls(error_[0] ? error_ : curl_easy_strerror(code)) +
+                              " (certificates are always verified; --cacert FILE adds a "
+                              "certificate authority)",
+                          TransferError::Kind::untrusted);
+    const std::string detail = redact_urls(error_[0] ? error_ : curl_easy_strerror(code));
     throw TransferError("could not " + what + ": " + detail, transient(code)
                                                                  ? TransferError::Kind::transient
                                                                  : TransferError::Kind::permanent);
@@ -310,7 +369,30 @@ class CurlTransport : public Transport {
   static constexpr const char* empty_sha256 =
       "e3b0c44298fc1c149afbf4c8996fb92427ae41e4649b934ca495991b7852b855";
 
+  // Host keys are always verified: without a known_hosts file to check the key against, the
+  // run ends here, before any connection.
+  void require_known_hosts(const std::string& url) {
+    if (options_.known_hosts.empty())
+      throw TransferError("refused " + redact_urls(url) +
+                              ": no known_hosts file to check the host's SSH key against (HOME "
+                              "is not set, and no --known-hosts was given); nothing was sent. " +
+                              host_key_advice(url, "FILE"),
+                          TransferError::Kind::untrusted);
+    // A regular file first: opening a FIFO would block.
+    std::error_code error;
+    if (!std::filesystem::is_regular_file(options_.known_hosts, error) ||
+        !std::ifstream(options_.known_hosts))
+      throw TransferError("refused " + redact_urls(url) + ": the known_hosts file " +
+                              options_.known_hosts +
+                              " cannot be read, so the host's SSH key cannot be checked; nothing "
+                              "was sent. " +
+                              host_key_advice(url, options_.known_hosts),
+                          TransferError::Kind::untrusted);
+  }
+
   TransportOptions options_;
+  std::string target_url_;
+  HostKeyCheck host_key_;
   CURL* curl_ = nullptr;
   Protocol protocol_ = Protocol::webdav;
   std::string base_;
@@ -321,6 +403,27 @@ class CurlTransport : public Transport {
 };
 
 }  // namespace
+
+std::string host_key_advice(const std::string& url, const std::string& known_hosts) {
+  std::string host = "HOST";
+  std::string port = "22";
+  const std::unique_ptr<CURLU, decltype(&curl_url_cleanup)> parsed(curl_url(), curl_url_cleanup);
+  if (curl_url_set(parsed.get(), CURLUPART_URL, url.c_str(), 0) == CURLUE_OK) {
+    char* part = nullptr;
+    if (curl_url_get(parsed.get(), CURLUPART_HOST, &part, 0) == CURLUE_OK) {
+      host = part;
+      curl_free(part);
+      if (host.size() > 2 && host.front() == '[') host = host.substr(1, host.size() - 2);
+    }
+    if (curl_url_get(parsed.get(), CURLUPART_PORT, &part, CURLU_DEFAULT_PORT) == CURLUE_OK) {
+      port = part;
+      curl_free(part);
+    }
+  }
+  return "To trust the host, add its key: ssh-keyscan -p " + port + " " + host + " >> " +
+         known_hosts + " (then check the key's fingerprint, ssh-keygen -lf " + known_hosts +
+         ", with the host's administrator), or pass --known-hosts FILE with a file that holds it";
+}
 
 std::unique_ptr<Transport> make_transport(const PublishTarget& target,
                                           const TransportOptions& options) {

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <string_view>
 
 #include "util/sha256.h"
 #include "write/output_marker.h"
@@ -21,12 +22,36 @@ FileHashes hash_output(const fs::path& output) {
   return hashes;
 }
 
-FileHashes parse_remote_manifest(const std::string& text) {
-  try {
-    return nlohmann::json::parse(text).at("files").get<FileHashes>();
-  } catch (const nlohmann::json::exception&) {
-    return {};  // an unreadable manifest only means that everything is uploaded again
+bool is_safe_remote_path(const std::string& path) {
+  if (path.empty() || path.size() > remote_path_limit || path == remote_manifest_name) return false;
+  for (const char c : path)
+    if (static_cast<unsigned char>(c) < 0x20 || c == 0x7f || c == '\\') return false;
+  std::size_t start = 0;
+  while (true) {  // each segment; a leading '/' (absolute) or "//" gives an empty one
+    const std::size_t end = std::min(path.find('/', start), path.size());
+    const std::string_view segment(path.data() + start, end - start);
+    if (segment.empty() || segment == "." || segment == "..") return false;
+    if (end == path.size()) return true;
+    start = end + 1;
   }
+}
+
+RemoteManifest parse_remote_manifest(const std::string& text) {
+  RemoteManifest manifest;
+  nlohmann::json document;
+  try {
+    document = nlohmann::json::parse(text).at("files");
+  } catch (const nlohmann::json::exception&) {
+    return manifest;  // an unreadable manifest only means that everything is uploaded again
+  }
+  if (!document.is_object()) return manifest;
+  for (const auto& [path, hash] : document.items()) {
+    if (is_safe_remote_path(path) && hash.is_string())
+      manifest.files[path] = hash.get<std::string>();
+    else
+      manifest.rejected.push_back(path);
+  }
+  return manifest;
 }
 
 std::string remote_manifest_json(const FileHashes& hashes) {

@@ -21,8 +21,23 @@ struct PublishPlan {
   std::uintmax_t upload_bytes = 0;
 };
 
+// The host's manifest is read with this limit (about 150 bytes a file: 100,000 files fit).
+inline constexpr std::size_t remote_manifest_limit = std::size_t{16} * 1024 * 1024;
+// A remote path longer than this is not one that oitgen wrote.
+inline constexpr std::size_t remote_path_limit = 1024;
+
+// Whether a path from the host's manifest names a file inside the target's folder: relative,
+// '/'-separated segments that are neither empty, "." nor "..", no backslash, no control
+// character, at most remote_path_limit bytes, and not the manifest itself.
+bool is_safe_remote_path(const std::string& path);
+
+struct RemoteManifest {
+  FileHashes files;                   // entries that name a file inside the target's folder
+  std::vector<std::string> rejected;  // the others: never deleted, never trusted, not kept
+};
+
 FileHashes hash_output(const std::filesystem::path& output);
-FileHashes parse_remote_manifest(const std::string& text);  // empty when it cannot be read
+RemoteManifest parse_remote_manifest(const std::string& text);  // empty when it cannot be read
 std::string remote_manifest_json(const FileHashes& hashes);
 
 PublishPlan plan_publish(const std::filesystem::path& output, const FileHashes& local,

@@ -27,8 +27,52 @@ TEST_CASE("only new and changed files go up, assets before pages; deletions only
   CHECK(plan_publish(output, local, remote, true).deletions ==
         std::vector<std::string>{"gone.html"});
 
-  CHECK(parse_remote_manifest(remote_manifest_json(local)) == local);
-  CHECK(parse_remote_manifest("not json").empty());
+  CHECK(parse_remote_manifest(remote_manifest_json(local)).files == local);
+  CHECK(parse_remote_manifest(remote_manifest_json(local)).rejected.empty());
+  CHECK(parse_remote_manifest("not json").files.empty());
   CHECK(plan_publish(output, local, local, true).uploads.empty());
+  fs::remove_all(output);
+}
+
+TEST_CASE("a remote path must stay inside the target's folder") {
+  for (const std::string& path :
+       std::vector<std::string>{"index.html", "plans/2566-2570/index.html", "static/ไฟล์ 1.pdf",
+                                ".well-known/x", "a..b/c", "..x", "x.."})
+    CHECK_MESSAGE(is_safe_remote_path(path), path);
+  for (const std::string& path : std::vector<std::string>{"",
+                                                          "../other-site/index.html",
+                                                          "/etc/x",
+                                                          "a/../../b",
+                                                          "..",
+                                                          ".",
+                                                          "./a",
+                                                          "a/./b",
+                                                          "a//b",
+                                                          "a/",
+                                                          "/",
+                                                          "a\\..\\b",
+                                                          "a\\b",
+                                                          "a\nb",
+                                                          std::string("a\0b", 3),
+                                                          "a\x7f",
+                                                          "a\rDELE x",
+                                                          "a/..",
+                                                          remote_manifest_name,
+                                                          std::string(remote_path_limit + 1, 'a')})
+    CHECK_MESSAGE(!is_safe_remote_path(path), path);
+  CHECK(is_safe_remote_path(std::string(remote_path_limit, 'a')));
+}
+
+TEST_CASE("manifest entries outside the folder are rejected, never planned for deletion") {
+  const RemoteManifest manifest = parse_remote_manifest(R"({"files": {
+      "index.html": "aa", "../other-site/index.html": "bb", "/etc/x": "cc",
+      "a/../../b": "dd", "ok/page.html": 5}})");
+  CHECK(manifest.files == FileHashes{{"index.html", "aa"}});
+  CHECK(manifest.rejected == std::vector<std::string>{"../other-site/index.html", "/etc/x",
+                                                      "a/../../b", "ok/page.html"});
+  const fs::path output = fs::temp_directory_path() / ("oitgen-plan-" + std::to_string(::getpid()));
+  fs::create_directories(output);
+  const PublishPlan plan = plan_publish(output, {}, manifest.files, true);
+  CHECK(plan.deletions == std::vector<std::string>{"index.html"});
   fs::remove_all(output);
 }

@@ -1,5 +1,6 @@
 #include "publish/publisher.h"
 
+#include <nlohmann/json.hpp>
 #include <sstream>
 #include <thread>
 
@@ -37,6 +38,16 @@ void with_retries(const PublishOptions& options, Action action) {
       backoff *= 2;
     }
   }
+}
+
+// A path from the host, quoted for a terminal: control characters escaped, length bounded.
+std::string printable(const std::string& path) {
+  constexpr std::size_t shown = 200;
+  const bool cut = path.size() > shown;
+  std::string text = nlohmann::json(cut ? path.substr(0, shown) : path)
+                         .dump(-1, ' ', true, nlohmann::json::error_handler_t::replace);
+  if (cut) text += " (" + std::to_string(path.size()) + " bytes, cut)";
+  return text;
 }
 
 class Progress {
@@ -80,8 +91,17 @@ PublishResult publish(const fs::path& output, Transport& transport, const Publis
                       std::ostream& out) {
   PublishResult result;
   std::optional<std::string> remote_text;
-  with_retries(options, [&] { remote_text = transport.get(remote_manifest_name); });
-  const FileHashes remote = remote_text ? parse_remote_manifest(*remote_text) : FileHashes{};
+  with_retries(options,
+               [&] { remote_text = transport.get(remote_manifest_name, remote_manifest_limit); });
+  const RemoteManifest remote_manifest =
+      remote_text ? parse_remote_manifest(*remote_text) : RemoteManifest{};
+  const FileHashes& remote = remote_manifest.files;
+  // Entries that leave the target's folder were not written by oitgen (a tampered or broken
+  // manifest): never deleted nor trusted, named here, and dropped from the manifest written.
+  for (const auto& path : remote_manifest.rejected)
+    out << "warning: the host's " << remote_manifest_name << " lists " << printable(path)
+        << ", which is not a path inside the target's folder: not deleted, and dropped from the "
+           "manifest\n";
   const FileHashes local = hash_output(output);
   const PublishPlan plan = plan_publish(output, local, remote, options.delete_stale);
 
@@ -110,7 +130,8 @@ PublishResult publish(const fs::path& output, Transport& transport, const Publis
       return true;
     } catch (const TransferError& e) {
       result.failures.push_back(path + ": " + e.what());
-      if (e.kind() == TransferError::Kind::login) throw;
+      if (e.kind() == TransferError::Kind::login || e.kind() == TransferError::Kind::untrusted)
+        throw;
       if (++failed_in_a_row >= give_up_after)
         throw TransferError(std::to_string(give_up_after) +
                                 " files failed in a row; the host seems unreachable, stopped",

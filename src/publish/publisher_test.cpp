@@ -23,7 +23,7 @@ class MemoryHost : public Transport {
   // Called before each operation; throws to make it fail.
   std::function<void(const std::string& operation, const std::string& path)> fault;
 
-  std::optional<std::string> get(const std::string& path) override {
+  std::optional<std::string> get(const std::string& path, std::size_t) override {
     if (fault) fault("get", path);
     const auto found = files.find(path);
     if (found == files.end()) return std::nullopt;
@@ -201,6 +201,44 @@ TEST_CASE("a host that stops answering ends the run, and the next run finishes t
   CHECK(host.files.size() == 8);
 }
 
+TEST_CASE("--delete never deletes a path of the host's manifest that leaves the folder") {
+  const Output output;
+  MemoryHost host;
+  run(output, host);
+  host.files["../other-site/index.html"] = "theirs";
+  host.files["/etc/x"] = "system";
+  host.files["gone.html"] = "ours";
+  host.files[remote_manifest_name] = R"({"format": "oitgen-publish-1", "files": {
+      "../other-site/index.html": "x", "/etc/x": "y", "a/../../b": "z", "gone.html": "w",
+      "bad\u001b[2Jname": "v"}})";
+  host.log.clear();
+  PublishOptions deleting = quick();
+  deleting.delete_stale = true;
+  std::ostringstream out;
+  const PublishResult result = publish(output.path, host, deleting, out);
+  CHECK(result.complete);
+  CHECK(result.deleted == 1);
+  CHECK(host.files.count("gone.html") == 0);
+  CHECK(host.files.at("../other-site/index.html") == "theirs");
+  CHECK(host.files.at("/etc/x") == "system");
+  std::vector<std::string> removed;
+  for (const auto& entry : host.log)
+    if (entry.rfind("remove ", 0) == 0) removed.push_back(entry);
+  CHECK(removed == std::vector<std::string>{"remove gone.html"});
+  const std::string text = out.str();
+  CHECK(text.find("warning: the host's .oitgen-manifest.json lists \"../other-site/index.html\", "
+                  "which is not a path inside the target's folder: not deleted, and dropped from "
+                  "the manifest") != std::string::npos);
+  CHECK(text.find("\"/etc/x\"") != std::string::npos);
+  CHECK(text.find("\"a/../../b\"") != std::string::npos);
+  CHECK(text.find("\"bad\\u001b[2Jname\"") != std::string::npos);  // escaped, not sent raw
+  CHECK(text.find('\x1b') == std::string::npos);
+  const std::string written = host.files.at(remote_manifest_name);
+  CHECK(written.find("other-site") == std::string::npos);
+  CHECK(written.find("/etc/x") == std::string::npos);
+  CHECK(written.find("a/../../b") == std::string::npos);
+}
+
 TEST_CASE("a refused login ends the run at the first file") {
   const Output output;
   MemoryHost host;
@@ -212,4 +250,41 @@ TEST_CASE("a refused login ends the run at the first file") {
   CHECK_FALSE(result.complete);
   CHECK(result.failures.size() == 1);
   CHECK(result.stopped.empty());
+}
+
+TEST_CASE("an SFTP target with no known_hosts file is refused before any connection") {
+  PublishTarget target;
+  target.name = "main";
+  target.url = "sftp://web.example.go.th:2200/var/www/ita/";
+  TransportOptions options;
+  options.user = "clerk";
+  options.password = "Hunter2";
+  try {
+    make_transport(target, options);
+    FAIL("no refusal");
+  } catch (const TransferError& e) {
+    const std::string message = e.what();
+    CHECK(e.kind() == TransferError::Kind::untrusted);
+    CHECK(message.find("no known_hosts file") != std::string::npos);
+    CHECK(message.find("ssh-keyscan -p 2200 web.example.go.th >> FILE") != std::string::npos);
+    CHECK(message.find("Hunter2") == std::string::npos);
+  }
+  options.known_hosts = "/nonexistent/known_hosts";
+  CHECK_THROWS_WITH_AS(
+      make_transport(target, options),
+      doctest::Contains("the known_hosts file /nonexistent/known_hosts cannot be read"),
+      TransferError);
+  // The refusal prints the address without the user-info that check rejects anyway.
+  target.url = "sftp://clerk:Hunter2@web.example.go.th/var/www/ita/";
+  CHECK_THROWS_WITH_AS(make_transport(target, options),
+                       doctest::Contains("refused sftp://***@web.example.go.th/var/www/ita/"),
+                       TransferError);
+}
+
+TEST_CASE("the advice names the host and port to scan, 22 by default") {
+  CHECK(host_key_advice("sftp://web.example.go.th/www/", "/etc/oitgen/known_hosts")
+            .find("ssh-keyscan -p 22 web.example.go.th >> /etc/oitgen/known_hosts") !=
+        std::string::npos);
+  CHECK(host_key_advice("sftp://[::1]:2222/www/", "kh").find("ssh-keyscan -p 2222 ::1 >> kh") !=
+        std::string::npos);
 }

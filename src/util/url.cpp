@@ -1,0 +1,57 @@
+#include "util/url.h"
+
+#include <cctype>
+
+namespace oitgen {
+
+namespace {
+
+// Written by hand rather than with libcurl's URL parser: it must also find URLs inside free
+// text and cope with ones that a parser rejects, which still must not be printed whole.
+
+// The end of the authority that starts at `start` (just after "://").
+std::size_t authority_end(std::string_view text, std::size_t start) {
+  std::size_t end = start;
+  while (end < text.size()) {
+    const unsigned char c = static_cast<unsigned char>(text[end]);
+    if (c == '/' || c == '?' || c == '#' || c == '"' || c == '\'' || c == '<' || c == '>' ||
+        c == '`' || std::isspace(c))
+      break;
+    ++end;
+  }
+  return end;
+}
+
+bool is_scheme_char(char c) {
+  return std::isalnum(static_cast<unsigned char>(c)) || c == '+' || c == '-' || c == '.';
+}
+
+}  // namespace
+
+std::string redact_urls(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  std::size_t copied = 0;
+  for (std::size_t at = text.find("://"); at != std::string_view::npos;
+       at = text.find("://", at + 3)) {
+    if (at == 0 || !is_scheme_char(text[at - 1])) continue;
+    const std::size_t start = at + 3;
+    const std::size_t end = authority_end(text, start);
+    const std::size_t last_at = text.substr(start, end - start).rfind('@');
+    if (last_at == std::string_view::npos) continue;
+    out.append(text.substr(copied, start - copied));
+    out += "***";
+    copied = start + last_at;  // from the '@' on
+  }
+  out.append(text.substr(copied));
+  return out;
+}
+
+bool has_user_info(std::string_view url) {
+  const std::size_t at = url.find("://");
+  if (at == std::string_view::npos) return false;
+  const std::size_t start = at + 3;
+  return url.substr(start, authority_end(url, start) - start).find('@') != std::string_view::npos;
+}
+
+}  // namespace oitgen

@@ -1,0 +1,29 @@
+#include "util/url.h"
+
+#include <doctest/doctest.h>
+
+using namespace oitgen;
+
+TEST_CASE("a URL's user name and password never survive redaction") {
+  CHECK(redact_urls("sftp://user:s3cret@host.example/www/") == "sftp://***@host.example/www/");
+  CHECK(redact_urls("ftp://user@host/") == "ftp://***@host/");
+  CHECK(redact_urls("https://host.example/a@b") == "https://host.example/a@b");  // in the path
+  CHECK(redact_urls("https://www.example.go.th/ita/") == "https://www.example.go.th/ita/");
+  // A password that holds '@' or '/' encoded, or '@' twice: everything before the last '@'.
+  CHECK(redact_urls("sftp://u:p@ss@host:22/x") == "sftp://***@host:22/x");
+  CHECK(redact_urls("sftp://u:p%40ss%2F@host") == "sftp://***@host");
+  // URLs inside a message, several of them, in quotes.
+  CHECK(redact_urls("Failed to connect to \"ftp://a:b@h1/\" and https://c:d@h2/?q=1 then done") ==
+        "Failed to connect to \"ftp://***@h1/\" and https://***@h2/?q=1 then done");
+  CHECK(redact_urls("no url here: a@b, ://x@y") == "no url here: a@b, ://x@y");
+  CHECK(redact_urls("") == "");
+}
+
+TEST_CASE("user-info in a URL is found, an '@' in its path is not") {
+  CHECK(has_user_info("sftp://user:pass@host/"));
+  CHECK(has_user_info("sftp://user@host/"));
+  CHECK(has_user_info("s3://key:secret@bucket/prefix"));
+  CHECK_FALSE(has_user_info("sftp://host/home/user@site/"));
+  CHECK_FALSE(has_user_info("https://www.example.go.th/ita/"));
+  CHECK_FALSE(has_user_info("not a url"));
+}
