@@ -93,7 +93,8 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
       {DocumentKind::notice, "content/notices/no-gift-policy"},
       {DocumentKind::page, "content/pages/about"},
       {DocumentKind::news, "content/news/2024-02-16-news"}};
-  for (const auto& [kind, base] : kinds) {
+  for (const auto& [kind_of_file, base] : kinds) {
+    const DocumentKind kind = kind_of_file;  // lambdas cannot capture a structured binding in C++20
     oitgen::Document document;
     run_loader(std::string(base) + ".md", [&](oitgen::Reader& reader) {
       auto loaded = oitgen::load_document(md, kind, "x", reader);
