@@ -43,7 +43,10 @@ for target in "${targets[@]}"; do
   if ! "build-fuzz/fuzz/$target" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 \
       -print_final_stats=1 -artifact_prefix="fuzz/regressions/$target/" \
       "$work" "fuzz/corpus/$target" 2> "build-fuzz/$target.log"; then
-    grep -E "^==[0-9]+==|^SUMMARY|property failed|Test unit written" "build-fuzz/$target.log" || true
+    # What went wrong, and the first frames of oitgen's own code.
+    grep -E "ERROR:|^SUMMARY|property failed|terminate called|what\(\)|Test unit written" \
+      "build-fuzz/$target.log" || true
+    grep -m6 -E "^ +#[0-9]+ .*(src|fuzz)/[a-z_/]+\.(cpp|h)" "build-fuzz/$target.log" || true
     echo "== $target FAILED: see build-fuzz/$target.log; the input is in fuzz/regressions/$target/"
     failed+=("$target")
   else
