@@ -16,6 +16,10 @@ packages=(
   python3 curl
   # The servers that tests/servers/start.sh runs for the tests of oitgen publish.
   vsftpd openssh-server nginx libnginx-mod-http-dav-ext
+  # scripts/fuzz.sh: clang with libFuzzer and its sanitizer runtimes (libclang_rt.fuzzer is in
+  # libclang-rt-14-dev, only recommended by clang-14), and llvm-symbolizer for readable stack
+  # traces in crash reports (llvm-14). The gcc sanitizers of scripts/sanitize.sh come with g++.
+  clang-14 libclang-rt-14-dev llvm-14
 )
 if [ "${1:-}" = "--screenshots" ]; then
   packages+=(chromium fonts-thai-tlwg poppler-utils)
