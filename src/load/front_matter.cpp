@@ -7,6 +7,7 @@
 #include <cmath>
 #include <regex>
 
+#include "markdown/limits.h"
 #include "model/money.h"
 #include "util/text.h"
 
@@ -158,6 +159,15 @@ class YamlConverter {
   Diagnostics& diags_;
 };
 
+// The body must stay inside the bounds that keep cmark-gfm fast (markdown/limits.h).
+bool body_within_limits(std::string_view text, std::size_t body_start, const std::string& file,
+                        Diagnostics& diags) {
+  const auto problem = markdown_problem(text.substr(body_start));
+  if (!problem) return true;
+  diags.error(file, position_at(text, body_start + problem->offset), problem->message);
+  return false;
+}
+
 }  // namespace
 
 std::optional<MarkdownFile> read_markdown(std::string_view text, const std::string& file,
@@ -171,6 +181,7 @@ std::optional<MarkdownFile> read_markdown(std::string_view text, const std::stri
   const auto first_end = text.find('\n');
   if (!is_fence(text.substr(0, first_end))) {
     out.body = std::string(text);
+    if (!body_within_limits(text, 0, file, diags)) return std::nullopt;
     return out;
   }
   // Find the closing fence.
@@ -197,6 +208,8 @@ std::optional<MarkdownFile> read_markdown(std::string_view text, const std::stri
   const std::string yaml_text(text.substr(start, *close - start));
   const auto after = text.find('\n', *close);
   out.body = after == std::string_view::npos ? "" : std::string(text.substr(after + 1));
+  if (after != std::string_view::npos && !body_within_limits(text, after + 1, file, diags))
+    return std::nullopt;
   out.has_front_matter = true;
   YamlConverter converter(yaml_text, file, diags);
   try {
