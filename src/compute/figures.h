@@ -18,6 +18,7 @@ struct BudgetTotals {
   std::map<int, int> planned_by_year;  // projects with a budget (even 0) in that year
   Money all_years = 0;
   int projects = 0;
+  bool overflow = false;  // a sum did not fit in Money; the figures are not to be shown
 };
 
 struct MissionFigures {
@@ -61,6 +62,7 @@ struct ReportFigures {
   int entries = 0;
   Money budget = 0;
   Money disbursed = 0;
+  bool overflow = false;                       // the budget or disbursed sum did not fit in Money
   std::optional<double> disbursed_percent;     // none when the budget is 0
   std::optional<double> implementation_level;  // none when there are no entries
 };

@@ -13,11 +13,17 @@ BudgetTotals empty_totals(const Plan& plan) {
   return totals;
 }
 
+// Amounts are bounded (max_money) but a plan may hold very many of them; every sum is checked.
+void add_amount(BudgetTotals& into, Money& total, Money amount) {
+  if (!add_to(total, amount)) into.overflow = true;
+}
+
 void add(BudgetTotals& into, const BudgetTotals& project) {
-  for (const auto& [year, amount] : project.by_year) into.by_year[year] += amount;
+  for (const auto& [year, amount] : project.by_year) add_amount(into, into.by_year[year], amount);
   for (const auto& [year, count] : project.planned_by_year) into.planned_by_year[year] += count;
-  into.all_years += project.all_years;
+  add_amount(into, into.all_years, project.all_years);
   into.projects += project.projects;
+  into.overflow = into.overflow || project.overflow;
 }
 
 }  // namespace
@@ -37,9 +43,9 @@ PlanFigures compute_plan(const Plan& plan) {
     own.projects = 1;
     for (const auto& [year, amount] : project.budget) {
       if (!amount) continue;  // not planned that year
-      own.by_year[year] += *amount;
+      add_amount(own, own.by_year[year], *amount);
       own.planned_by_year[year] += 1;
-      own.all_years += *amount;
+      add_amount(own, own.all_years, *amount);
     }
     figures.projects[project.id] = own;
     add(figures.totals, own);

@@ -28,8 +28,8 @@ ReportFigures compute_report(const Plan& plan, const Report& report) {
     figures.entry_figures.push_back({entry.project, budget, entry.disbursed});
     figures.counts[entry.status] += 1;
     figures.entries += 1;
-    figures.budget += budget.value_or(0);
-    figures.disbursed += entry.disbursed;
+    if (!add_to(figures.budget, budget.value_or(0)) || !add_to(figures.disbursed, entry.disbursed))
+      figures.overflow = true;
   }
   if (figures.budget > 0)
     figures.disbursed_percent =

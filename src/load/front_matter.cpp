@@ -1,8 +1,14 @@
 #include "load/front_matter.h"
 
+#include <yaml-cpp/depthguard.h>
 #include <yaml-cpp/yaml.h>
+
+#include <charconv>
+#include <cmath>
 #include <regex>
 
+#include "markdown/limits.h"
+#include "model/money.h"
 #include "util/text.h"
 
 namespace oitgen {
@@ -35,7 +41,13 @@ Node scalar(const YAML::Node& yaml, Position pos) {
     node.boolean = t[0] == 't' || t[0] == 'T';
   } else if (std::regex_match(t, number)) {
     node.kind = Node::Kind::number;
-    node.number = std::stod(t);
+    // from_chars, not stod: 1e400 must not throw; the caller reports it as out of range. A
+    // number too small to hold (1e-400) is 0.
+    const char* first = t.data() + (t[0] == '+' ? 1 : 0);
+    const auto result = std::from_chars(first, t.data() + t.size(), node.number);
+    if (result.ec == std::errc::result_out_of_range)
+      node.number =
+          t.find("e-") != std::string::npos || t.find("E-") != std::string::npos ? 0.0 : HUGE_VAL;
   } else {
     node.kind = Node::Kind::string;
   }
@@ -56,15 +68,37 @@ class YamlConverter {
     return pos;
   }
 
-  Node convert(const YAML::Node& yaml) {
+  // Nothing is returned when the front matter is nested too deeply or holds a number no
+  // reader can hold; the error is reported.
+  std::optional<Node> convert(const YAML::Node& yaml, int depth = 1) {
     Node node;
     node.pos = at(yaml.Mark());
+    if (depth > max_nesting) {
+      diags_.error(file_, node.pos,
+                   "lists and maps are nested more than " + std::to_string(max_nesting) +
+                       " levels deep here; front matter needs only a few levels");
+      return std::nullopt;
+    }
     switch (yaml.Type()) {
-      case YAML::NodeType::Scalar:
-        return scalar(yaml, node.pos);
+      case YAML::NodeType::Scalar: {
+        Node value = scalar(yaml, node.pos);
+        if (value.kind == Node::Kind::number && !std::isfinite(value.number)) {
+          diags_.error(file_, node.pos,
+                       "the number " + value.text +
+                           " is out of range; numbers in the front matter are amounts, years "
+                           "and counts, written in plain digits (amounts at most " +
+                           max_money_text() + " baht)");
+          return std::nullopt;
+        }
+        return value;
+      }
       case YAML::NodeType::Sequence:
         node.kind = Node::Kind::array;
-        for (const auto& item : yaml) node.items.push_back(convert(item));
+        for (const auto& item : yaml) {
+          auto converted = convert(item, depth + 1);
+          if (!converted) return std::nullopt;
+          node.items.push_back(std::move(*converted));
+        }
         return node;
       case YAML::NodeType::Map:
         node.kind = Node::Kind::object;
@@ -74,7 +108,9 @@ class YamlConverter {
           if (node.find(key))
             diags_.error(file_, key_pos,
                          "key " + quote(key) + " appears twice in the front matter");
-          node.members.push_back({key, key_pos, convert(pair.second)});
+          auto value = convert(pair.second, depth + 1);
+          if (!value) return std::nullopt;
+          node.members.push_back({key, key_pos, std::move(*value)});
         }
         return node;
       default:
@@ -123,6 +159,15 @@ class YamlConverter {
   Diagnostics& diags_;
 };
 
+// The body must stay inside the bounds that keep cmark-gfm fast (markdown/limits.h).
+bool body_within_limits(std::string_view text, std::size_t body_start, const std::string& file,
+                        Diagnostics& diags) {
+  const auto problem = markdown_problem(text.substr(body_start));
+  if (!problem) return true;
+  diags.error(file, position_at(text, body_start + problem->offset), problem->message);
+  return false;
+}
+
 }  // namespace
 
 std::optional<MarkdownFile> read_markdown(std::string_view text, const std::string& file,
@@ -136,6 +181,7 @@ std::optional<MarkdownFile> read_markdown(std::string_view text, const std::stri
   const auto first_end = text.find('\n');
   if (!is_fence(text.substr(0, first_end))) {
     out.body = std::string(text);
+    if (!body_within_limits(text, 0, file, diags)) return std::nullopt;
     return out;
   }
   // Find the closing fence.
@@ -162,6 +208,8 @@ std::optional<MarkdownFile> read_markdown(std::string_view text, const std::stri
   const std::string yaml_text(text.substr(start, *close - start));
   const auto after = text.find('\n', *close);
   out.body = after == std::string_view::npos ? "" : std::string(text.substr(after + 1));
+  if (after != std::string_view::npos && !body_within_limits(text, after + 1, file, diags))
+    return std::nullopt;
   out.has_front_matter = true;
   YamlConverter converter(yaml_text, file, diags);
   try {
@@ -173,9 +221,16 @@ std::optional<MarkdownFile> read_markdown(std::string_view text, const std::stri
       diags.error(file, converter.at(yaml.Mark()),
                   "the front matter must be a list of \"key: value\" lines");
       return std::nullopt;
+    } else if (auto converted = converter.convert(yaml)) {
+      out.front_matter = std::move(*converted);
     } else {
-      out.front_matter = converter.convert(yaml);
+      return std::nullopt;
     }
+  } catch (const YAML::DeepRecursion& e) {
+    diags.error(file, converter.at(e.mark),
+                "lists and maps are nested more than " + std::to_string(max_nesting) +
+                    " levels deep here; front matter needs only a few levels");
+    return std::nullopt;
   } catch (const YAML::Exception& e) {
     diags.error(file, converter.error_position(e),
                 "invalid YAML in the front matter: " + YamlConverter::error_message(e));

@@ -50,3 +50,18 @@ TEST_CASE("an unclosed front matter is reported") {
   CHECK_FALSE(read_markdown("---\ntitle: a\n", "x.md", diags));
   CHECK(diags.all()[0].pos.line == 1);
 }
+
+TEST_CASE("front matter nesting is bounded and huge numbers are errors") {
+  for (std::size_t depth : {100u, 20000u}) {
+    Diagnostics diags;
+    CHECK_FALSE(read_markdown(
+        "---\na: " + std::string(depth, '[') + std::string(depth, ']') + "\n---\n", "p.md", diags));
+    REQUIRE(diags.all().size() == 1);
+    CHECK(diags.all()[0].message.starts_with("lists and maps are nested more than 64 levels"));
+  }
+  Diagnostics diags;
+  CHECK_FALSE(read_markdown("---\nbudget: {2567: 1e400}\n---\n", "p.md", diags));
+  REQUIRE(diags.all().size() == 1);
+  CHECK(diags.all()[0].message.starts_with("the number 1e400 is out of range"));
+  CHECK(diags.all()[0].pos.line == 2);
+}

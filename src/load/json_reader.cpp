@@ -4,6 +4,7 @@
 #include <charconv>
 #include <nlohmann/json.hpp>
 
+#include "model/money.h"
 #include "util/text.h"
 
 namespace oitgen {
@@ -134,6 +135,62 @@ class PositionedJson {
   Position here_{1, 1};
 };
 
+// The nesting of [ and { is measured before anything recurses over the text. Written by hand
+// because the parser's own limits are the stack's.
+std::optional<std::size_t> too_deep(std::string_view text) {
+  int depth = 0;
+  bool in_string = false;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
+    if (in_string) {
+      if (c == '\\')
+        ++i;
+      else if (c == '"')
+        in_string = false;
+    } else if (c == '"') {
+      in_string = true;
+    } else if (c == '[' || c == '{') {
+      if (++depth > max_nesting) return i;
+    } else if (c == ']' || c == '}') {
+      --depth;
+    }
+  }
+  return std::nullopt;
+}
+
+// Checks the syntax without building a tree; errors (syntax, or a number too large for any
+// reader to hold) are kept with the byte they were found at.
+class SyntaxCheck : public nlohmann::json_sax<nlohmann::json> {
+ public:
+  bool null() override { return true; }
+  bool boolean(bool) override { return true; }
+  bool number_integer(number_integer_t) override { return true; }
+  bool number_unsigned(number_unsigned_t) override { return true; }
+  bool number_float(number_float_t, const string_t&) override { return true; }
+  bool string(string_t&) override { return true; }
+  bool binary(binary_t&) override { return true; }
+  bool start_object(std::size_t) override { return true; }
+  bool key(string_t&) override { return true; }
+  bool end_object() override { return true; }
+  bool start_array(std::size_t) override { return true; }
+  bool end_array() override { return true; }
+  bool parse_error(std::size_t at, const std::string& token,
+                   const nlohmann::detail::exception& e) override {
+    failed = true;
+    position = at;
+    last_token = token;
+    out_of_range = dynamic_cast<const nlohmann::detail::out_of_range*>(&e) != nullptr;
+    what = e.what();
+    return false;
+  }
+
+  bool failed = false;
+  bool out_of_range = false;
+  std::size_t position = 0;
+  std::string last_token;
+  std::string what;
+};
+
 struct SyntaxError {
   std::size_t offset;
   std::string message;
@@ -230,13 +287,35 @@ std::optional<Node> read_json(std::string_view text, const std::string& file, Di
     diags.error(file, position_at(text, *bad), not_utf8_message(text, *bad));
     return std::nullopt;
   }
-  try {
-    const auto checked = nlohmann::json::parse(text);
-    static_cast<void>(checked);
-  } catch (const nlohmann::json::parse_error& e) {
-    // e.byte counts from 1 and points at the last character read.
-    const std::size_t offset = e.byte > 0 ? std::min<std::size_t>(e.byte - 1, text.size()) : 0;
-    const SyntaxError error = explain_syntax_error(text, offset, e.what());
+  if (const auto deep = too_deep(text)) {
+    diags.error(file, position_at(text, *deep),
+                "lists and objects are nested more than " + std::to_string(max_nesting) +
+                    " levels deep here; content files need only a few levels");
+    return std::nullopt;
+  }
+  SyntaxCheck check;
+  nlohmann::json::sax_parse(text.begin(), text.end(), &check);
+  if (check.failed) {
+    // The position counts from 1 and points at the last character read.
+    const std::size_t offset =
+        check.position > 0 ? std::min<std::size_t>(check.position - 1, text.size()) : 0;
+    if (check.out_of_range) {
+      // The number ends where the parser stopped; it starts after the last separator.
+      std::size_t start = std::min(offset + 1, text.size());
+      while (start > 0 &&
+             std::string_view("+-.eE0123456789").find(text[start - 1]) != std::string_view::npos)
+        --start;
+      std::string number = check.last_token;
+      if (number.size() > 40)
+        number = number.substr(0, 20) + "... (" + std::to_string(number.size()) + " characters)";
+      diags.error(file, position_at(text, start),
+                  "the number " + number +
+                      " is out of range; numbers in content files are amounts, years, scores "
+                      "and counts, written in plain digits (amounts at most " +
+                      max_money_text() + " baht)");
+      return std::nullopt;
+    }
+    const SyntaxError error = explain_syntax_error(text, offset, check.what);
     diags.error(file, position_at(text, error.offset), "invalid JSON: " + error.message);
     return std::nullopt;
   }

@@ -95,3 +95,28 @@ TEST_CASE("invalid UTF-8 is reported, not parsed") {
   CHECK_FALSE(read_json("{\"a\": \"\xff\"}", "f.json", diags));
   CHECK(diags.all()[0].pos.column == 8);
 }
+
+TEST_CASE("a number out of range is an error, never an abort") {
+  for (const char* text : {R"({"budget": 1e400})", R"({"unknown": -1e400})"}) {
+    const Diagnostic d = syntax_error(text);
+    CHECK(d.pos.column == 12 + (text[2] == 'u' ? 1 : 0));
+    CHECK(d.message.find("is out of range") != std::string::npos);
+    CHECK(d.message.find("1,000,000,000,000 baht") != std::string::npos);
+  }
+  const std::string digits = "{\"a\": " + std::string(400, '9') + "}";
+  CHECK(syntax_error(digits).message.starts_with("the number 99999999999999999999... (400 "));
+}
+
+TEST_CASE("nesting is bounded before anything recurses") {
+  for (std::size_t depth : {20000u, 1000000u}) {
+    const Diagnostic d = syntax_error(std::string(depth, '['));
+    CHECK(d.pos.column == 65);
+    CHECK(d.message.starts_with("lists and objects are nested more than 64 levels deep"));
+  }
+  Diagnostics diags;
+  const std::string ok = std::string(64, '[') + std::string(64, ']');
+  CHECK(read_json(ok, "f.json", diags));
+  CHECK(read_json(R"({"a": "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["})",
+                  "f.json", diags));
+  CHECK(diags.all().empty());
+}

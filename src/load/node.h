@@ -11,6 +11,10 @@ namespace oitgen {
 
 struct Member;
 
+// How deeply lists and objects may be nested in a JSON file or in front matter. Content files
+// need four or five levels; the bound keeps every walker's recursion short.
+constexpr int max_nesting = 64;
+
 struct Node {
   enum class Kind { null, boolean, number, string, array, object };
 

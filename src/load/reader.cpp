@@ -18,6 +18,33 @@ std::string field_name(std::string_view key) {
   return quote(key);
 }
 
+// A whole number in its one written form: digits without leading zeros, an optional minus,
+// at most nine digits (ids, counts and years are far smaller).
+std::optional<int> canonical_integer(std::string_view text) {
+  const std::string_view digits = text.starts_with('-') ? text.substr(1) : text;
+  if (digits.empty() || digits.size() > 9 || (digits.size() > 1 && digits[0] == '0'))
+    return std::nullopt;
+  for (char c : digits)
+    if (c < '0' || c > '9') return std::nullopt;
+  int value = 0;
+  std::from_chars(text.data(), text.data() + text.size(), value);
+  return value;
+}
+
+// The whole number a clerk meant by another spelling of it (" 02567", "+1", "2567.0",
+// "2.567e3"), to name in the message; nothing when it is not a whole number at all.
+std::optional<int> meant_integer(std::string_view text) {
+  while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+  while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+  if (text.starts_with('+')) text.remove_prefix(1);
+  double value = 0;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+  if (text.empty() || ec != std::errc{} || end != text.data() + text.size() ||
+      std::trunc(value) != value || std::fabs(value) >= 1e9)
+    return std::nullopt;
+  return static_cast<int>(value);
+}
+
 }  // namespace
 
 bool Reader::object(const Node& node, std::string_view what, std::initializer_list<Field> fields) {
@@ -100,10 +127,16 @@ std::optional<Text> Reader::text_value(const Node& value, std::string_view what)
 }
 
 std::optional<int> Reader::integer_value(const Node& value, std::string_view what) {
-  if (value.kind == Node::Kind::number && std::trunc(value.number) == value.number &&
-      std::fabs(value.number) < 1e9)
-    return static_cast<int>(value.number);
-  wrong_type(value, what, "a whole number");
+  if (value.kind != Node::Kind::number) {
+    wrong_type(value, what, "a whole number");
+    return std::nullopt;
+  }
+  if (const auto n = canonical_integer(value.text)) return n;
+  if (const auto meant = meant_integer(value.text))
+    error(value.pos, std::string(what) + " " + value.text +
+                         " is not written in its one form; write " + std::to_string(*meant));
+  else
+    wrong_type(value, what, "a whole number");
   return std::nullopt;
 }
 
@@ -112,18 +145,17 @@ std::optional<Money> Reader::money_value(const Node& value, std::string_view wha
     wrong_type(value, what, "an amount in baht (a number such as 20000 or 1500.50)");
     return std::nullopt;
   }
-  const auto amount = money_from_baht(value.number);
-  if (!amount) {
-    error(value.pos, std::string(what) + " " + value.text +
-                         " has more than two decimals; baht amounts have at most two (satang)");
+  const BahtReading reading = read_baht(value.text);
+  if (!reading.amount) {
+    error(value.pos, std::string(what) + " " + value.text + " " + reading.problem);
     return std::nullopt;
   }
-  if (*amount < 0) {
+  if (*reading.amount < 0) {
     error(value.pos,
           std::string(what) + " must not be negative (" + value.text + "); use 0 for no money");
     return std::nullopt;
   }
-  return amount;
+  return reading.amount;
 }
 
 std::optional<Date> Reader::date_value(const Node& value, std::string_view what) {
@@ -153,13 +185,20 @@ std::optional<Date> Reader::date_value(const Node& value, std::string_view what)
 
 std::optional<int> Reader::fiscal_year_text(std::string_view text, Position pos,
                                             std::string_view what) {
-  int year = 0;
-  const auto result = std::from_chars(text.data(), text.data() + text.size(), year);
-  if (result.ec != std::errc{} || result.ptr != text.data() + text.size()) {
-    error(pos, std::string(what) + " " + quote(text) +
-                   " is not a fiscal year; write the Buddhist Era year, e.g. 2567");
+  const auto canonical = canonical_integer(text);
+  if (!canonical) {
+    // 02567, +2567, " 2567", 2567.0 and 2.567e3 all mean 2567, and would each count as one
+    // more year beside it; only the plain digits are a year.
+    const auto meant = meant_integer(text);
+    if (meant && *meant >= first_fiscal_year && *meant <= last_fiscal_year)
+      error(pos, std::string(what) + " " + quote(text) + " is not written in its one form; write " +
+                     std::to_string(*meant));
+    else
+      error(pos, std::string(what) + " " + quote(text) +
+                     " is not a fiscal year; write the Buddhist Era year, e.g. 2567");
     return std::nullopt;
   }
+  const int year = *canonical;
   if (year < first_fiscal_year || year > last_fiscal_year) {
     std::string message =
         std::string(what) + " " + std::to_string(year) +

@@ -72,4 +72,10 @@ std::string render_markdown(std::string_view markdown) {
   return out;
 }
 
+const std::string& MarkdownRenderer::render(const std::string& markdown) {
+  auto found = html_.find(markdown);
+  if (found == html_.end()) found = html_.emplace(markdown, render_markdown(markdown)).first;
+  return found->second;
+}
+
 }  // namespace oitgen

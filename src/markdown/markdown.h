@@ -3,11 +3,22 @@
 
 #include <string>
 #include <string_view>
+#include <unordered_map>
 
 namespace oitgen {
 
 // Renders Markdown to HTML. Raw HTML in the text is shown as text (escaped), never rendered:
 // only the theme writes HTML. Links with unsafe schemes (javascript:, data: ...) are dropped.
 std::string render_markdown(std::string_view markdown);
+
+// Renders each distinct body once per build: a bilingual site shows Thai text on its English
+// pages too, and the same HTML serves both.
+class MarkdownRenderer {
+ public:
+  const std::string& render(const std::string& markdown);
+
+ private:
+  std::unordered_map<std::string, std::string> html_;
+};
 
 }  // namespace oitgen

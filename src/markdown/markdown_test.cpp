@@ -1,4 +1,5 @@
 #include "markdown/markdown.h"
+#include "markdown/limits.h"
 
 #include <doctest/doctest.h>
 
@@ -26,4 +27,28 @@ TEST_CASE("raw HTML is escaped, never rendered") {
 TEST_CASE("unsafe link schemes are dropped") {
   const std::string html = render_markdown("[คลิก](javascript:alert(1))");
   CHECK(html.find("javascript") == std::string::npos);
+}
+
+TEST_CASE("Markdown bodies stay inside the limits that keep cmark-gfm fast") {
+  const std::string thai_table = "| ปี | งบประมาณ |\n|---|---:|\n| 2567 | 20,000 |\n";
+  CHECK_FALSE(markdown_problem("## หลักการ\n\nเผยแพร่ [ประกาศ](a.pdf) ทาง info@city.go.th\n\n" +
+                               thai_table + "\n> - ข้อ 1\n"));
+  CHECK(markdown_problem(std::string(max_markdown_bytes + 1, 'a'))->offset == max_markdown_bytes);
+  CHECK(markdown_problem(std::string(200, '>') + " a")->message.starts_with("more than 32 quotes"));
+  std::string brackets;
+  for (int i = 0; i < 600; ++i) brackets += "![[]()";
+  CHECK(markdown_problem(brackets)->offset == 3001);
+  std::string split;
+  for (int i = 0; i < 400; ++i) split += "![[]()\n\n";
+  CHECK_FALSE(markdown_problem(split));
+  CHECK(markdown_problem("|a|b|\n|" + std::string(101 * 2, '-') + "|") == std::nullopt);
+  std::string wide = "|";
+  for (int i = 0; i < 101; ++i) wide += "-|";
+  CHECK(markdown_problem("|a|\n" + wide)->message ==
+        "this table has 101 columns; a table may have at most 100");
+  CHECK(markdown_problem(std::string(101, ' ') + "a <? b" + std::string(0, ' ')) == std::nullopt);
+  std::string pis;
+  for (int i = 0; i < 101; ++i) pis += "a <? ";
+  CHECK(markdown_problem(pis)->offset == 502);
+  CHECK(markdown_problem("a@b.a@b.a@b.a@b.a@b.a@b.a@b.a@b.a@b.a@b.a@b.")->offset == 41);
 }

@@ -5,13 +5,14 @@
 namespace oitgen {
 
 RenderContext::RenderContext(const Site& site_, const Figures& figures_, const Theme& theme_,
-                             std::string language_)
+                             std::string language_, MarkdownRenderer& markdown)
     : site(site_),
       figures(figures_),
       theme(theme_),
       language(std::move(language_)),
       format(language, site_.config.numerals),
-      strings(theme_.strings(language)) {}
+      strings(theme_.strings(language)),
+      markdown_(markdown) {}
 
 bool RenderContext::english_site() const {
   const auto& languages = site.config.languages;

@@ -7,6 +7,7 @@
 
 #include "compute/figures.h"
 #include "format/format.h"
+#include "markdown/markdown.h"
 #include "model/paths.h"
 #include "model/site.h"
 #include "render/theme.h"
@@ -14,7 +15,8 @@
 namespace oitgen {
 
 struct RenderContext {
-  RenderContext(const Site& site, const Figures& figures, const Theme& theme, std::string language);
+  RenderContext(const Site& site, const Figures& figures, const Theme& theme, std::string language,
+                MarkdownRenderer& markdown);
 
   const Site& site;
   const Figures& figures;
@@ -27,6 +29,8 @@ struct RenderContext {
   // A UI string by dotted key ("status.completed"); the key itself when the theme lacks it.
   std::string ui(const std::string& key) const;
   const std::string& text(const Text& text) const { return text.in(language); }
+  // Markdown to HTML, rendered once however many pages and languages show it.
+  const std::string& html(const std::string& markdown) const { return markdown_.render(markdown); }
 
   // The site path (relative to the site root, "" for home, folders end in "/") of a page in
   // this language: English pages live under en/, and fall back to the Thai page.
@@ -36,6 +40,9 @@ struct RenderContext {
   const ReportFigures* report_figures(const std::string& plan_id,
                                       const std::string& report_id) const;
   const ItaFigures* ita_figures(int year) const;
+
+ private:
+  MarkdownRenderer& markdown_;
 };
 
 }  // namespace oitgen

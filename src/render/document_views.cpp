@@ -28,7 +28,7 @@ Page document_base(const RenderContext& ctx, const Document& document, std::stri
   v["title"] = page.title;
   if (!ctx.text(document.summary).empty()) v["summary"] = ctx.text(document.summary);
   v["date"] = date_value(ctx, document.date);
-  v["body"] = render_markdown(ctx.text(document.body));
+  v["body"] = ctx.html(ctx.text(document.body));
   v["images"] = images(document);
   v["image_alt"] = page.title;
   return page;

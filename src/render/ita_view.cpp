@@ -75,11 +75,11 @@ Page ita_page(const RenderContext& ctx, const ItaYear& ita) {
   for (const auto& measure : ita.measures) {
     json m = {{"number", measure.number ? ctx.format.integer(*measure.number) : ""},
               {"title", ctx.text(measure.title)},
-              {"method", render_markdown(measure.method)},
+              {"method", ctx.html(measure.method)},
               {"period", measure.period},
               {"responsible", measure.responsible},
-              {"result", render_markdown(measure.result)},
-              {"outcome", render_markdown(measure.outcome)}};
+              {"result", ctx.html(measure.result)},
+              {"outcome", ctx.html(measure.outcome)}};
     for (const auto& plan : ctx.site.plans)
       for (const auto& project : plan.projects)
         if (!measure.project.empty() && project.id == measure.project)
@@ -89,7 +89,7 @@ Page ita_page(const RenderContext& ctx, const ItaYear& ita) {
   }
   v["measures"] = measures;
   v["has_measures"] = !measures.empty();
-  if (!ita.analysis.empty()) v["analysis"] = render_markdown(ita.analysis);
+  if (!ita.analysis.empty()) v["analysis"] = ctx.html(ita.analysis);
   v["downloads"] = {{"json", "data/ita/" + std::to_string(ita.year) + ".json"},
                     {"csv", "data/ita/" + std::to_string(ita.year) + ".csv"}};
   page.description = page.title;

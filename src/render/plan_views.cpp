@@ -217,7 +217,7 @@ Page project_page(const RenderContext& ctx, const Plan& plan, const Project& pro
                            {"period", &project.period},
                            {"target_group", &project.target_group}})
     if (!ctx.text(*text).empty()) v[key] = ctx.text(*text);
-  v["body"] = render_markdown(ctx.text(project.body));
+  v["body"] = ctx.html(ctx.text(project.body));
 
   json reports = json::array();
   for (const auto& report : plan.reports) {
@@ -297,7 +297,7 @@ Page report_page(const RenderContext& ctx, const Plan& plan, const Report& repor
          {"note", entry.note}});
   }
   v["entries"] = entries;
-  if (!report.narrative.empty()) v["narrative"] = render_markdown(report.narrative);
+  if (!report.narrative.empty()) v["narrative"] = ctx.html(report.narrative);
   v["downloads"] = downloads("plans/" + plan.id + "/reports/" + report.id);
   page.description = page.title + " · " + ctx.text(plan.title);
   return page;

@@ -59,10 +59,10 @@ class SiteRenderer {
       : site_(site), figures_(figures), theme_(theme), output_(output) {}
 
   int run(const fs::path& site_dir) {
-    RenderContext thai(site_, figures_, theme_, "th");
+    RenderContext thai(site_, figures_, theme_, "th", markdown_);
     render_language(thai);
     if (thai.english_site()) {
-      RenderContext english(site_, figures_, theme_, "en");
+      RenderContext english(site_, figures_, theme_, "en", markdown_);
       render_language(english);
     }
     Page missing = not_found_page(thai);
@@ -210,6 +210,7 @@ class SiteRenderer {
     output_.write("archive/index.json", json{{"snapshots", snapshots}}.dump(2) + "\n");
   }
 
+  MarkdownRenderer markdown_;
   const Site& site_;
   const Figures& figures_;
   const Theme& theme_;

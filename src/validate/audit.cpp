@@ -1,3 +1,4 @@
+#include <limits>
 #include <sstream>
 
 #include "util/text.h"
@@ -19,6 +20,14 @@ void audit(const Site& site, const Figures& figures, Diagnostics& diags) {
   for (const auto& plan_figures : figures.plans) {
     for (const auto& plan : site.plans) {
       if (plan.id != plan_figures.plan_id) continue;
+      if (plan_figures.totals.overflow) {
+        diags.error(plan.source.file, plan.source.pos,
+                    "plan " + plan.id +
+                        ": the projects' budgets add up to more than oitgen can count (" +
+                        format_baht(std::numeric_limits<Money>::max()) +
+                        " baht); check the amounts (each at most " + max_money_text() + " baht)");
+        continue;
+      }
       for (const auto& difference : plan_figures.declared_differences)
         diags.warning(
             plan.source.file, plan.source.at("declared_totals." + std::to_string(difference.year)),
@@ -31,6 +40,12 @@ void audit(const Site& site, const Figures& figures, Diagnostics& diags) {
     for (const auto& report : plan.reports) {
       for (const auto& report_figures : figures.reports) {
         if (report_figures.plan_id != plan.id || report_figures.report_id != report.id) continue;
+        if (report_figures.overflow)
+          diags.error(report.source.file, report.source.pos,
+                      "the entries' budgets or disbursed amounts add up to more than oitgen can "
+                      "count (" +
+                          format_baht(std::numeric_limits<Money>::max()) +
+                          " baht); check the amounts (each at most " + max_money_text() + " baht)");
         for (std::size_t i = 0;
              i < report.entries.size() && i < report_figures.entry_figures.size(); ++i) {
           const EntryFigures& money = report_figures.entry_figures[i];

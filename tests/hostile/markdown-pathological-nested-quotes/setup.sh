@@ -1,0 +1,2 @@
+cp -r "$REPO/tests/check/clean-minimal/content" "$SITE/"
+python3 -c 'print("> " * 120000 + "a")' >> "$SITE/content/plans/2566-2570/projects/p01.md"
