@@ -135,16 +135,26 @@ bool kept_in_text(char c) {
 }  // namespace
 
 std::string strip_controls(std::string_view text) {
+  // Every text of every page passes here: plain runs are copied whole.
   std::string out;
-  out.reserve(text.size());
+  std::size_t run = 0;  // start of the run not yet copied
   for (std::size_t i = 0; i < text.size();) {
-    const std::size_t length = control_length(text, i);
-    if (length == 0 || (length == 1 && kept_in_text(text[i]))) {
-      out += text[i++];
+    const auto c = static_cast<unsigned char>(text[i]);
+    if ((c >= 0x20 && c != 0x7F && c != 0xC2) || kept_in_text(text[i])) {
+      ++i;
       continue;
     }
+    const std::size_t length = control_length(text, i);
+    if (length == 0) {
+      ++i;
+      continue;
+    }
+    out.append(text.substr(run, i - run));
     i += length;
+    run = i;
   }
+  if (run == 0) return std::string(text);
+  out.append(text.substr(run));
   return out;
 }
 
