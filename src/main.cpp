@@ -10,6 +10,7 @@
 #include "cli/build_command.h"
 #include "cli/check_command.h"
 #include "cli/publish_command.h"
+#include "diagnostics/terminal.h"
 
 namespace {
 
@@ -32,6 +33,9 @@ Run "oitgen <command> --help" for a command's options.
 }  // namespace
 
 int main(int argc, char** argv) {
+  // Messages quote content; control characters in it are shown, never obeyed.
+  const oitgen::VisibleControls visible_out(std::cout);
+  const oitgen::VisibleControls visible_err(std::cerr);
   const std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
     (args.empty() ? std::cerr : std::cout) << usage;

@@ -530,6 +530,45 @@ class GuardedOutput(unittest.TestCase):
             self.assertEqual({str(p.relative_to(snapshot)) for p in snapshot.rglob("*") if p.is_file()}, listed)
             self.assertEqual(sorted(p.name for p in snapshot.parent.iterdir()), ["2567"])
 
+class OpenDataSafety(unittest.TestCase):
+    PAYLOADS = ['=HYPERLINK("http://x","y")', "+1", "-2", "@SUM(A1)"]
+
+    def test_cells_a_spreadsheet_would_run_start_with_a_quote(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            site = copy_site(tmp)
+            for number, payload in enumerate(self.PAYLOADS, start=1):
+                project = site / f"content/{PLAN}/projects/p{number:02d}.md"
+                text = project.read_text(encoding="utf-8")
+                quoted = "'" + payload.replace("'", "''") + "'"  # a YAML single-quoted string
+                project.write_text(re.sub(r"(?m)^title: .*$", lambda _: "title: " + quoted, text, count=1),
+                                   encoding="utf-8")
+            result = run("build", site)
+            self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+            with open(site / f"output/data/{PLAN}/plan.csv", encoding="utf-8-sig", newline="") as f:
+                rows = {row["id"]: row for row in csv.DictReader(f)}
+            for number, payload in enumerate(self.PAYLOADS, start=1):
+                self.assertEqual(rows[f"p{number:02d}"]["title"], "'" + payload)
+            # Figures oitgen wrote stay numbers.
+            self.assertEqual(rows["p01"]["number"], "1")
+            self.assertRegex(rows["p02"]["budget_2566"], r"^\d+\.\d\d$")
+            with open(site / f"output/data/{PLAN}/reports/2567-6-month.csv", encoding="utf-8-sig",
+                      newline="") as f:
+                titles = {row["project"]: row["title"] for row in csv.DictReader(f)}
+            self.assertEqual(titles["p03"], "'-2")
+            # The pages show the titles as written.
+            page = (site / f"output/{PLAN}/projects/p04/index.html").read_text(encoding="utf-8")
+            self.assertIn("@SUM(A1)", page)
+            self.assertNotIn("'@SUM(A1)", page)
+
+
+class LargeSite(unittest.TestCase):
+    def test_twenty_thousand_projects_check_clean(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            subprocess.run([sys.executable, str(REPO / "bench/make_site.py"), "20000", tmp], check=True)
+            result = run("check", tmp, "--strict")
+            self.assertEqual(result.returncode, 0, result.stdout[-2000:])
+            self.assertIn("20000 projects, 2 reports", result.stdout)
+
 
 if __name__ == "__main__":
     unittest.main(verbosity=1)

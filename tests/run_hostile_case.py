@@ -15,6 +15,9 @@ A case folder holds:
   timeout         optional: seconds the run may take (default 20)
   unprivileged    optional, empty: run oitgen as the user nobody when the tests run as root, for
                   cases about permissions (root reads every file whatever its mode)
+  verify.sh       optional; run last with WORK, SITE, REPO and OUTPUT (a file holding what
+                  oitgen printed, outside WORK) set, to look into what was written and printed;
+                  a non-zero exit fails the case
 
 Whatever the case, oitgen must not crash (no signal, no sanitizer report), must finish within the
 time limit and within 1 GiB of memory, and must leave every file outside `writes` as it was:
@@ -150,6 +153,17 @@ def main():
             for d in dirs:
                 if ".staging-" in d or ".old-" in d:
                     failures.append("left behind: " + os.path.relpath(os.path.join(folder, d), work))
+
+        if os.path.exists(os.path.join(case, "verify.sh")):
+            with tempfile.NamedTemporaryFile(prefix="oitgen-hostile-output-") as printed:
+                printed.write(output)
+                printed.flush()
+                verify = subprocess.run(["bash", os.path.join(case, "verify.sh")], cwd=work,
+                                        env=dict(env, OUTPUT=printed.name),
+                                        stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
+            if verify.returncode != 0:
+                failures.append("verify.sh: " + verify.stdout.decode("utf-8", errors="replace")
+                                .strip().replace(work, "{work}"))
 
         print("$ oitgen " + " ".join(args).replace(work, "{work}"))
         print(text.replace(work, "{work}"), end="")

@@ -1,5 +1,9 @@
 #include "compute/compute.h"
 
+#include <algorithm>
+#include <string_view>
+#include <unordered_map>
+
 namespace oitgen {
 
 std::optional<double> implementation_level(int completed, int in_progress, int entries) {
@@ -7,15 +11,23 @@ std::optional<double> implementation_level(int completed, int in_progress, int e
   return (completed + 0.5 * in_progress) / entries * 100.0;
 }
 
+namespace {
+
+std::optional<Money> budget_of(const Project* project, const Report& report,
+                               const ReportEntry& entry) {
+  if (entry.budget) return entry.budget;
+  if (!project) return std::nullopt;
+  const auto planned = project->budget.find(report.fiscal_year);
+  return planned != project->budget.end() && planned->second ? *planned->second : 0;
+}
+
+}  // namespace
+
 std::optional<Money> entry_budget(const Plan& plan, const Report& report,
                                   const ReportEntry& entry) {
-  if (entry.budget) return entry.budget;
-  for (const auto& project : plan.projects) {
-    if (project.id != entry.project) continue;
-    const auto planned = project.budget.find(report.fiscal_year);
-    return planned != project.budget.end() && planned->second ? *planned->second : 0;
-  }
-  return std::nullopt;
+  const auto project = std::find_if(plan.projects.begin(), plan.projects.end(),
+                                    [&](const Project& p) { return p.id == entry.project; });
+  return budget_of(project == plan.projects.end() ? nullptr : &*project, report, entry);
 }
 
 ReportFigures compute_report(const Plan& plan, const Report& report) {
@@ -23,8 +35,12 @@ ReportFigures compute_report(const Plan& plan, const Report& report) {
   figures.plan_id = plan.id;
   figures.report_id = report.id;
   for (Status status : all_statuses) figures.counts[status] = 0;
+  // Hashed, so that a report over many projects takes linear time.
+  std::unordered_map<std::string_view, const Project*> projects;
+  for (const auto& project : plan.projects) projects.emplace(project.id, &project);
   for (const auto& entry : report.entries) {
-    const auto budget = entry_budget(plan, report, entry);
+    const auto found = projects.find(entry.project);
+    const auto budget = budget_of(found == projects.end() ? nullptr : found->second, report, entry);
     figures.entry_figures.push_back({entry.project, budget, entry.disbursed});
     figures.counts[entry.status] += 1;
     figures.entries += 1;

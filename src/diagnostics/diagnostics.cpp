@@ -3,6 +3,8 @@
 #include <algorithm>
 #include <tuple>
 
+#include "util/text.h"
+
 namespace oitgen {
 
 void Diagnostics::error(const std::string& file, Position pos, std::string message) {
@@ -32,13 +34,15 @@ std::vector<Diagnostic> Diagnostics::sorted() const {
 }
 
 std::string format_diagnostic(const Diagnostic& d, const std::string& prefix) {
-  std::string out = prefix + d.file;
+  // One line each, whatever a file name or a quoted value holds: a newline or an ESC in
+  // them is written out (\n, \x1b), so that the clerk can see it and find it.
+  std::string out = visible_controls(prefix + d.file);
   if (d.pos.line > 0) {
     out += ":" + std::to_string(d.pos.line);
     if (d.pos.column > 0) out += ":" + std::to_string(d.pos.column);
   }
   out += d.severity == Severity::error ? ": error: " : ": warning: ";
-  out += d.message;
+  out += visible_controls(d.message);
   return out;
 }
 

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <regex>
+#include <unordered_map>
 
 #include "frameworks/framework.h"
 #include "load/json_reader.h"
@@ -143,13 +144,14 @@ class SiteLoader {
         pairs.push_back({path, std::nullopt});
       }
     }
+    std::unordered_map<std::string, MarkdownPair*> by_name;  // hashed: linear in the files
+    for (auto& pair : pairs) by_name.emplace(pair.thai.filename().string(), &pair);
     for (const auto& translation : translations) {
       const std::string name = translation.filename().string();
       const std::string thai_name = name.substr(0, name.size() - 6) + ".md";
-      auto pair = std::find_if(pairs.begin(), pairs.end(), [&](const MarkdownPair& p) {
-        return p.thai.filename() == thai_name;
-      });
-      if (pair == pairs.end())
+      const auto found = by_name.find(thai_name);
+      MarkdownPair* pair = found == by_name.end() ? nullptr : found->second;
+      if (!pair)
         diags_.error(relative(translation), {},
                      "is an English translation of " + quote(thai_name) +
                          ", which does not exist; the Thai file comes first");

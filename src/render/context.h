@@ -4,6 +4,10 @@
 
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
+#include <unordered_map>
+#include <utility>
+#include <vector>
 
 #include "compute/figures.h"
 #include "format/format.h"
@@ -41,8 +45,21 @@ struct RenderContext {
                                       const std::string& report_id) const;
   const ItaFigures* ita_figures(int year) const;
 
+  // Look-ups by id are hashed, so that pages over many projects take linear time.
+  // The project of `plan` with this id, if any.
+  const Project* project(const Plan& plan, std::string_view id) const;
+  // Each entry for the project in the plan's reports, in report order: the report and the
+  // entry's index.
+  using EntryRef = std::pair<const Report*, std::size_t>;
+  const std::vector<EntryRef>& entries_of(const Plan& plan, std::string_view project_id) const;
+
  private:
   MarkdownRenderer& markdown_;
+  struct PlanIndex {
+    std::unordered_map<std::string_view, const Project*> projects;
+    std::unordered_map<std::string_view, std::vector<EntryRef>> entries;
+  };
+  std::unordered_map<const Plan*, PlanIndex> plans_;
 };
 
 }  // namespace oitgen

@@ -81,10 +81,10 @@ Page ita_page(const RenderContext& ctx, const ItaYear& ita) {
               {"result", ctx.html(measure.result)},
               {"outcome", ctx.html(measure.outcome)}};
     for (const auto& plan : ctx.site.plans)
-      for (const auto& project : plan.projects)
-        if (!measure.project.empty() && project.id == measure.project)
-          m["project"] = {{"title", ctx.text(project.title)},
-                          {"href", ctx.path(project_path(plan, project), has_english(project))}};
+      if (const Project* project =
+              measure.project.empty() ? nullptr : ctx.project(plan, measure.project))
+        m["project"] = {{"title", ctx.text(project->title)},
+                        {"href", ctx.path(project_path(plan, *project), has_english(*project))}};
     measures.push_back(m);
   }
   v["measures"] = measures;

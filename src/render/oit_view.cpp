@@ -85,7 +85,8 @@ std::string oit_links_csv(const Site& site, const OitCoverage& coverage) {
       "code,title,url,status\r\n";
   for (const auto& item : coverage.items)
     csv += csv_field(item.item.code) + "," + csv_field(item.item.title.th) + "," +
-           csv_field(submission_url(site, item)) + "," + status_key(item.status) + "\r\n";
+           csv_field(submission_url(site, item)) + "," + csv_field(status_key(item.status)) +
+           "\r\n";
   return csv;
 }
 

@@ -1,6 +1,7 @@
 #include "render/open_data.h"
 
 #include <nlohmann/json.hpp>
+#include <unordered_map>
 
 #include "model/date.h"
 
@@ -26,17 +27,32 @@ json text(const Text& value) {
   return value.en.empty() ? json(value.th) : json{{"th", value.th}, {"en", value.en}};
 }
 
-std::string csv_line(const std::vector<std::string>& fields) {
+// `cells` are already encoded: csv_field for text, csv_number for figures.
+std::string csv_line(const std::vector<std::string>& cells) {
   std::string line;
-  for (std::size_t i = 0; i < fields.size(); ++i) line += (i ? "," : "") + csv_field(fields[i]);
+  for (std::size_t i = 0; i < cells.size(); ++i) line += (i ? "," : "") + cells[i];
   return line + "\r\n";
 }
 
+std::string csv_header(const std::vector<std::string>& names) {
+  std::vector<std::string> cells;
+  for (const auto& name : names) cells.push_back(csv_field(name));
+  return csv_line(cells);
+}
+
+std::string number_text(const std::optional<int>& number) {
+  return number ? csv_number(std::to_string(*number)) : "";
+}
+
+// "-0.50", not "0.50": the sign is written once, before the baht.
 std::string money_text(const std::optional<Money>& amount) {
   if (!amount) return "";
   const Money value = *amount;
-  const std::string cents = std::to_string(value % 100 < 0 ? -(value % 100) : value % 100);
-  return std::to_string(value / 100) + "." + (cents.size() == 1 ? "0" : "") + cents;
+  const std::uint64_t magnitude =
+      value < 0 ? 0 - static_cast<std::uint64_t>(value) : static_cast<std::uint64_t>(value);
+  const std::string cents = std::to_string(magnitude % 100);
+  return csv_number((value < 0 ? "-" : "") + std::to_string(magnitude / 100) + "." +
+                    (cents.size() == 1 ? "0" : "") + cents);
 }
 
 json totals(const BudgetTotals& totals) {
@@ -51,15 +67,13 @@ void plan_files(const Plan& plan, const PlanFigures& figures, std::vector<DataFi
   std::vector<std::string> header = {"number", "id", "title", "kind", "dimension", "mission"};
   for (int year : plan.years) header.push_back("budget_" + std::to_string(year));
   header.push_back("total");
-  std::string csv = bom + csv_line(header);
+  std::string csv = bom + csv_header(header);
   for (const auto& project : plan.projects) {
     json budget = json::object();
-    std::vector<std::string> row = {project.number ? std::to_string(*project.number) : "",
-                                    project.id,
-                                    project.title.th,
-                                    kind_name(project.kind),
-                                    project.dimension ? std::to_string(*project.dimension) : "",
-                                    project.mission};
+    std::vector<std::string> row = {
+        number_text(project.number),    csv_field(project.id),
+        csv_field(project.title.th),    csv_field(kind_name(project.kind)),
+        number_text(project.dimension), csv_field(project.mission)};
     for (int year : plan.years) {
       const auto amount = project.budget.find(year);
       const std::optional<Money> value =
@@ -99,27 +113,29 @@ void plan_files(const Plan& plan, const PlanFigures& figures, std::vector<DataFi
   out.push_back({base + ".csv", csv});
 }
 
-void report_files(const Plan& plan, const Report& report, const ReportFigures& figures,
-                  std::vector<DataFile>& out) {
+using ProjectsById = std::unordered_map<std::string_view, const Project*>;
+
+void report_files(const Plan& plan, const ProjectsById& projects, const Report& report,
+                  const ReportFigures& figures, std::vector<DataFile>& out) {
   json entries = json::array();
   std::string csv =
-      bom + csv_line({"number", "project", "title", "status", "budget", "disbursed", "note"});
+      bom + csv_header({"number", "project", "title", "status", "budget", "disbursed", "note"});
   for (std::size_t i = 0; i < report.entries.size(); ++i) {
     const ReportEntry& entry = report.entries[i];
     std::string number, title;
-    for (const auto& project : plan.projects)
-      if (project.id == entry.project) {
-        number = project.number ? std::to_string(*project.number) : "";
-        title = project.title.th;
-      }
+    if (const auto found = projects.find(entry.project); found != projects.end()) {
+      number = number_text(found->second->number);
+      title = found->second->title.th;
+    }
     const auto& money = figures.entry_figures[i];
     entries.push_back({{"project", entry.project},
                        {"status", status_name(entry.status)},
                        {"budget", baht(money.budget)},
                        {"disbursed", baht(money.disbursed)},
                        {"note", entry.note}});
-    csv += csv_line({number, entry.project, title, status_name(entry.status),
-                     money_text(money.budget), money_text(money.disbursed), entry.note});
+    csv += csv_line({number, csv_field(entry.project), csv_field(title),
+                     csv_field(status_name(entry.status)), money_text(money.budget),
+                     money_text(money.disbursed), csv_field(entry.note)});
   }
   json counts = json::object();
   for (const auto& [status, count] : figures.counts) counts[status_name(status)] = count;
@@ -146,10 +162,9 @@ void report_files(const Plan& plan, const Report& report, const ReportFigures& f
 
 void ita_files(const ItaYear& ita, const ItaFigures& figures, std::vector<DataFile>& out) {
   json measures = json::array();
-  std::string csv = bom + csv_line({"number", "title", "period", "responsible", "project", "method",
-                                    "result", "outcome"});
+  std::string csv = bom + csv_header({"number", "title", "period", "responsible", "project",
+                                      "method", "result", "outcome"});
   for (const auto& measure : ita.measures) {
-    const std::string number = measure.number ? std::to_string(*measure.number) : "";
     measures.push_back(
         {{"number", measure.number ? json(*measure.number) : json(nullptr)},
          {"title", text(measure.title)},
@@ -159,8 +174,10 @@ void ita_files(const ItaYear& ita, const ItaFigures& figures, std::vector<DataFi
          {"result", measure.result},
          {"outcome", measure.outcome},
          {"project", measure.project.empty() ? json(nullptr) : json(measure.project)}});
-    csv += csv_line({number, measure.title.th, measure.period, measure.responsible, measure.project,
-                     measure.method, measure.result, measure.outcome});
+    csv += csv_line({number_text(measure.number), csv_field(measure.title.th),
+                     csv_field(measure.period), csv_field(measure.responsible),
+                     csv_field(measure.project), csv_field(measure.method),
+                     csv_field(measure.result), csv_field(measure.outcome)});
   }
   json document = {{"year", ita.year},
                    {"score", ita.score ? json(*ita.score) : json(nullptr)},
@@ -179,22 +196,40 @@ void ita_files(const ItaYear& ita, const ItaFigures& figures, std::vector<DataFi
 
 }  // namespace
 
-std::string csv_field(const std::string& value) {
-  if (value.find_first_of(",\"\r\n") == std::string::npos) return value;
-  std::string out = "\"";
+bool runs_as_formula(std::string_view value) {
+  const auto start = value.find_first_not_of(' ');
+  if (start == std::string_view::npos) return false;
+  const char first = value[start];
+  return first == '=' || first == '+' || first == '-' || first == '@' || first == '\t' ||
+         first == '\r' || first == '\n';
+}
+
+// OWASP's advice for CSV injection: a cell that a spreadsheet would run as a formula starts
+// with a single quote, which spreadsheets show as text, and is quoted with its quotes doubled.
+std::string csv_field(std::string_view value) {
+  const bool formula = runs_as_formula(value);
+  if (!formula && value.find_first_of(",\"\r\n") == std::string_view::npos)
+    return std::string(value);
+  std::string out = formula ? "\"'" : "\"";
   for (char c : value) out += c == '"' ? std::string("\"\"") : std::string(1, c);
   return out + "\"";
+}
+
+std::string csv_number(std::string_view number) {
+  return std::string(number);
 }
 
 std::vector<DataFile> open_data_files(const Site& site, const Figures& figures) {
   std::vector<DataFile> out;
   for (const auto& plan : site.plans) {
+    ProjectsById projects;
+    for (const auto& project : plan.projects) projects.emplace(project.id, &project);
     for (const auto& plan_figures : figures.plans)
       if (plan_figures.plan_id == plan.id) plan_files(plan, plan_figures, out);
     for (const auto& report : plan.reports)
       for (const auto& report_figures : figures.reports)
         if (report_figures.plan_id == plan.id && report_figures.report_id == report.id)
-          report_files(plan, report, report_figures, out);
+          report_files(plan, projects, report, report_figures, out);
   }
   for (const auto& ita : site.ita)
     for (const auto& ita_figures : figures.ita)

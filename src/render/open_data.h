@@ -3,6 +3,7 @@
 // so that Excel shows Thai), under data/ mirroring the content path.
 
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "compute/figures.h"
@@ -17,7 +18,14 @@ struct DataFile {
 
 std::vector<DataFile> open_data_files(const Site& site, const Figures& figures);
 
-// One CSV field, quoted when it must be (RFC 4180).
-std::string csv_field(const std::string& value);
+// Whether a spreadsheet would run `value` as a formula: it starts, after any spaces, with
+// =, +, -, @, a tab or a line break.
+bool runs_as_formula(std::string_view value);
+
+// One CSV text cell, quoted when it must be (RFC 4180); text that would run as a formula
+// starts with a single quote, so that a spreadsheet shows it as text (OWASP's advice).
+std::string csv_field(std::string_view value);
+// A figure oitgen formatted itself ("-12.50", "3"): a number to the spreadsheet, left as is.
+std::string csv_number(std::string_view number);
 
 }  // namespace oitgen

@@ -1,6 +1,8 @@
 // The plan, its projects and its progress reports.
 
 #include <algorithm>
+#include <map>
+#include <string_view>
 
 #include "markdown/markdown.h"
 #include "render/charts.h"
@@ -102,6 +104,11 @@ Page plan_page(const RenderContext& ctx, const Plan& plan) {
   v["year_headers"] = headers;
   v["column_count"] = std::to_string(plan.years.size() + 3);
 
+  // Each mission's projects, in the plan's order, found in one pass over the projects.
+  std::map<std::pair<int, std::string_view>, std::vector<const Project*>> by_mission;
+  for (const auto& project : plan.projects)
+    if (project.dimension) by_mission[{*project.dimension, project.mission}].push_back(&project);
+  static const std::vector<const Project*> no_projects;
   json dimensions = json::array();
   for (std::size_t d = 0; d < plan.dimensions.size(); ++d) {
     const Dimension& dimension = plan.dimensions[d];
@@ -109,9 +116,10 @@ Page plan_page(const RenderContext& ctx, const Plan& plan) {
     json missions = json::array();
     for (std::size_t m = 0; m < dimension.missions.size(); ++m) {
       const Mission& mission = dimension.missions[m];
+      const auto found = by_mission.find({dimension.number, mission.number});
       json projects = json::array();
-      for (const auto& project : plan.projects) {
-        if (project.dimension != dimension.number || project.mission != mission.number) continue;
+      for (const Project* p : found == by_mission.end() ? no_projects : found->second) {
+        const Project& project = *p;
         projects.push_back({{"number", project.number ? ctx.format.integer(*project.number) : ""},
                             {"title", ctx.text(project.title)},
                             {"kind", kind_label(ctx, project.kind)},
@@ -153,9 +161,8 @@ Page plan_page(const RenderContext& ctx, const Plan& plan) {
     for (const auto& issue : risk.issues) issues.push_back(ctx.text(issue));
     json controls = json::array();
     for (const auto& control : risk.controls) {
-      const auto project = std::find_if(plan.projects.begin(), plan.projects.end(),
-                                        [&](const Project& p) { return p.id == control; });
-      if (project == plan.projects.end())
+      const Project* project = ctx.project(plan, control);
+      if (!project)
         controls.push_back({{"text", control}, {"href", nullptr}});
       else
         controls.push_back(
@@ -220,20 +227,17 @@ Page project_page(const RenderContext& ctx, const Plan& plan, const Project& pro
   v["body"] = ctx.html(ctx.text(project.body));
 
   json reports = json::array();
-  for (const auto& report : plan.reports) {
-    const ReportFigures* figures = ctx.report_figures(plan.id, report.id);
-    for (std::size_t i = 0; i < report.entries.size(); ++i) {
-      const ReportEntry& entry = report.entries[i];
-      if (entry.project != project.id) continue;
-      const auto& money = figures->entry_figures[i];
-      reports.push_back({{"title", report_title(ctx, report)},
-                         {"href", report_path(plan, report)},
-                         {"status", ctx.ui(std::string("status.") + status_name(entry.status))},
-                         {"status_class", status_class(entry.status)},
-                         {"budget", ctx.format.baht(money.budget.value_or(0))},
-                         {"disbursed", ctx.format.baht(money.disbursed)},
-                         {"note", entry.note}});
-    }
+  for (const auto& [report, i] : ctx.entries_of(plan, project.id)) {
+    const ReportFigures* figures = ctx.report_figures(plan.id, report->id);
+    const ReportEntry& entry = report->entries[i];
+    const auto& money = figures->entry_figures[i];
+    reports.push_back({{"title", report_title(ctx, *report)},
+                       {"href", report_path(plan, *report)},
+                       {"status", ctx.ui(std::string("status.") + status_name(entry.status))},
+                       {"status_class", status_class(entry.status)},
+                       {"budget", ctx.format.baht(money.budget.value_or(0))},
+                       {"disbursed", ctx.format.baht(money.disbursed)},
+                       {"note", entry.note}});
   }
   v["reports"] = reports;
   v["has_reports"] = !reports.empty();
@@ -281,9 +285,8 @@ Page report_page(const RenderContext& ctx, const Plan& plan, const Report& repor
   json entries = json::array();
   for (std::size_t i = 0; i < report.entries.size(); ++i) {
     const ReportEntry& entry = report.entries[i];
-    const auto project = std::find_if(plan.projects.begin(), plan.projects.end(),
-                                      [&](const Project& p) { return p.id == entry.project; });
-    if (project == plan.projects.end()) continue;
+    const Project* project = ctx.project(plan, entry.project);
+    if (!project) continue;
     const auto& money = figures.entry_figures[i];
     entries.push_back(
         {{"number", project->number ? ctx.format.integer(*project->number) : ""},

@@ -5,6 +5,7 @@
 
 #include "util/embedded.h"
 #include "util/safe_fs.h"
+#include "util/text.h"
 
 namespace oitgen {
 
@@ -32,7 +33,9 @@ mustache::data to_mustache(const nlohmann::json& value) {
       return out;
     }
     case nlohmann::json::value_t::string:
-      return mustache::data{value.get<std::string>()};
+      // Every text of every page passes here, escaped or not (Markdown's HTML, SVG charts):
+      // the one place where control characters, which HTML cannot show, are dropped.
+      return mustache::data{strip_controls(value.get_ref<const std::string&>())};
     case nlohmann::json::value_t::boolean:
       return mustache::data{value.get<bool>()};
     case nlohmann::json::value_t::null:

@@ -1,7 +1,10 @@
 #include "util/text.h"
 
 #include <algorithm>
+#include <cstdio>
 #include <numeric>
+
+#include "util/nearest.h"
 
 namespace oitgen {
 
@@ -86,45 +89,9 @@ std::size_t edit_distance(std::string_view a, std::string_view b) {
   return row[b.size()];
 }
 
-namespace {
-
-// "p05" and "p5" name the same project to a reader: digits compare without leading zeros.
-std::string without_leading_zeros(std::string_view word) {
-  std::string out;
-  for (std::size_t i = 0; i < word.size(); ++i) {
-    const bool run_start = i == 0 || word[i - 1] < '0' || word[i - 1] > '9';
-    if (run_start)
-      while (word[i] == '0' && i + 1 < word.size() && word[i + 1] >= '0' && word[i + 1] <= '9') ++i;
-    out += word[i];
-  }
-  return out;
-}
-
-}  // namespace
-
 std::optional<std::string> nearest(std::string_view word,
                                    const std::vector<std::string>& candidates) {
-  const std::string plain = without_leading_zeros(word);
-  for (const auto& candidate : candidates)
-    if (candidate != word && without_leading_zeros(candidate) == plain) return candidate;
-  std::optional<std::string> best;
-  std::size_t best_distance = 0;
-  bool tie = false;
-  for (const auto& candidate : candidates) {
-    const std::size_t d = edit_distance(word, candidate);
-    if (!best || d < best_distance) {
-      best = candidate;
-      best_distance = d;
-      tie = false;
-    } else if (d == best_distance && candidate != *best) {
-      tie = true;
-    }
-  }
-  // A suggestion that changes more than a third of the word is a guess, not a typo fix, and
-  // so is a pick between equally close candidates.
-  const std::size_t limit = std::max<std::size_t>(2, word.size() / 3);
-  if (best && !tie && best_distance <= limit) return best;
-  return std::nullopt;
+  return NearestIndex(candidates).find(word);
 }
 
 std::string join(const std::vector<std::string>& items, std::string_view separator) {
@@ -148,12 +115,78 @@ bool is_valid_id(std::string_view id) {
   return id[0] != '-' && std::all_of(id.begin(), id.end(), allowed);
 }
 
-// Text for XML content and attribute values. Control characters other than tab and line
-// breaks are not allowed in XML or HTML text, so they are dropped.
+std::size_t control_length(std::string_view text, std::size_t i) {
+  const auto c = static_cast<unsigned char>(text[i]);
+  if (c < 0x20 || c == 0x7F) return 1;
+  // U+0080 to U+009F are 0xC2 0x80 to 0xC2 0x9F in UTF-8.
+  if (c == 0xC2 && i + 1 < text.size()) {
+    const auto next = static_cast<unsigned char>(text[i + 1]);
+    if (next >= 0x80 && next <= 0x9F) return 2;
+  }
+  return 0;
+}
+
+namespace {
+
+bool kept_in_text(char c) {
+  return c == '\t' || c == '\n' || c == '\r';
+}
+
+}  // namespace
+
+std::string strip_controls(std::string_view text) {
+  // Every text of every page passes here: plain runs are copied whole.
+  std::string out;
+  std::size_t run = 0;  // start of the run not yet copied
+  for (std::size_t i = 0; i < text.size();) {
+    const auto c = static_cast<unsigned char>(text[i]);
+    if ((c >= 0x20 && c != 0x7F && c != 0xC2) || kept_in_text(text[i])) {
+      ++i;
+      continue;
+    }
+    const std::size_t length = control_length(text, i);
+    if (length == 0) {
+      ++i;
+      continue;
+    }
+    out.append(text.substr(run, i - run));
+    i += length;
+    run = i;
+  }
+  if (run == 0) return std::string(text);
+  out.append(text.substr(run));
+  return out;
+}
+
+std::string visible_control(std::string_view control) {
+  char buffer[8];
+  if (control.size() == 2)
+    std::snprintf(buffer, sizeof buffer, "\\u%04x", static_cast<unsigned char>(control[1]));
+  else
+    std::snprintf(buffer, sizeof buffer, "\\x%02x", static_cast<unsigned char>(control[0]));
+  return buffer;
+}
+
+std::string visible_controls(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size();) {
+    const std::size_t length = control_length(text, i);
+    if (length == 0) {
+      out += text[i++];
+      continue;
+    }
+    out += visible_control(text.substr(i, length));
+    i += length;
+  }
+  return out;
+}
+
 std::string xml_escape(std::string_view text) {
   std::string out;
   out.reserve(text.size());
-  for (const char c : text) {
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const char c = text[i];
     switch (c) {
       case '&':
         out += "&amp;";
@@ -171,7 +204,10 @@ std::string xml_escape(std::string_view text) {
         out += "&#39;";
         break;
       default:
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r') break;
+        if (const std::size_t length = control_length(text, i); length > 0 && !kept_in_text(c)) {
+          i += length - 1;
+          break;
+        }
         out += c;
     }
   }

@@ -35,8 +35,25 @@ std::optional<std::string> nearest(std::string_view word,
 // "a, b and c" style lists are ambiguous in messages; this joins with ", ".
 std::string join(const std::vector<std::string>& items, std::string_view separator = ", ");
 
-// Text for XML (and HTML) content and attribute values. Control characters other than tab and
-// line breaks are not allowed in XML, so they are dropped.
+// Control characters: C0 (U+0000 to U+001F), DEL and C1 (U+0080 to U+009F). XML 1.0 forbids
+// most of them, HTML calls them errors, and on a terminal ESC and CSI start commands.
+
+// The number of bytes of the control character at byte `i` of `text` (1 or 2), or 0.
+std::size_t control_length(std::string_view text, std::size_t i);
+
+// Without control characters other than tab, line feed and carriage return: for text that
+// goes into HTML or XML, where they cannot be shown.
+std::string strip_controls(std::string_view text);
+
+// Each control character, tab and newline included, written out as `\x1b` (C0 and DEL) or
+// `\u0085` (C1): for messages on a terminal, where they would act rather than show, so that
+// the clerk sees them and can find them in the file.
+std::string visible_controls(std::string_view text);
+// One control character (1 or 2 bytes, as control_length measures it) written out.
+std::string visible_control(std::string_view control);
+
+// Text for XML (and HTML) content and attribute values, without control characters other than
+// tab and line breaks (see strip_controls).
 std::string xml_escape(std::string_view text);
 
 // `"value"` for messages.

@@ -53,3 +53,22 @@ TEST_CASE("ids follow [a-z0-9][a-z0-9-]{0,63}") {
   CHECK_FALSE(is_valid_id(std::string(65, 'a')));
   CHECK(is_valid_id(std::string(64, 'a')));
 }
+
+TEST_CASE("control characters are stripped for HTML and XML, except tab and line breaks") {
+  CHECK(strip_controls("a\x1b[31mb\x07\x7f") == "a[31mb");
+  CHECK(strip_controls(std::string("a\0b", 3)) == "ab");
+  CHECK(strip_controls("a\tb\nc\rd") == "a\tb\nc\rd");
+  CHECK(strip_controls("ไทย\xC2\x85\xC2\x9B"
+                       "2J") == "ไทย2J");             // NEL and CSI (C1)
+  CHECK(strip_controls("\xC2\xA0©") == "\xC2\xA0©");  // U+00A0 and U+00A9 stay
+  CHECK(xml_escape("<a>\x1b\xC2\x85\x7f&") == "&lt;a&gt;&amp;");
+}
+
+TEST_CASE("control characters are written out for the terminal") {
+  CHECK(visible_controls("a\x1b[31mb") == "a\\x1b[31mb");
+  CHECK(visible_controls("a\nb\tc\r") == "a\\x0ab\\x09c\\x0d");
+  CHECK(visible_controls(std::string("\0\x7f", 2)) == "\\x00\\x7f");
+  CHECK(visible_controls("ไทย\xC2\x9B"
+                         "2J\xC2\x85") == "ไทย\\u009b2J\\u0085");
+  CHECK(visible_controls("plain ไทย \xC2\xA0") == "plain ไทย \xC2\xA0");
+}

@@ -2,8 +2,11 @@
 
 #include <algorithm>
 #include <cctype>
+#include <optional>
 #include <set>
+#include <unordered_set>
 
+#include "util/nearest.h"
 #include "util/text.h"
 
 namespace oitgen {
@@ -26,16 +29,37 @@ bool outside_plan(const Plan& plan, int year) {
   return !plan.years.empty() && !has_year(plan, year);
 }
 
-std::vector<std::string> project_ids(const Plan& plan) {
-  std::vector<std::string> ids;
-  for (const auto& project : plan.projects) ids.push_back(project.id);
-  return ids;
-}
-
 // "; did you mean "p12"?" when a close id exists.
 std::string suggestion(const std::string& word, const std::vector<std::string>& candidates) {
   const auto near = nearest(word, candidates);
   return near ? "; did you mean " + quote(*near) + "?" : "";
+}
+
+// Ids that references must name, hashed and indexed for suggestions, so that checking many
+// references against many ids takes linear time.
+class IdSet {
+ public:
+  void add(const std::string& id) {
+    if (set_.insert(id).second) ids_.push_back(id);
+  }
+  bool contains(const std::string& id) const { return set_.count(id) > 0; }
+  const std::vector<std::string>& ids() const { return ids_; }
+  std::string suggestion(const std::string& word) const {
+    if (!index_) index_.emplace(ids_);
+    const auto near = index_->find(word);
+    return near ? "; did you mean " + quote(*near) + "?" : "";
+  }
+
+ private:
+  std::vector<std::string> ids_;  // in the order added, duplicates once
+  std::unordered_set<std::string> set_;
+  mutable std::optional<NearestIndex> index_;  // made at the first suggestion
+};
+
+IdSet project_ids(const Plan& plan) {
+  IdSet ids;
+  for (const auto& project : plan.projects) ids.add(project.id);
+  return ids;
 }
 
 class Validator {
@@ -82,8 +106,9 @@ class Validator {
     if (!framework || framework->items.empty()) return;
     std::vector<std::string> codes;
     for (const auto& item : framework->items) codes.push_back(item.code);
+    const std::unordered_set<std::string> known(codes.begin(), codes.end());
     auto check = [&](const std::string& code, const Source& source, const std::string& field) {
-      if (std::find(codes.begin(), codes.end(), code) != codes.end()) return;
+      if (known.count(code)) return;
       error(source, field,
             "OIT code " + quote(code) + " is not an item of framework " + framework->id + " (" +
                 codes.front() + " to " + codes.back() + ")" + code_suggestion(code, codes));
@@ -136,16 +161,15 @@ class Validator {
         error(plan.source, "declared_totals_key." + std::to_string(year),
               "declared total year " + std::to_string(year) + " is not a year of plan " + plan.id +
                   " (years: " + years_list(plan.years) + ")");
-    const auto ids = project_ids(plan);
+    const IdSet& ids = plan_ids(plan);
     for (const auto& risk : plan.risks) {
       for (std::size_t i = 0; i < risk.controls.size(); ++i) {
         const std::string& control = risk.controls[i];
         // A control written like an id is meant as a link; free text is shown as it is.
-        if (!is_valid_id(control) || std::find(ids.begin(), ids.end(), control) != ids.end())
-          continue;
+        if (!is_valid_id(control) || ids.contains(control)) continue;
         warning(risk.source, "controls." + std::to_string(i),
                 "control " + quote(control) + " looks like a project id but plan " + plan.id +
-                    " has no such project, so it is shown as text" + suggestion(control, ids));
+                    " has no such project, so it is shown as text" + ids.suggestion(control));
       }
     }
     check_projects(plan);
@@ -177,29 +201,27 @@ class Validator {
     // (reported in its file), there is nothing to compare.
     if (plan.dimensions.empty() || !project.dimension) return;
     const Dimension* dimension = nullptr;
-    std::vector<std::string> dimensions;
-    for (const auto& d : plan.dimensions) {
-      dimensions.push_back(std::to_string(d.number));
+    for (const auto& d : plan.dimensions)
       if (d.number == *project.dimension) dimension = &d;
-    }
     if (!dimension) {
+      std::vector<std::string> dimensions;
+      for (const auto& d : plan.dimensions) dimensions.push_back(std::to_string(d.number));
       error(project.source, "dimension",
             "dimension " + std::to_string(*project.dimension) + " is not defined in plan " +
                 plan.id + " (dimensions: " + join(dimensions) + ")");
       return;
     }
     if (project.mission.empty()) return;
-    std::vector<std::string> missions;
     bool found = false;
-    for (const auto& m : dimension->missions) {
-      missions.push_back(m.number);
-      found = found || m.number == project.mission;
-    }
-    if (!found)
+    for (const auto& m : dimension->missions) found = found || m.number == project.mission;
+    std::vector<std::string> missions;
+    if (!found) {
+      for (const auto& m : dimension->missions) missions.push_back(m.number);
       error(project.source, "mission",
             "mission " + quote(project.mission) + " is not a mission of dimension " +
                 std::to_string(dimension->number) + " in plan " + plan.id +
                 " (missions: " + join(missions) + ")");
+    }
   }
 
   void check_report(const Plan& plan, const Report& report) {
@@ -225,14 +247,14 @@ class Validator {
           src, "period.to",
           "period ends on " + to_iso(*report.to) + ", before it starts on " + to_iso(*report.from));
 
-    const auto ids = project_ids(plan);
-    std::set<std::string> seen;
+    const IdSet& ids = plan_ids(plan);
+    const std::unordered_set<std::string> unreadable_projects(plan.unreadable_projects.begin(),
+                                                              plan.unreadable_projects.end());
+    std::unordered_set<std::string> seen;
     for (const auto& entry : report.entries) {
       if (entry.project.empty()) continue;  // missing: reported by the loader
-      const bool known = std::find(ids.begin(), ids.end(), entry.project) != ids.end();
-      const bool unreadable =
-          std::find(plan.unreadable_projects.begin(), plan.unreadable_projects.end(),
-                    entry.project) != plan.unreadable_projects.end();
+      const bool known = ids.contains(entry.project);
+      const bool unreadable = unreadable_projects.count(entry.project) > 0;
       if (!known && !unreadable) {
         unknown_project(entry, plan, ids);
         continue;
@@ -254,12 +276,11 @@ class Validator {
     }
   }
 
-  void unknown_project(const ReportEntry& entry, const Plan& plan,
-                       const std::vector<std::string>& ids) {
+  void unknown_project(const ReportEntry& entry, const Plan& plan, const IdSet& ids) {
     if (is_valid_id(entry.project)) {
       error(entry.source, "project",
             "project " + quote(entry.project) + " is not a project of plan " + plan.id +
-                suggestion(entry.project, ids));
+                ids.suggestion(entry.project));
       return;
     }
     // A path such as "../p01" is never followed; suggest the id it seems to mean.
@@ -267,7 +288,7 @@ class Validator {
     error(entry.source, "project",
           "project " + quote(entry.project) +
               " is not a project id (ids use a-z, 0-9 and \"-\", never a path)" +
-              suggestion(last, ids));
+              ids.suggestion(last));
   }
 
   void check_report_rounds(const Plan& plan) {
@@ -283,25 +304,24 @@ class Validator {
 
   void check_ita(const ItaYear& ita) {
     std::set<int> numbers;
+    // The projects a measure may name: those of the plans covering the year, made once.
+    IdSet ids;
+    for (const auto& plan : site_.plans) {
+      if (outside_plan(plan, ita.year)) continue;
+      for (const auto& project : plan.projects) ids.add(project.id);
+      for (const auto& project : plan.unreadable_projects) ids.add(project);
+    }
+    const std::unordered_set<std::string> of_unreadable_plans(
+        site_.projects_of_unreadable_plans.begin(), site_.projects_of_unreadable_plans.end());
     for (const auto& measure : ita.measures) {
       if (measure.number && !numbers.insert(*measure.number).second)
         error(measure.source, "number",
               "measure number " + std::to_string(*measure.number) + " is used twice");
       if (measure.project.empty()) continue;
-      std::vector<std::string> ids;
-      bool found = std::find(site_.projects_of_unreadable_plans.begin(),
-                             site_.projects_of_unreadable_plans.end(),
-                             measure.project) != site_.projects_of_unreadable_plans.end();
-      for (const auto& plan : site_.plans) {
-        if (outside_plan(plan, ita.year)) continue;
-        for (const auto& project : plan.projects) ids.push_back(project.id);
-        ids.insert(ids.end(), plan.unreadable_projects.begin(), plan.unreadable_projects.end());
-      }
-      found = found || std::find(ids.begin(), ids.end(), measure.project) != ids.end();
-      if (!found)
+      if (!of_unreadable_plans.count(measure.project) && !ids.contains(measure.project))
         error(measure.source, "project",
               "project " + quote(measure.project) + " is not a project of a plan covering " +
-                  std::to_string(ita.year) + suggestion(measure.project, ids));
+                  std::to_string(ita.year) + ids.suggestion(measure.project));
     }
     if (!ita.level.empty()) {
       if (const Framework* framework = framework_for_year(frameworks_, ita.year)) {
@@ -330,9 +350,17 @@ class Validator {
     }
   }
 
+  // Each plan's project ids, made once for all its reports and risks.
+  const IdSet& plan_ids(const Plan& plan) {
+    auto found = plan_ids_.find(&plan);
+    if (found == plan_ids_.end()) found = plan_ids_.emplace(&plan, project_ids(plan)).first;
+    return found->second;
+  }
+
   const Site& site_;
   const std::vector<Framework>& frameworks_;
   Diagnostics& diags_;
+  std::map<const Plan*, IdSet> plan_ids_;
 };
 
 }  // namespace

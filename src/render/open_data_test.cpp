@@ -1,0 +1,61 @@
+#include "render/open_data.h"
+
+#include <doctest/doctest.h>
+
+#include <algorithm>
+
+#include "compute/compute.h"
+
+using namespace oitgen;
+
+TEST_CASE("a text cell that a spreadsheet would run is shown as text (OWASP)") {
+  CHECK(csv_field("=HYPERLINK(\"http://x\",\"y\")") ==
+        "\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\"");
+  CHECK(csv_field("+1") == "\"'+1\"");
+  CHECK(csv_field("-2") == "\"'-2\"");
+  CHECK(csv_field("@SUM(A1)") == "\"'@SUM(A1)\"");
+  CHECK(csv_field("\t=1") == "\"'\t=1\"");
+  CHECK(csv_field("\r=1") == "\"'\r=1\"");
+  CHECK(csv_field("\n=1") == "\"'\n=1\"");
+  CHECK(csv_field("   =1+2") == "\"'   =1+2\"");  // after leading spaces too
+  CHECK(csv_field(" @x") == "\"' @x\"");
+}
+
+TEST_CASE("other text cells are quoted only when they must be") {
+  CHECK(csv_field("โครงการ") == "โครงการ");
+  CHECK(csv_field("a-b=c") == "a-b=c");  // a formula only at the start
+  CHECK(csv_field("a,b") == "\"a,b\"");
+  CHECK(csv_field("say \"hi\"") == "\"say \"\"hi\"\"\"");
+  CHECK(csv_field("") == "");
+  CHECK(csv_field("   ") == "   ");
+  CHECK_FALSE(runs_as_formula("1.1"));
+  CHECK(runs_as_formula("  -1"));
+}
+
+TEST_CASE("figures stay numbers: a negative amount is not neutralised") {
+  CHECK(csv_number("-12.50") == "-12.50");
+
+  Plan plan;
+  plan.id = "2566-2570";
+  plan.years = {2567};
+  Project project;
+  project.id = "p01";
+  project.number = 1;
+  project.title.th = "=HYPERLINK(\"http://x\",\"y\")";
+  project.mission = "+1";
+  project.budget[2567] = Money{-50};  // -0.50 baht: only a test can make one
+  plan.projects.push_back(project);
+  Site site;
+  site.plans.push_back(plan);
+  Figures figures;
+  figures.plans.push_back(compute_plan(site.plans[0]));
+
+  const auto files = open_data_files(site, figures);
+  const auto csv = std::find_if(files.begin(), files.end(), [](const DataFile& f) {
+    return f.path == "data/plans/2566-2570/plan.csv";
+  });
+  REQUIRE(csv != files.end());
+  CHECK(csv->bytes.find("\r\n1,p01,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",") !=
+        std::string::npos);
+  CHECK(csv->bytes.find(",\"'+1\",-0.50,-0.50\r\n") != std::string::npos);
+}
