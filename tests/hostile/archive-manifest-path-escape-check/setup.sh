@@ -1,5 +1,5 @@
-# A snapshot whose manifest names files outside it (check: the loader ignores those entries),
-# /etc/passwd: a verify that followed the paths would read that file and call it unchanged.
+# A snapshot whose manifest names files outside it, with the size and SHA-256 of the real
+# /etc/passwd: check must warn about those entries and ignore them, never trust them.
 cp -r "$REPO/tests/check/clean-minimal/content" "$SITE/"
 mkdir -p "$SITE/content/archive/2567"
 size=$(stat -c %s /etc/passwd)
