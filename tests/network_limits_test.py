@@ -8,6 +8,7 @@ import hashlib
 import http.server
 import json
 import os
+import posixpath
 import shutil
 import subprocess
 import sys
@@ -15,6 +16,7 @@ import tempfile
 import threading
 import time
 import unittest
+import urllib.parse
 from pathlib import Path
 
 OITGEN = Path(sys.argv.pop(1)).resolve()
@@ -33,6 +35,7 @@ def manifest(files):
                                  for p, b in files.items()]}).encode()
 
 
+REQUESTS = []  # every path asked for, in order
 INDEX = json.dumps({"snapshots": [{"fiscal_year": 2567}]}).encode()
 
 
@@ -66,6 +69,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
         self.wfile.write(body)
 
     def do_GET(self):
+        REQUESTS.append(self.path)
         chunked = "/chunked/" in self.path
         path = self.path.split("/", 2)[-1]  # after /chunked/ or /plain/
         if path in ("endless-index/archive/index.json", "endless-manifest-s3/oitgen-site/site/.oitgen-manifest.json"):
@@ -74,6 +78,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
             return self.fixed(INDEX)
         if path == "endless-manifest/archive/2567/manifest.json":
             return self.endless(chunked)
+        if path == "escape/archive/2567/manifest.json":
+            return self.fixed(manifest({"../../secret": SMALL_FILE, "/etc/passwd": SMALL_FILE,
+                                        "%2e%2e/%2e%2e/secret": SMALL_FILE, "a?b": SMALL_FILE}))
         if path == "endless-file/archive/2567/manifest.json":
             return self.fixed(manifest({"index.html": SMALL_FILE}))
         if path == "endless-file/archive/2567/index.html":
@@ -133,6 +140,20 @@ class EndlessResponses(unittest.TestCase):
                               f"declares; {shown}/endless-file/archive/2567/index.html sends more than "
                               f"{len(SMALL_FILE)} bytes, the most read for it)", out)
                 self.assertNotIn("S3cret-pw", out)
+
+    def test_archive_verify_reads_nothing_outside_the_archive_url(self):
+        REQUESTS.clear()
+        status, out, _, _ = run(["archive", "--verify", f"{self.base}/plain/escape/"])
+        self.assertEqual(status, 1, out)
+        self.assertIn('MISMATCH 2567/manifest.json: lists "../../secret", which is not a path inside the '
+                      'snapshot (relative, without ".."); it is not read', out)
+        self.assertIn('MISMATCH 2567/manifest.json: lists "/etc/passwd"', out)
+        # Names that only look like "..", or hold "?", are asked for as the names they are.
+        self.assertIn("/plain/escape/archive/2567/%252e%252e/%252e%252e/secret", REQUESTS)
+        self.assertIn("/plain/escape/archive/2567/a%3Fb", REQUESTS)
+        for path in REQUESTS:
+            decoded = posixpath.normpath(urllib.parse.unquote(path))
+            self.assertTrue(decoded.startswith("/plain/escape/archive/"), path)
 
     def test_publish_stops_reading_an_endless_manifest(self):
         with tempfile.TemporaryDirectory() as tmp:

@@ -9,6 +9,8 @@ A case folder holds:
   args            one line: the oitgen command and its arguments; {site} and {work} are replaced
                   by the paths of the scratch copies (e.g. "build {site} --output {site}/content")
   expected.txt    lines that must each appear in what oitgen printed (stdout and stderr together)
+  unexpected.txt  optional: lines that must NOT appear in what oitgen printed (a misleading
+                  message the case once produced)
   expected-exit   the exit status
   writes          optional: paths relative to WORK that oitgen may create, change or delete, one
                   a line (default: site/output); "nothing" means nothing at all may change
@@ -141,6 +143,13 @@ def main():
                 line = line.rstrip("\n")
                 if line and line.replace("{work}", work) not in text:
                     failures.append("missing from the output: " + line)
+        unexpected = os.path.join(case, "unexpected.txt")
+        if os.path.exists(unexpected):
+            with open(unexpected, encoding="utf-8") as f:
+                for line in f:
+                    line = line.rstrip("\n")
+                    if line and line.replace("{work}", work) in text:
+                        failures.append("in the output, but must not be: " + line)
         if not os.environ.get("OITGEN_SANITIZED") and usage.ru_maxrss * 1024 > MEMORY_LIMIT:
             failures.append("used %d MiB of memory" % (usage.ru_maxrss // 1024))
 

@@ -5,6 +5,7 @@
 #include <filesystem>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace oitgen {
@@ -28,6 +29,15 @@ struct Manifest {
 inline constexpr const char* manifest_name = "manifest.json";
 inline constexpr const char* signature_name = "manifest.json.sig";
 inline constexpr const char* public_key_name = "public-key.pem";
+
+// Whether a file path listed in a manifest names a file inside its snapshot: relative,
+// '/'-separated names that are neither empty, "." nor "..", no backslash, no control
+// character. A manifest is read from a folder or a web server anyone may have tampered with.
+bool is_snapshot_path(std::string_view path);
+
+// A path from a manifest as messages show it: JSON-quoted, so that control characters never
+// reach the terminal.
+std::string quoted_path(const std::string& path);
 
 std::string manifest_json(const Manifest& manifest);
 // Throws std::runtime_error when the text is not a manifest.

@@ -10,7 +10,7 @@
 #include "archive/manifest.h"
 #include "archive/signing.h"
 #include "util/bounded_body.h"
-#include "util/file.h"
+#include "util/safe_fs.h"
 #include "util/sha256.h"
 #include "util/url.h"
 
@@ -20,6 +20,12 @@ namespace fs = std::filesystem;
 
 namespace {
 
+bool is_year_name(const std::string& name) {
+  return name.size() == 4 && std::all_of(name.begin(), name.end(), ::isdigit);
+}
+
+// Reads content/archive/ as a snapshot holds it: regular files only, no symbolic link
+// followed, each read within its limit, and a file of a snapshot only from inside its folder.
 class FolderSource : public ArchiveSource {
  public:
   explicit FolderSource(fs::path folder) : folder_(std::move(folder)) {}
@@ -28,31 +34,48 @@ class FolderSource : public ArchiveSource {
 
   std::vector<int> years() override {
     std::vector<int> out;
-    if (!fs::is_directory(folder_)) return out;
-    for (const auto& entry : fs::directory_iterator(folder_)) {
-      const std::string name = entry.path().filename().string();
-      if (entry.is_directory() && name.size() == 4 &&
-          std::all_of(name.begin(), name.end(), ::isdigit))
-        out.push_back(std::stoi(name));
+    InputFolder archive(folder_, describe() + "/", false);
+    const FolderListing listing = archive.list(folder_);
+    for (const auto& error : listing.errors)
+      if (error.path == folder_ || is_year_name(error.path.filename().string()))
+        listing_problems.push_back(name(error.path) + ": " + error.message);
+    for (const auto& entry : listing.entries) {
+      const std::string year = entry.path.filename().string();
+      if (is_year_name(year) && entry.is_folder()) out.push_back(std::stoi(year));
     }
-    std::sort(out.begin(), out.end());
-    return out;
+    return out;  // in name order, which is year order
   }
 
-  std::optional<std::string> read(const std::string& path, std::size_t) override {
-    return read_file(folder_ / path);
+  std::optional<std::string> read(const std::string& path, std::size_t limit) override {
+    if (!is_snapshot_path(path)) throw Unreadable("is not a path inside " + describe());
+    // "2567/index.html" is read from inside 2567/; public-key.pem from the archive folder.
+    const std::size_t slash = path.find('/');
+    const fs::path root = slash == std::string::npos ? folder_ : folder_ / path.substr(0, slash);
+    const InputFolder folder(root, root.generic_string() + "/", false);
+    const FileRead file = folder.read(folder_ / path, SizeLimit{limit, "this file"});
+    if (file) return file.bytes;
+    if (file.error->problem == FileProblem::missing) return std::nullopt;
+    if (file.error->problem == FileProblem::too_large)
+      throw TooLarge((folder_ / path).generic_string() + " " + file.error->message);
+    throw Unreadable(file.error->message);
   }
 
   std::optional<std::vector<std::string>> list(int year) override {
-    std::vector<std::string> out;
     const fs::path snapshot = folder_ / std::to_string(year);
-    for (const auto& entry : fs::recursive_directory_iterator(snapshot))
-      if (entry.is_regular_file())
-        out.push_back(entry.path().lexically_relative(snapshot).generic_string());
-    return out;
+    InputFolder folder(snapshot, snapshot.generic_string() + "/", false);
+    FileWalk walk = folder.walk(snapshot);
+    for (const auto& error : walk.errors)
+      listing_problems.push_back(name(error.path) + ": " + error.message);
+    return std::move(walk.files);
   }
 
  private:
+  // A path as verify names it: relative to the archive folder ("2567/index.html").
+  std::string name(const fs::path& path) const {
+    const fs::path relative = path.lexically_relative(folder_);
+    return relative.empty() || relative == "." ? describe() : relative.generic_string();
+  }
+
   fs::path folder_;
 };
 
@@ -92,7 +115,8 @@ class WebSource : public ArchiveSource {
   std::optional<std::string> read(const std::string& path, std::size_t limit) override {
     BoundedBody body(limit);
     curl_easy_reset(curl_);
-    const std::string url = base_ + path;
+    if (!is_snapshot_path(path)) throw Unreadable("is not a path inside " + describe());
+    const std::string url = base_ + escaped(path);
     curl_easy_setopt(curl_, CURLOPT_URL, url.c_str());
     curl_easy_setopt(curl_, CURLOPT_PROTOCOLS_STR, "http,https");
     curl_easy_setopt(curl_, CURLOPT_REDIR_PROTOCOLS_STR, "http,https");
@@ -119,6 +143,23 @@ class WebSource : public ArchiveSource {
   std::optional<std::vector<std::string>> list(int) override { return std::nullopt; }
 
  private:
+  // Each name percent-encoded, so that the server finds the file of that name and nothing
+  // else: no "%2e%2e" decoded into "..", no "?" or "#" ending the path.
+  std::string escaped(const std::string& path) const {
+    std::string out;
+    std::size_t start = 0;
+    while (true) {
+      const std::size_t end = std::min(path.find('/', start), path.size());
+      char* name = curl_easy_escape(curl_, path.data() + start, static_cast<int>(end - start));
+      if (!name) throw std::bad_alloc();
+      out += name;
+      curl_free(name);
+      if (end == path.size()) return out;
+      out += '/';
+      start = end + 1;
+    }
+  }
+
   std::string base_;
   std::string ca_file_;
   CURL* curl_ = nullptr;
@@ -134,6 +175,16 @@ std::unique_ptr<ArchiveSource> web_source(const std::string& site_url, const std
   return std::make_unique<WebSource>(site_url, ca_file);
 }
 
+namespace {
+
+bool is_sha256(const std::string& text) {
+  return text.size() == 64 && std::all_of(text.begin(), text.end(), [](char c) {
+           return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f');
+         });
+}
+
+}  // namespace
+
 VerifyReport verify_archive(ArchiveSource& source) {
   VerifyReport report;
   // A read past its limit is a problem of that file: the rest is still checked.
@@ -143,8 +194,14 @@ VerifyReport verify_archive(ArchiveSource& source) {
       return source.read(path, limit);
     } catch (const TooLarge& e) {
       report.problems.push_back(path + ": " + e.what());
-      return std::nullopt;
+    } catch (const Unreadable& e) {
+      report.problems.push_back(path + ": " + e.what());
     }
+    return std::nullopt;
+  };
+  auto take_listing_problems = [&] {
+    for (auto& problem : source.listing_problems) report.problems.push_back(std::move(problem));
+    source.listing_problems.clear();
   };
   const auto public_key = read(public_key_name, web_key_limit).value_or(std::nullopt);
   std::map<int, std::string> manifest_hashes;
@@ -155,6 +212,7 @@ VerifyReport verify_archive(ArchiveSource& source) {
   } catch (const TooLarge& e) {
     report.problems.push_back(std::string("index.json: ") + e.what());
   }
+  take_listing_problems();
   for (int year : years) {
     const std::string prefix = std::to_string(year) + "/";
     const auto read_manifest = read(prefix + manifest_name, web_manifest_limit);
@@ -179,7 +237,23 @@ VerifyReport verify_archive(ArchiveSource& source) {
                                 std::to_string(year));
 
     std::set<std::string> listed;
+    if (!manifest.previous_sha256.empty() && !is_sha256(manifest.previous_sha256))
+      report.problems.push_back(prefix + manifest_name + ": the previous manifest's hash " +
+                                quoted_path(manifest.previous_sha256) + " is not a SHA-256");
+    std::erase_if(manifest.replaces, [&](const std::string& hash) {
+      if (is_sha256(hash)) return false;
+      report.problems.push_back(prefix + manifest_name + ": a replaced manifest's hash " +
+                                quoted_path(hash) + " is not a SHA-256");
+      return true;
+    });
     for (const auto& file : manifest.files) {
+      // A tampered manifest may name any path: only one inside the snapshot is ever read.
+      if (!is_snapshot_path(file.path)) {
+        report.problems.push_back(prefix + manifest_name + ": lists " + quoted_path(file.path) +
+                                  ", which is not a path inside the snapshot (relative, without "
+                                  "\"..\"); it is not read");
+        continue;
+      }
       listed.insert(file.path);
       ++report.files;
       if (file.size > web_file_limit) {
@@ -197,6 +271,9 @@ VerifyReport verify_archive(ArchiveSource& source) {
                                   std::to_string(file.size) + " bytes its manifest declares; " +
                                   e.what() + ")");
         continue;
+      } catch (const Unreadable& e) {
+        report.problems.push_back(prefix + file.path + ": " + e.what());
+        continue;
       }
       if (!bytes)
         report.problems.push_back(prefix + file.path + ": removed (it is in the manifest)");
@@ -204,7 +281,9 @@ VerifyReport verify_archive(ArchiveSource& source) {
         report.problems.push_back(prefix + file.path +
                                   ": changed (its SHA-256 differs from the manifest's)");
     }
-    if (const auto present = source.list(year)) {
+    const auto present = source.list(year);
+    take_listing_problems();
+    if (present) {
       for (const auto& path : *present)
         if (!listed.count(path) && path != manifest_name && path != signature_name)
           report.problems.push_back(prefix + path + ": added (it is not in the manifest)");

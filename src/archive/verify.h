@@ -18,14 +18,27 @@ class ArchiveSource {
   virtual std::string describe() const = 0;
   virtual std::vector<int> years() = 0;
   // A file of the archive folder, by path relative to it ("2567/index.html"); nothing when it
-  // is missing. A source that reads over the network throws TooLarge, naming the URL and the
-  // limit, past `limit` bytes.
+  // is missing. Past `limit` bytes it throws TooLarge, naming the file or URL and the limit.
+  // A file of a snapshot is read only from inside that snapshot's folder or URL.
   virtual std::optional<std::string> read(const std::string& path, std::size_t limit) = 0;
   // The files under a snapshot folder, when the source can list them (a web server cannot).
   virtual std::optional<std::vector<std::string>> list(int year) = 0;
+
+  // What years() and list() met and could not list (a snapshot folder that is a symbolic
+  // link, a FIFO or an unreadable folder in a snapshot), each naming its path; verify reports
+  // them as problems.
+  std::vector<std::string> listing_problems;
 };
 
 class TooLarge : public std::runtime_error {
+ public:
+  using std::runtime_error::runtime_error;
+};
+
+// Thrown by read for a file that is there but cannot be read: a FIFO, a device, a symbolic
+// link (a snapshot holds only regular files), no permission. The message says why; the caller
+// names the path.
+class Unreadable : public std::runtime_error {
  public:
   using std::runtime_error::runtime_error;
 };

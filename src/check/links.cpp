@@ -8,7 +8,7 @@
 #include <set>
 
 #include "util/bounded_body.h"
-#include "util/file.h"
+#include "util/safe_fs.h"
 #include "util/url.h"
 
 namespace oitgen {
@@ -168,18 +168,25 @@ LinkReport check_links(const fs::path& output_dir, const LinkCheckOptions& optio
   LinkReport report;
   const fs::path output = fs::absolute(output_dir).lexically_normal();
   std::map<std::string, std::set<std::string>> external_pages;  // url -> pages that link to it
-  std::vector<fs::path> pages;
-  for (const auto& entry : fs::recursive_directory_iterator(output))
-    if (entry.is_regular_file() && entry.path().extension() == ".html")
-      pages.push_back(entry.path());
-  std::sort(pages.begin(), pages.end());
-  for (const auto& page : pages) {
-    const std::string name = page.lexically_relative(output).generic_string();
+  // The output is oitgen's own: links there are not followed (nothing outside is read), and
+  // what cannot be walked or read is named, never thrown.
+  InputFolder folder(output, "output/", false);
+  FileWalk walk = folder.walk(output);
+  for (const auto& error : walk.errors)
+    report.unreadable.push_back(
+        {error.path.lexically_relative(output).generic_string(), error.message});
+  for (const auto& name : walk.files) {
     // The 404 page is served at any address, so its links start from the host's root.
-    if (name == "404.html") continue;
+    if (!name.ends_with(".html") || name == "404.html") continue;
+    const fs::path page = output / name;
+    const FileRead html = read_regular_file(page, page_limit);
+    if (!html) {
+      report.unreadable.push_back({name, html.error->message});
+      continue;
+    }
     ++report.pages;
     std::set<std::string> seen;
-    for (auto link : extract_links(read_file(page).value_or(""))) {
+    for (auto link : extract_links(html.bytes)) {
       if (is_skipped(link) || !seen.insert(link).second) continue;
       // The site's own absolute addresses (canonical, alternates) are checked on disk.
       fs::path from = page.parent_path();
@@ -195,11 +202,13 @@ LinkReport check_links(const fs::path& output_dir, const LinkCheckOptions& optio
       ++report.internal;
       const std::string path = link.substr(0, link.find_first_of("#?"));
       fs::path target = (from / path).lexically_normal();
-      if (path.empty() || path.back() == '/' || fs::is_directory(target)) target /= "index.html";
+      std::error_code ignored;  // a target that cannot be examined is one that is not there
+      if (path.empty() || path.back() == '/' || fs::is_directory(target, ignored))
+        target /= "index.html";
       const std::string relative = target.lexically_relative(output).generic_string();
       if (relative.rfind("..", 0) == 0)
         report.problems.push_back({name, redact_urls(link), "points outside the site", true});
-      else if (!fs::is_regular_file(target))
+      else if (!fs::is_regular_file(target, ignored))
         report.problems.push_back(
             {name, redact_urls(link), "no such file in the site (" + relative + ")", true});
     }

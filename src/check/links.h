@@ -6,6 +6,8 @@
 #include <string>
 #include <vector>
 
+#include "util/safe_fs.h"
+
 namespace oitgen {
 
 struct LinkCheckOptions {
@@ -28,9 +30,19 @@ struct LinkReport {
   int internal = 0;
   int external = 0;
   std::vector<LinkProblem> problems;  // sorted by page, then link
+  // Files of the output that could not be walked or read (a link, a FIFO, a page over
+  // page_limit), each with why; their links are not checked.
+  struct Unreadable {
+    std::string path;  // relative to the output
+    std::string problem;
+  };
+  std::vector<Unreadable> unreadable;
 
   int broken() const;
 };
+
+// oitgen's largest page (the list of all projects) stays far below this.
+inline constexpr SizeLimit page_limit{16 * limits::mib, "a page of the output"};
 
 LinkReport check_links(const std::filesystem::path& output, const LinkCheckOptions& options);
 

@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <sys/stat.h>
 #include <unistd.h>
 #include <fstream>
 
@@ -33,4 +34,26 @@ TEST_CASE("internal links are checked offline") {
   CHECK(report.problems[1].link == "missing/");
   CHECK(report.broken() == 2);
   fs::remove_all(out);
+}
+
+TEST_CASE("a link or FIFO in the output is named, never followed or read") {
+  const fs::path root =
+      fs::temp_directory_path() / ("oitgen-links-walk-" + std::to_string(::getpid()));
+  fs::remove_all(root);
+  fs::create_directories(root / "out");
+  std::ofstream(root / "outside.html") << R"(<a href="nowhere/">x</a>)";
+  std::ofstream(root / "out/index.html") << R"(<a href="index.html">self</a>)";
+  fs::create_symlink(root / "outside.html", root / "out/linked.html");
+  REQUIRE(::mkfifo((root / "out/pipe.html").c_str(), 0600) == 0);
+  LinkCheckOptions options;
+  options.external = false;
+  const LinkReport report = check_links(root / "out", options);
+  CHECK(report.pages == 1);
+  CHECK(report.problems.empty());
+  REQUIRE(report.unreadable.size() == 2);
+  CHECK(report.unreadable[0].path == "linked.html");
+  CHECK(report.unreadable[0].problem.find("is a symbolic link to") == 0);
+  CHECK(report.unreadable[1].path == "pipe.html");
+  CHECK(report.unreadable[1].problem == "is a FIFO (named pipe), not a regular file");
+  fs::remove_all(root);
 }

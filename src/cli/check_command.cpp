@@ -122,7 +122,9 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
     for (const auto& problem : report.problems)
       out << (problem.broken ? "broken link: " : "note: ") << prefix << "output/" << problem.page
           << ": " << problem.link << ": " << problem.problem << "\n";
-    broken_links = report.broken();
+    for (const auto& file : report.unreadable)
+      out << "error: " << prefix << "output/" << file.path << ": " << file.problem << "\n";
+    broken_links = report.broken() + static_cast<int>(report.unreadable.size());
     out << "links: " << plural(report.pages, "page", "pages") << ", " << report.internal
         << " internal and " << report.external << " external links, "
         << plural(broken_links, "broken", "broken") << "\n";

@@ -52,7 +52,18 @@ std::vector<ArchiveEntry> load_archives(const fs::path& site_dir, Diagnostics& d
                            sha256_hex(text.bytes),
                            static_cast<int>(manifest.replaces.size()),
                            {}};
-      for (const auto& file : manifest.files) archive.files.push_back(file.path);
+      // Only paths inside the snapshot are trusted for links to past versions; a manifest
+      // naming others was written by something other than oitgen, and verify says more.
+      for (const auto& file : manifest.files) {
+        if (is_snapshot_path(file.path))
+          archive.files.push_back(file.path);
+        else
+          diags.warning(where, {},
+                        "lists " + quoted_path(file.path) +
+                            ", which is not a path inside the snapshot; it is ignored. Run "
+                            "oitgen archive --verify");
+      }
+      std::sort(archive.files.begin(), archive.files.end());  // for binary_search
       out.push_back(std::move(archive));
     } catch (const std::exception& e) {
       diags.warning(where, {}, std::string(e.what()) + "; run oitgen archive --verify");

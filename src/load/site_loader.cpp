@@ -266,7 +266,10 @@ class SiteLoader {
       }
       std::vector<Document> one;
       load_document(pair, DocumentKind::notice, one);
-      if (!one.empty()) site.no_gift_policy = std::move(one.front());
+      if (!one.empty())
+        site.no_gift_policy = std::move(one.front());
+      else
+        site.no_gift_policy_unreadable = true;
     }
   }
 

@@ -210,6 +210,9 @@ struct Site {
   std::vector<Plan> plans;
   std::vector<ItaYear> ita;  // ordered by year
   std::optional<Document> no_gift_policy;
+  // no-gift-policy.md is there but could not be read or loaded (its error is reported): the
+  // notice is not missing, so no warning says it is.
+  bool no_gift_policy_unreadable = false;
   std::vector<Document> pages;
   std::vector<Document> news;             // newest first
   std::vector<std::string> static_files;  // relative to content/static/

@@ -2,8 +2,10 @@
 
 #include <algorithm>
 #include <nlohmann/json.hpp>
+#include <stdexcept>
 #include <string_view>
 
+#include "util/safe_fs.h"
 #include "util/sha256.h"
 #include "write/output_marker.h"
 
@@ -12,13 +14,17 @@ namespace oitgen {
 namespace fs = std::filesystem;
 
 FileHashes hash_output(const fs::path& output) {
+  // The output is oitgen's own, so it holds only regular files: a link (which could lead
+  // anywhere on the machine), a FIFO or a device there is refused, never read or uploaded.
+  InputFolder folder(output, output.generic_string() + "/", false);
+  const FileWalk walk = folder.walk(output);
+  if (!walk.errors.empty())
+    throw std::runtime_error(walk.errors.front().path.generic_string() + ": " +
+                             walk.errors.front().message);
   FileHashes hashes;
-  for (const auto& entry : fs::recursive_directory_iterator(output)) {
-    const std::string path = entry.path().lexically_relative(output).generic_string();
+  for (const auto& path : walk.files)
     // The marker tells oitgen the folder is its own; it is nothing for the web host.
-    if (entry.is_regular_file() && path != output_marker_name)
-      hashes[path] = sha256_file(entry.path());
-  }
+    if (path != output_marker_name) hashes[path] = sha256_file(output / path, output_file_limit);
   return hashes;
 }
 

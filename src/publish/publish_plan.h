@@ -7,6 +7,8 @@
 #include <string>
 #include <vector>
 
+#include "util/safe_fs.h"
+
 namespace oitgen {
 
 // Kept at the host; uploaded last, so that an interrupted publish is redone by running it again.
@@ -36,6 +38,11 @@ struct RemoteManifest {
   std::vector<std::string> rejected;  // the others: never deleted, never trusted, not kept
 };
 
+// A file of the output is a static file or a file of a snapshot, each within its own limit.
+inline constexpr SizeLimit output_file_limit{limits::static_file.bytes, "a file of the output"};
+
+// The SHA-256 of every regular file of the output. Throws std::runtime_error naming the path
+// of anything else there (a symbolic link, a FIFO) or of a file that cannot be read.
 FileHashes hash_output(const std::filesystem::path& output);
 RemoteManifest parse_remote_manifest(const std::string& text);  // empty when it cannot be read
 std::string remote_manifest_json(const FileHashes& hashes);

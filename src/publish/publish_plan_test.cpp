@@ -2,6 +2,7 @@
 
 #include <doctest/doctest.h>
 
+#include <sys/stat.h>
 #include <unistd.h>
 #include <fstream>
 
@@ -74,5 +75,25 @@ TEST_CASE("manifest entries outside the folder are rejected, never planned for d
   fs::create_directories(output);
   const PublishPlan plan = plan_publish(output, {}, manifest.files, true);
   CHECK(plan.deletions == std::vector<std::string>{"index.html"});
+  fs::remove_all(output);
+}
+
+TEST_CASE("hash_output refuses a link or FIFO in the output, naming it, and never follows it") {
+  const fs::path output =
+      fs::temp_directory_path() / ("oitgen-plan-walk-" + std::to_string(::getpid()));
+  fs::remove_all(output);
+  fs::create_directories(output);
+  std::ofstream(output / "index.html") << "page";
+  fs::create_symlink("/etc/passwd", output / "passwd");
+  CHECK_THROWS_WITH_AS(hash_output(output),
+                       doctest::Contains("passwd: is a symbolic link to /etc/passwd"),
+                       std::runtime_error);
+  fs::remove(output / "passwd");
+  REQUIRE(::mkfifo((output / "pipe").c_str(), 0600) == 0);
+  CHECK_THROWS_WITH_AS(hash_output(output),
+                       doctest::Contains("pipe: is a FIFO (named pipe), not a regular file"),
+                       std::runtime_error);
+  fs::remove(output / "pipe");
+  CHECK(hash_output(output).size() == 1);
   fs::remove_all(output);
 }

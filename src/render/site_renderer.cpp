@@ -185,21 +185,23 @@ class SiteRenderer {
     auto is_year = [](const std::string& name) {
       return name.size() == 4 && std::all_of(name.begin(), name.end(), ::isdigit);
     };
-    for (const auto& top : fs::directory_iterator(folder)) {
-      const std::string name = top.path().filename().string();
-      const fs::file_status status = top.symlink_status();
-      if (name == "public-key.pem" && fs::is_regular_file(status))  // archive/manifest.h's name
-        output_.copy(top.path(), "archive/" + name);
-      if (!is_year(name) || !fs::is_directory(status)) continue;
-      for (auto it = fs::recursive_directory_iterator(top.path());
-           it != fs::recursive_directory_iterator(); ++it) {
-        if (it->path().filename().string().starts_with(".")) {
-          it.disable_recursion_pending();
-          continue;
-        }
-        if (fs::is_regular_file(it->symlink_status()))
-          output_.copy(it->path(),
-                       "archive/" + it->path().lexically_relative(folder).generic_string());
+    // The archive loader has refused links, FIFOs and unreadable files in every snapshot
+    // already; walking again without following links keeps that true if something changed.
+    InputFolder archive_folder(folder, "content/archive/", false);
+    const FolderListing listing = archive_folder.list(folder);
+    for (const auto& top : listing.entries) {
+      const std::string name = top.path.filename().string();
+      if (name == "public-key.pem" && top.is_file())  // archive/manifest.h's name
+        output_.copy(top.path, "archive/" + name);
+      if (!is_year(name) || !top.is_folder()) continue;
+      InputFolder snapshot(top.path, "content/archive/" + name + "/", false);
+      const FileWalk walk = snapshot.walk(top.path);
+      if (!walk.errors.empty())
+        throw std::runtime_error(walk.errors.front().path.generic_string() + ": " +
+                                 walk.errors.front().message);
+      for (const auto& file : walk.files) {
+        if (file.starts_with(".") || file.find("/.") != std::string::npos) continue;
+        output_.copy(top.path / file, "archive/" + name + "/" + file);
       }
     }
     json snapshots = json::array();

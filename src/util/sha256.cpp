@@ -3,7 +3,6 @@
 #include <openssl/evp.h>
 
 #include <array>
-#include <fstream>
 #include <memory>
 #include <stdexcept>
 
@@ -45,16 +44,10 @@ std::string sha256_hex(std::string_view bytes) {
   return digest.hex();
 }
 
-std::string sha256_file(const std::filesystem::path& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw std::runtime_error("cannot read " + path.string());
-  DigestContext digest;
-  std::array<char, 65536> buffer{};
-  while (in) {
-    in.read(buffer.data(), buffer.size());
-    digest.update(buffer.data(), static_cast<std::size_t>(in.gcount()));
-  }
-  return digest.hex();
+std::string sha256_file(const std::filesystem::path& path, SizeLimit limit) {
+  const FileRead read = read_regular_file(path, limit);
+  if (!read) throw std::runtime_error(path.generic_string() + ": " + read.error->message);
+  return sha256_hex(read.bytes);
 }
 
 }  // namespace oitgen
