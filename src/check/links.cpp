@@ -4,7 +4,6 @@
 
 #include <algorithm>
 #include <map>
-#include <regex>
 #include <set>
 
 #include "util/bounded_body.h"
@@ -31,10 +30,28 @@ bool is_external(const std::string& link) {
   return link.rfind("http://", 0) == 0 || link.rfind("https://", 0) == 0;
 }
 
+bool is_ascii_letter(char c) {
+  return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z');
+}
+bool is_ascii_digit(char c) {
+  return c >= '0' && c <= '9';
+}
+
+// Whether the link starts with a scheme, [a-zA-Z][a-zA-Z0-9+.-]*":". The scans here and in
+// extract_links are written by hand: libstdc++'s std::regex recurses once per character, and a
+// page's long attribute overflowed the stack.
+bool has_scheme(const std::string& link) {
+  if (link.empty() || !is_ascii_letter(link[0])) return false;
+  for (char c : link) {
+    if (c == ':') return true;
+    if (!is_ascii_letter(c) && !is_ascii_digit(c) && c != '+' && c != '.' && c != '-') return false;
+  }
+  return false;
+}
+
 // Schemes that are not documents to fetch.
 bool is_skipped(const std::string& link) {
-  static const std::regex scheme(R"(^[a-zA-Z][a-zA-Z0-9+.-]*:)");
-  return link.empty() || link[0] == '#' || (std::regex_search(link, scheme) && !is_external(link));
+  return link.empty() || link[0] == '#' || (has_scheme(link) && !is_external(link));
 }
 
 // The status line answers whether a link works: no body is kept, and a GET ends at its first
@@ -156,11 +173,25 @@ int LinkReport::broken() const {
 }
 
 std::vector<std::string> extract_links(const std::string& html) {
-  static const std::regex attribute(R"re(\b(?:href|src)="([^"]*)")re");
+  // Every href="..." and src="..." that does not follow a letter, digit or "_".
   std::vector<std::string> links;
-  for (auto it = std::sregex_iterator(html.begin(), html.end(), attribute);
-       it != std::sregex_iterator(); ++it)
-    links.push_back(html_unescape((*it)[1].str()));
+  for (std::size_t at = 0; at < html.size(); ++at) {
+    std::size_t open = 0;
+    if (html.compare(at, 6, "href=\"") == 0)
+      open = at + 6;
+    else if (html.compare(at, 5, "src=\"") == 0)
+      open = at + 5;
+    else
+      continue;
+    if (at > 0) {
+      const char before = html[at - 1];
+      if (is_ascii_letter(before) || is_ascii_digit(before) || before == '_') continue;
+    }
+    const std::size_t close = html.find('"', open);
+    if (close == std::string::npos) break;  // no quote left to close this or any later value
+    links.push_back(html_unescape(html.substr(open, close - open)));
+    at = close;
+  }
   return links;
 }
 

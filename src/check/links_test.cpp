@@ -57,3 +57,27 @@ TEST_CASE("a link or FIFO in the output is named, never followed or read") {
   CHECK(report.unreadable[1].problem == "is a FIFO (named pipe), not a regular file");
   fs::remove_all(root);
 }
+
+TEST_CASE("a 200 KB href is read and checked without a crash") {
+  // std::regex recursed once per character here and overflowed the stack.
+  const std::string long_link(200'000, 'a');
+  const std::string page = "<a href=\"" + long_link + "\">x</a><img src=\"s.png\">";
+  CHECK(extract_links(page) == std::vector<std::string>{long_link, "s.png"});
+  CHECK(extract_links("<a href=\"" + long_link) == std::vector<std::string>{});    // never closed
+  CHECK(extract_links("<a data-href=\"x\" xsrc=\"y\" _href=\"z\">").size() == 1);  // after "-"
+
+  const fs::path out =
+      fs::temp_directory_path() / ("oitgen-links-long-" + std::to_string(::getpid()));
+  fs::remove_all(out);
+  fs::create_directories(out);
+  std::ofstream(out / "index.html") << page << "<a href=\"mailto:" << long_link
+                                    << "\">m</a><a href=\"s" << long_link << ":x\">s</a>";
+  LinkCheckOptions options;
+  options.external = false;
+  const LinkReport report = check_links(out, options);
+  CHECK(report.internal == 2);  // the long link and s.png; mailto: and s...: are skipped
+  REQUIRE(report.problems.size() == 2);
+  CHECK(report.problems[0].link == long_link);
+  CHECK(report.problems[1].link == "s.png");
+  fs::remove_all(out);
+}

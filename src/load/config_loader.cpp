@@ -1,5 +1,4 @@
 #include <algorithm>
-#include <regex>
 
 #include "load/loaders.h"
 #include "util/text.h"
@@ -8,6 +7,15 @@
 namespace oitgen {
 
 namespace {
+
+// [A-Z_][A-Z0-9_]*, by hand: libstdc++'s std::regex recurses once per character and overflows the
+// stack on a long string.
+bool is_env_name(const std::string& name) {
+  return !name.empty() && !(name[0] >= '0' && name[0] <= '9') &&
+         std::all_of(name.begin(), name.end(), [](char c) {
+           return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_';
+         });
+}
 
 void load_publish_targets(const Node& publish, Reader& reader, SiteConfig& config) {
   if (!reader.map(publish, "\"publish\"")) return;
@@ -34,7 +42,6 @@ void load_publish_targets(const Node& publish, Reader& reader, SiteConfig& confi
                                        " is not a valid name: use a-z, 0-9 and \"-\"");
     if (auto url = reader.string(target, "url")) {
       out.url = *url;
-      static const std::regex scheme(R"(^(sftp|ftp|ftps|https|s3)://[^/\s]+.*$)");
       if (has_user_info(*url)) {
         const Node* env = target.find("credentials_env");
         reader.error(target.find("url")->pos,
@@ -45,7 +52,7 @@ void load_publish_targets(const Node& publish, Reader& reader, SiteConfig& confi
                          (env && env->kind == Node::Kind::string
                               ? env->text + " (named by \"credentials_env\")"
                               : "that \"credentials_env\" names (add it to the target)"));
-      } else if (!std::regex_match(*url, scheme))
+      } else if (!has_scheme_and_host(*url, {"sftp", "ftp", "ftps", "https", "s3"}))
         reader.error(target.find("url")->pos,
                      "publish url " + quote(redact_urls(*url)) +
                          " must start with sftp://, ftp://, ftps://, https:// (WebDAV) "
@@ -57,8 +64,7 @@ void load_publish_targets(const Node& publish, Reader& reader, SiteConfig& confi
     }
     if (auto env = reader.string(target, "credentials_env")) {
       out.credentials_env = *env;
-      static const std::regex env_name(R"(^[A-Z_][A-Z0-9_]*$)");
-      if (!std::regex_match(*env, env_name))
+      if (!is_env_name(*env))
         reader.error(target.find("credentials_env")->pos,
                      "credentials_env " + quote(*env) +
                          " must be the name of an environment variable (A-Z, 0-9 and _), not the "
@@ -109,8 +115,7 @@ std::optional<SiteConfig> load_site_config(const Node& root, Reader& reader) {
 
   if (auto base_url = reader.string(root, "base_url")) {
     config.base_url = *base_url;
-    static const std::regex absolute(R"(^https?://[^/\s]+(/\S*)?$)");
-    if (!std::regex_match(*base_url, absolute))
+    if (!is_absolute_http_url(*base_url))
       reader.error(root.find("base_url")->pos,
                    "base_url " + quote(*base_url) +
                        " must be an absolute address starting with https:// "

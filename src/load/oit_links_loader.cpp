@@ -1,6 +1,5 @@
-#include <regex>
-
 #include "load/loaders.h"
+#include "util/url.h"
 
 namespace oitgen {
 
@@ -14,7 +13,6 @@ std::vector<OitLink> load_oit_links_file(const Node& root, Reader& reader) {
                  "\"links\" must be a list of {\"code\", \"url\", \"title\", \"fiscal_year\"}");
     return links;
   }
-  static const std::regex absolute(R"(^https?://[^/\s]+(/\S*)?$)");
   for (const auto& item : list->items) {
     if (!reader.object(item, "a link", {{"code", true}, {"url", true}, {"title"}, {"fiscal_year"}}))
       continue;
@@ -23,7 +21,7 @@ std::vector<OitLink> load_oit_links_file(const Node& root, Reader& reader) {
     if (auto code = reader.string(item, "code")) link.code = *code;
     if (auto url = reader.string(item, "url")) {
       link.url = *url;
-      if (!std::regex_match(*url, absolute))
+      if (!is_absolute_http_url(*url))
         reader.error(
             item.find("url")->pos,
             "url \"" + *url + "\" must be a full address starting with https:// (or http://)");

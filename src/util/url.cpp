@@ -1,5 +1,7 @@
 #include "util/url.h"
 
+#include <algorithm>
+
 #include <cctype>
 
 namespace oitgen {
@@ -52,6 +54,36 @@ bool has_user_info(std::string_view url) {
   if (at == std::string_view::npos) return false;
   const std::size_t start = at + 3;
   return url.substr(start, authority_end(url, start) - start).find('@') != std::string_view::npos;
+}
+
+namespace {
+
+// White space as std::regex's \s has it in the classic locale.
+bool is_space(char c) {
+  return c == ' ' || (c >= '\t' && c <= '\r');
+}
+
+}  // namespace
+
+bool is_absolute_http_url(std::string_view url) {
+  std::string_view rest;
+  if (url.starts_with("https://"))
+    rest = url.substr(8);
+  else if (url.starts_with("http://"))
+    rest = url.substr(7);
+  else
+    return false;
+  return !rest.empty() && rest.front() != '/' && std::none_of(rest.begin(), rest.end(), is_space);
+}
+
+bool has_scheme_and_host(std::string_view url, std::initializer_list<std::string_view> schemes) {
+  const std::size_t at = url.find("://");
+  if (at == std::string_view::npos ||
+      std::find(schemes.begin(), schemes.end(), url.substr(0, at)) == schemes.end())
+    return false;
+  const std::string_view rest = url.substr(at + 3);
+  return !rest.empty() && rest.front() != '/' && !is_space(rest.front()) &&
+         rest.find_first_of("\r\n") == std::string_view::npos;
 }
 
 }  // namespace oitgen

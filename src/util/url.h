@@ -2,6 +2,7 @@
 // URLs in messages: a URL may carry a user name and password ("sftp://user:pass@host/"), which
 // must never reach a terminal, a log or a CI page.
 
+#include <initializer_list>
 #include <string>
 #include <string_view>
 
@@ -13,5 +14,16 @@ std::string redact_urls(std::string_view text);
 
 // Whether the URL's authority holds a user-info part ("user@" or "user:password@").
 bool has_user_info(std::string_view url);
+
+// The shapes of addresses in site.json and links.json, checked by hand rather than with
+// std::regex: libstdc++'s regex matches by recursion, a stack frame or more per character, so a
+// long enough string (about 50,000 characters) overflows the stack.
+
+// "http(s)://host[/path]": a host that is not empty, no "/" right after "//", no white space.
+bool is_absolute_http_url(std::string_view url);
+
+// "scheme://host...": one of `schemes`, a host that does not start with "/" or white space, and
+// no line break anywhere.
+bool has_scheme_and_host(std::string_view url, std::initializer_list<std::string_view> schemes);
 
 }  // namespace oitgen

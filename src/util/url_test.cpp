@@ -27,3 +27,24 @@ TEST_CASE("user-info in a URL is found, an '@' in its path is not") {
   CHECK_FALSE(has_user_info("https://www.example.go.th/ita/"));
   CHECK_FALSE(has_user_info("not a url"));
 }
+
+TEST_CASE("the shapes of addresses are checked without std::regex, at any length") {
+  CHECK(is_absolute_http_url("https://www.example.go.th/ita/"));
+  CHECK(is_absolute_http_url("http://h"));
+  CHECK_FALSE(is_absolute_http_url("https://"));
+  CHECK_FALSE(is_absolute_http_url("https:///x"));
+  CHECK_FALSE(is_absolute_http_url("https://h/a b"));
+  CHECK_FALSE(is_absolute_http_url("ftp://h/"));
+  CHECK_FALSE(is_absolute_http_url("www.example.go.th"));
+  CHECK(has_scheme_and_host("sftp://h/www/", {"sftp", "https"}));
+  CHECK(has_scheme_and_host("https://h/a b", {"sftp", "https"}));
+  CHECK_FALSE(has_scheme_and_host("http://h/", {"sftp", "https"}));
+  CHECK_FALSE(has_scheme_and_host("sftp:// h", {"sftp"}));
+  CHECK_FALSE(has_scheme_and_host("sftp:///h", {"sftp"}));
+  CHECK_FALSE(has_scheme_and_host("sftp://h/\n", {"sftp"}));
+  CHECK_FALSE(has_scheme_and_host("x://sftp://h", {"sftp"}));
+  const std::string long_path(200'000, 'a');
+  CHECK(is_absolute_http_url("https://h/" + long_path));
+  CHECK_FALSE(is_absolute_http_url("https://h/" + long_path + " "));
+  CHECK(has_scheme_and_host("sftp://h/" + long_path, {"sftp"}));
+}
