@@ -149,8 +149,8 @@ class Protocol:
         if self.name == "s3":
             out = {}
             for path in sorted(Path(output).rglob("*")):
-                if path.is_file():
-                    name = str(path.relative_to(output))
+                name = str(path.relative_to(output))
+                if path.is_file() and name != ".oitgen-output":
                     data = s3_get(f"{self.folder}/{name}")
                     out[name] = hashlib.sha256(data).hexdigest() if data is not None else None
             return out
