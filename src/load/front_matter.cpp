@@ -5,7 +5,6 @@
 
 #include <charconv>
 #include <cmath>
-#include <regex>
 
 #include "markdown/limits.h"
 #include "model/money.h"
@@ -14,6 +13,34 @@
 namespace oitgen {
 
 namespace {
+
+std::size_t skip_digits(std::string_view t, std::size_t i) {
+  while (i < t.size() && t[i] >= '0' && t[i] <= '9') ++i;
+  return i;
+}
+
+// [-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?, checked by hand: libstdc++'s std::regex matches
+// by recursion, a stack frame per character, and overflows the stack on a long scalar.
+bool is_number(std::string_view t) {
+  std::size_t i = !t.empty() && (t[0] == '-' || t[0] == '+') ? 1 : 0;
+  const std::size_t whole = skip_digits(t, i);
+  bool digits = whole > i;
+  i = whole;
+  if (i < t.size() && t[i] == '.') {
+    const std::size_t fraction = skip_digits(t, i + 1);
+    digits = digits || fraction > i + 1;
+    i = fraction;
+  }
+  if (!digits) return false;
+  if (i < t.size() && (t[i] == 'e' || t[i] == 'E')) {
+    ++i;
+    if (i < t.size() && (t[i] == '-' || t[i] == '+')) ++i;
+    const std::size_t exponent = skip_digits(t, i);
+    if (exponent == i) return false;
+    i = exponent;
+  }
+  return i == t.size();
+}
 
 bool is_fence(std::string_view line) {
   while (!line.empty() && (line.back() == '\r' || line.back() == ' ' || line.back() == '\t'))
@@ -31,7 +58,6 @@ Node scalar(const YAML::Node& yaml, Position pos) {
     node.kind = Node::Kind::string;
     return node;
   }
-  static const std::regex number(R"([-+]?(\d+(\.\d*)?|\.\d+)([eE][-+]?\d+)?)");
   const std::string& t = node.text;
   if (t == "null" || t == "Null" || t == "NULL" || t == "~" || t.empty()) {
     node.kind = Node::Kind::null;
@@ -39,7 +65,7 @@ Node scalar(const YAML::Node& yaml, Position pos) {
              t == "FALSE") {
     node.kind = Node::Kind::boolean;
     node.boolean = t[0] == 't' || t[0] == 'T';
-  } else if (std::regex_match(t, number)) {
+  } else if (is_number(t)) {
     node.kind = Node::Kind::number;
     // from_chars, not stod: 1e400 must not throw; the caller reports it as out of range. A
     // number too small to hold (1e-400) is 0.
@@ -150,7 +176,10 @@ class YamlConverter {
       return "the \"{\" opened here is not closed with \"}\"";
     if (e.msg.find("end of sequence flow not found") != std::string::npos)
       return "the \"[\" opened here is not closed with \"]\"";
-    return e.msg;
+    // yaml-cpp may quote one byte of a multi-byte character ("unknown escape character: ");
+    // the message goes to a terminal, so it ends before the broken character.
+    const auto bad = find_invalid_utf8(e.msg);
+    return bad ? e.msg.substr(0, *bad) : e.msg;
   }
 
  private:

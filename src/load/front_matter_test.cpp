@@ -2,6 +2,8 @@
 
 #include <doctest/doctest.h>
 
+#include "util/text.h"
+
 using namespace oitgen;
 
 TEST_CASE("front matter values are typed as YAML types them, with file positions") {
@@ -64,4 +66,26 @@ TEST_CASE("front matter nesting is bounded and huge numbers are errors") {
   REQUIRE(diags.all().size() == 1);
   CHECK(diags.all()[0].message.starts_with("the number 1e400 is out of range"));
   CHECK(diags.all()[0].pos.line == 2);
+}
+
+TEST_CASE("plain scalars are typed without a regex, however long") {
+  Diagnostics diags;
+  const std::string digits = std::string(100000, '0') + "7";
+  const auto file = read_markdown(
+      "---\nlong: " + digits + "\na: -1.5e3\nb: .5\nc: 5.\nd: 1e\ne: .\nf: +\ng: 1.2.3\n---\n",
+      "p.md", diags);
+  REQUIRE(file);
+  const Node& front = file->front_matter;
+  CHECK(front.find("long")->kind == Node::Kind::number);
+  CHECK(front.find("long")->number == 7);
+  for (const char* key : {"a", "b", "c"}) CHECK(front.find(key)->kind == Node::Kind::number);
+  for (const char* key : {"d", "e", "f", "g"}) CHECK(front.find(key)->kind == Node::Kind::string);
+}
+
+TEST_CASE("a YAML error message never ends inside a character") {
+  Diagnostics diags;
+  CHECK_FALSE(read_markdown("---\ntitle: \"\\\u0E01\"\n---\n", "p.md", diags));
+  REQUIRE(diags.all().size() == 1);
+  CHECK_FALSE(find_invalid_utf8(diags.all()[0].message));
+  CHECK(diags.all()[0].message.find("unknown escape character") != std::string::npos);
 }

@@ -30,13 +30,15 @@ void load_measures(const Node& list, Reader& reader, ItaYear& ita) {
     measure.source = reader.source_of(item);
     measure.number = reader.integer(item, "number");
     if (auto title = reader.text(item, "title")) measure.title = *title;
-    for (auto [key, field] : {std::pair{"method", &measure.method},
-                              {"period", &measure.period},
+    for (auto [key, field] : {std::pair{"period", &measure.period},
                               {"responsible", &measure.responsible},
-                              {"result", &measure.result},
-                              {"outcome", &measure.outcome},
                               {"project", &measure.project}})
       if (auto value = reader.string(item, key)) *field = *value;
+    // Rendered as Markdown (render/ita_view.cpp).
+    for (auto [key, field] : {std::pair{"method", &measure.method},
+                              {"result", &measure.result},
+                              {"outcome", &measure.outcome}})
+      if (auto value = reader.markdown(item, key)) *field = *value;
     ita.measures.push_back(measure);
   }
 }
@@ -65,7 +67,7 @@ std::optional<ItaYear> load_ita_year(const Node& root, int year, Reader& reader)
   }
   if (auto level = reader.string(root, "level")) ita.level = *level;
   if (const Node* measures = root.find("measures")) load_measures(*measures, reader, ita);
-  if (auto analysis = reader.string(root, "analysis")) ita.analysis = *analysis;
+  if (auto analysis = reader.markdown(root, "analysis")) ita.analysis = *analysis;
   return ita;
 }
 

@@ -251,7 +251,8 @@ SyntaxError explain_syntax_error(std::string_view text, std::size_t offset,
   }
   if (detail.find("invalid literal") != std::string::npos) {
     // Point at the first character that cannot start a value.
-    std::size_t start = offset;
+    // The offset is one past the end when the literal ends the file ("t").
+    std::size_t start = std::min(offset, text.size() - 1);
     while (start > 0 && text[start] != ':' && text[start] != ',' && text[start] != '[') --start;
     start = text.find_first_not_of(" \t\r\n:,[", start);
     if (start != std::string_view::npos && start < text.size()) {

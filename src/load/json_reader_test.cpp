@@ -1,6 +1,7 @@
 #include "load/json_reader.h"
 
 #include <doctest/doctest.h>
+#include <vector>
 
 using namespace oitgen;
 
@@ -119,4 +120,13 @@ TEST_CASE("nesting is bounded before anything recurses") {
   CHECK(read_json(R"({"a": "[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["})",
                   "f.json", diags));
   CHECK(diags.all().empty());
+}
+
+TEST_CASE("an invalid literal that ends the file is named without reading past it") {
+  // On the heap and exactly one byte long, so that AddressSanitizer sees any read past the end.
+  const std::vector<char> bytes{'t'};
+  const Diagnostic d = syntax_error(std::string_view(bytes.data(), bytes.size()));
+  CHECK(d.message.find("unexpected word") != std::string::npos);
+  CHECK(d.pos.line == 1);
+  CHECK(d.pos.column == 1);
 }

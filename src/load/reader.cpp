@@ -5,6 +5,7 @@
 #include <cmath>
 #include <regex>
 
+#include "markdown/limits.h"
 #include "util/text.h"
 
 namespace oitgen {
@@ -215,6 +216,16 @@ std::optional<int> Reader::fiscal_year_text(std::string_view text, Position pos,
 std::optional<std::string> Reader::string(const Node& object, std::string_view key) {
   const Node* value = object.find(key);
   return value ? string_value(*value, field_name(key)) : std::nullopt;
+}
+
+std::optional<std::string> Reader::markdown(const Node& object, std::string_view key) {
+  auto value = string(object, key);
+  if (!value) return value;
+  if (const auto problem = markdown_problem(*value)) {
+    error(object.find(key)->pos, field_name(key) + ": " + problem->message);
+    return std::nullopt;
+  }
+  return value;
 }
 
 std::optional<Text> Reader::text(const Node& object, std::string_view key) {

@@ -41,6 +41,9 @@ class Reader {
 
   std::optional<std::string> string(const Node& object, std::string_view key);
   std::optional<Text> text(const Node& object, std::string_view key);
+  // A string rendered as Markdown: also checked against the bounds of markdown/limits.h,
+  // reported at the string's position (an offset inside it would not survive JSON escapes).
+  std::optional<std::string> markdown(const Node& object, std::string_view key);
   std::optional<int> integer(const Node& object, std::string_view key);
   std::optional<double> number(const Node& object, std::string_view key);
   std::optional<Money> money(const Node& object, std::string_view key);

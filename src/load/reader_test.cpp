@@ -52,3 +52,18 @@ TEST_CASE("whole numbers and amounts are read from the text as written") {
   CHECK(diags.all()[3].message ==
         "\"b\" 2.5e3 is written with an exponent; write the amount in plain digits: 2500");
 }
+
+TEST_CASE("a Markdown string is held to the Markdown limits at its own position") {
+  Diagnostics diags;
+  const std::string quotes(200, '>');
+  const auto root =
+      read_json("{\"ok\": \"**bold** [a](b)\",\n \"bad\": \"" + quotes + " a\"}", "f.json", diags);
+  REQUIRE(root);
+  Reader reader("f.json", diags);
+  CHECK(reader.markdown(*root, "ok") == std::optional<std::string>("**bold** [a](b)"));
+  CHECK_FALSE(reader.markdown(*root, "bad"));
+  REQUIRE(diags.all().size() == 1);
+  CHECK(diags.all()[0].message.starts_with("\"bad\": more than 32 quotes"));
+  CHECK(diags.all()[0].pos.line == 2);
+  CHECK(diags.all()[0].pos.column == 9);
+}

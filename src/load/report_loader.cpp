@@ -66,7 +66,7 @@ std::optional<Report> load_report(const Node& root, const std::string& id, Reade
     if (auto position = reader.string(*by, "position")) report.prepared_by.position = *position;
   }
   if (const Node* entries = root.find("entries")) load_entries(*entries, reader, report);
-  if (auto narrative = reader.string(root, "narrative")) report.narrative = *narrative;
+  if (auto narrative = reader.markdown(root, "narrative")) report.narrative = *narrative;
   return report;
 }
 

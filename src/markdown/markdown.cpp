@@ -7,6 +7,9 @@
 #include <mutex>
 #include <vector>
 
+#include "markdown/limits.h"
+#include "util/text.h"
+
 namespace oitgen {
 
 namespace {
@@ -54,6 +57,11 @@ void raw_html_to_text(cmark_node* document) {
 }  // namespace
 
 std::string render_markdown(std::string_view markdown) {
+  // Loaders report text past the limits as an error; text that reaches here unchecked never
+  // goes to cmark-gfm, which is slow on it. It is shown as one escaped paragraph rather than cut
+  // short: nothing the author wrote is lost, and escaping takes time linear in its length.
+  if (markdown_problem(markdown)) return "<p>" + xml_escape(markdown) + "</p>\n";
+
   static std::once_flag registered;
   std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
 
