@@ -38,8 +38,7 @@ TEST_CASE("exponents and other spellings name the plain form") {
 }
 
 TEST_CASE("amounts above the maximum are an error naming it") {
-  const std::string too_large =
-      "is more than the largest amount allowed, 1,000,000,000,000 baht";
+  const std::string too_large = "is more than the largest amount allowed, 1,000,000,000,000 baht";
   CHECK(read_baht("1000000000000.01").problem == too_large);
   CHECK(read_baht("99999999999999999999").problem == too_large);
   CHECK(read_baht("1e13").problem == too_large);
