@@ -57,3 +57,13 @@ foreach(case_dir IN LISTS hostile_cases)
     endif()
   endif()
 endforeach()
+
+# The layering check that every build runs: it passes on src/ and fails on a tree where
+# render/ includes write/, naming the file.
+add_test(NAME layering COMMAND ${CMAKE_COMMAND} -DSOURCE_DIR=${CMAKE_SOURCE_DIR}/src
+                               -P ${CMAKE_SOURCE_DIR}/cmake/check_layering.cmake)
+add_test(NAME layering_refuses
+         COMMAND ${CMAKE_COMMAND} -DSOURCE_DIR=${CMAKE_SOURCE_DIR}/tests/layering/render-includes-write
+                 -P ${CMAKE_SOURCE_DIR}/cmake/check_layering.cmake)
+set_tests_properties(layering_refuses PROPERTIES
+  PASS_REGULAR_EXPRESSION "src/render/page.h: render/ must not include write/")

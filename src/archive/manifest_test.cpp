@@ -1,4 +1,5 @@
 #include "archive/manifest.h"
+#include "load/manifest_reader.h"
 
 #include <doctest/doctest.h>
 

@@ -9,6 +9,7 @@
 
 #include "archive/manifest.h"
 #include "archive/signing.h"
+#include "load/manifest_reader.h"
 #include "util/bounded_body.h"
 #include "util/safe_fs.h"
 #include "util/sha256.h"

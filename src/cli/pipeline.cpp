@@ -2,6 +2,7 @@
 
 #include <new>
 
+#include "compute/audit.h"
 #include "compute/compute.h"
 #include "load/framework_loader.h"
 #include "load/site_loader.h"

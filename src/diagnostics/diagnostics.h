@@ -4,14 +4,9 @@
 #include <string>
 #include <vector>
 
-namespace oitgen {
+#include "util/position.h"
 
-// A place in a source file. Lines and columns count from 1; column counts characters (Unicode
-// code points), as a text editor does. Line 0 means the file as a whole.
-struct Position {
-  int line = 0;
-  int column = 0;
-};
+namespace oitgen {
 
 enum class Severity { error, warning };
 

@@ -1,6 +1,6 @@
 #include <algorithm>
 
-#include "archive/manifest.h"
+#include "load/manifest_reader.h"
 #include "load/site_loader.h"
 #include "util/safe_fs.h"
 #include "util/sha256.h"

@@ -6,6 +6,10 @@
 #include <unistd.h>
 #include <fstream>
 
+#include "write/output_guard.h"
+#include "write/output_marker.h"
+#include "write/staged_output.h"
+
 using namespace oitgen;
 namespace fs = std::filesystem;
 
@@ -96,4 +100,20 @@ TEST_CASE("hash_output refuses a link or FIFO in the output, naming it, and neve
   fs::remove(output / "pipe");
   CHECK(hash_output(output).size() == 1);
   fs::remove_all(output);
+}
+
+TEST_CASE("the output marker of a built site is never published") {
+  const fs::path root =
+      fs::temp_directory_path() / ("oitgen-plan-marker-" + std::to_string(::getpid()));
+  fs::remove_all(root);
+  fs::create_directories(root);
+  const fs::path target = root / "output";
+  StagedOutput output(target, site_output_owner());
+  output.write("plans/x/index.html", "new");
+  output.commit();
+  REQUIRE(fs::exists(target / output_marker_name));
+  const FileHashes published = hash_output(target);
+  CHECK(published.count("plans/x/index.html") == 1);
+  CHECK(published.count(output_marker_name) == 0);
+  fs::remove_all(root);
 }

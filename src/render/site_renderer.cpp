@@ -55,7 +55,7 @@ json navigation(const RenderContext& ctx, const std::string& section) {
 
 class SiteRenderer {
  public:
-  SiteRenderer(const Site& site, const Figures& figures, const Theme& theme, StagedOutput& output)
+  SiteRenderer(const Site& site, const Figures& figures, const Theme& theme, OutputSink& output)
       : site_(site), figures_(figures), theme_(theme), output_(output) {}
 
   int run(const fs::path& site_dir) {
@@ -216,7 +216,7 @@ class SiteRenderer {
   const Site& site_;
   const Figures& figures_;
   const Theme& theme_;
-  StagedOutput& output_;
+  OutputSink& output_;
   std::vector<std::string> sitemap_;
   int pages_ = 0;
 };
@@ -224,7 +224,7 @@ class SiteRenderer {
 }  // namespace
 
 int render_site(const Site& site, const Figures& figures, const Theme& theme,
-                const fs::path& site_dir, StagedOutput& output) {
+                const fs::path& site_dir, OutputSink& output) {
   return SiteRenderer(site, figures, theme, output).run(site_dir);
 }
 

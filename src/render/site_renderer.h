@@ -6,14 +6,14 @@
 
 #include "compute/figures.h"
 #include "model/site.h"
+#include "render/output_sink.h"
 #include "render/theme.h"
-#include "write/staged_output.h"
 
 namespace oitgen {
 
 // Writes the site into `output`; returns the number of HTML pages. Throws std::runtime_error on
 // a template that cannot be rendered.
 int render_site(const Site& site, const Figures& figures, const Theme& theme,
-                const std::filesystem::path& site_dir, StagedOutput& output);
+                const std::filesystem::path& site_dir, OutputSink& output);
 
 }  // namespace oitgen

@@ -269,4 +269,17 @@ void InputFolder::walk_into(const fs::path& dir, const fs::path& top, int depth,
   }
 }
 
+bool is_contained_path(std::string_view path) {
+  if (path.empty() || path.front() == '/' || path.find('\\') != std::string_view::npos)
+    return false;
+  std::size_t start = 0;
+  while (start <= path.size()) {
+    const std::size_t end = std::min(path.find('/', start), path.size());
+    const std::string_view segment = path.substr(start, end - start);
+    if (segment == ".." || segment == "." || (segment.empty() && end != path.size())) return false;
+    start = end + 1;
+  }
+  return true;
+}
+
 }  // namespace oitgen

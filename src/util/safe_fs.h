@@ -10,6 +10,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -135,5 +136,8 @@ class InputFolder {
   bool follow_links_;
   std::set<std::pair<dev_t, ino_t>> listed_;
 };
+
+// Whether a relative path stays inside its folder: not absolute, no "..", no empty segment.
+bool is_contained_path(std::string_view path);
 
 }  // namespace oitgen

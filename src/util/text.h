@@ -7,7 +7,7 @@
 #include <string_view>
 #include <vector>
 
-#include "diagnostics/diagnostics.h"
+#include "util/position.h"
 
 namespace oitgen {
 

@@ -4,7 +4,6 @@
 
 #include <vector>
 
-#include "compute/figures.h"
 #include "diagnostics/diagnostics.h"
 #include "model/framework.h"
 #include "model/site.h"
@@ -12,9 +11,5 @@
 namespace oitgen {
 
 void validate(const Site& site, const std::vector<Framework>& frameworks, Diagnostics& diags);
-
-// Compares what the content declares with what oitgen computed: printed totals and the
-// announced ITA level. Runs after compute().
-void audit(const Site& site, const Figures& figures, Diagnostics& diags);
 
 }  // namespace oitgen

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <fstream>
 
+#include "util/safe_fs.h"
 #include "write/output_marker.h"
 
 namespace oitgen {
@@ -32,19 +33,6 @@ std::string example_entry(const fs::path& folder) {
 }
 
 }  // namespace
-
-bool is_contained_path(std::string_view path) {
-  if (path.empty() || path.front() == '/' || path.find('\\') != std::string_view::npos)
-    return false;
-  std::size_t start = 0;
-  while (start <= path.size()) {
-    const std::size_t end = std::min(path.find('/', start), path.size());
-    const std::string_view segment = path.substr(start, end - start);
-    if (segment == ".." || segment == "." || (segment.empty() && end != path.size())) return false;
-    start = end + 1;
-  }
-  return true;
-}
 
 fs::path normal_path(const fs::path& path) {
   fs::path normal = fs::weakly_canonical(fs::absolute(path)).lexically_normal();

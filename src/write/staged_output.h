@@ -8,6 +8,7 @@
 #include <string_view>
 #include <vector>
 
+#include "render/output_sink.h"
 #include "write/folder_lock.h"
 #include "write/folder_swap.h"
 #include "write/leftovers.h"
@@ -43,7 +44,7 @@ std::optional<std::string> replace_refusal(const std::filesystem::path& target,
 // the target is untouched, so a build that fails part-way leaves the previous site as it was.
 // The target is replaced only when replace_refusal() allows it (else OutputRefused), and the
 // leftovers of earlier killed runs for the same target are removed first.
-class StagedOutput {
+class StagedOutput : public OutputSink {
  public:
   StagedOutput(const std::filesystem::path& target, OutputOwner owner,
                SwapMethod method = SwapMethod::exchange);
@@ -53,8 +54,8 @@ class StagedOutput {
 
   // Writes a file at a path relative to the output root; throws std::runtime_error for a path
   // that is absolute or climbs out of the output ("../x").
-  void write(const std::string& path, std::string_view bytes);
-  void copy(const std::filesystem::path& from, const std::string& path);
+  void write(const std::string& path, std::string_view bytes) override;
+  void copy(const std::filesystem::path& from, const std::string& path) override;
   bool exists(const std::string& path) const;
 
   // Puts the staging folder in the target's place (in one step where the file system can) and
@@ -81,8 +82,5 @@ class StagedOutput {
   std::vector<std::string> notes_;
   bool committed_ = false;
 };
-
-// Whether a relative path stays inside its folder: not absolute, no "..", no empty segment.
-bool is_contained_path(std::string_view path);
 
 }  // namespace oitgen

@@ -1,8 +1,9 @@
+#include "compute/audit.h"
+
 #include <limits>
 #include <sstream>
 
 #include "util/text.h"
-#include "validate/validate.h"
 
 namespace oitgen {
 

@@ -1,0 +1,13 @@
+#pragma once
+// Compares what the content declares with what oitgen computed (printed totals, the announced
+// ITA level) and reports where they differ. Runs after compute().
+
+#include "compute/figures.h"
+#include "diagnostics/diagnostics.h"
+#include "model/site.h"
+
+namespace oitgen {
+
+void audit(const Site& site, const Figures& figures, Diagnostics& diags);
+
+}  // namespace oitgen
