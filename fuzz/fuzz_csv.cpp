@@ -13,7 +13,7 @@
 #include <vector>
 
 #include "compute/compute.h"
-#include "frameworks/framework.h"
+#include "load/framework_loader.h"
 #include "fuzz_check.h"
 #include "render/open_data.h"
 

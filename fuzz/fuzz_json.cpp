@@ -9,7 +9,7 @@
 #include <utility>
 #include <vector>
 
-#include "frameworks/framework.h"
+#include "load/framework_loader.h"
 #include "fuzz_check.h"
 #include "load/json_reader.h"
 #include "load/loaders.h"

@@ -6,7 +6,7 @@
 
 #include "archive/signing.h"
 #include "compute/compute.h"
-#include "frameworks/framework.h"
+#include "load/framework_loader.h"
 #include "render/site_renderer.h"
 #include "render/theme.h"
 #include "util/sha256.h"

@@ -8,21 +8,21 @@ namespace {
 
 std::string kind_hint(const std::string& kind, int year) {
   const std::string y = std::to_string(year);
-  if (kind == "plan")
+  if (kind == "anti_corruption_plan")
     return "an anti-corruption plan covering fiscal year " + y +
            " (content/plans/<plan>/plan.json)";
-  if (kind == "risk_assessment") return "the \"risks\" of a plan covering fiscal year " + y;
-  if (kind == "report_6_month")
+  if (kind == "corruption_risk_assessment")
+    return "the \"risks\" of a plan covering fiscal year " + y;
+  if (kind == "anti_corruption_report_6_month")
     return "a 6-month report of fiscal year " + y +
            " (content/plans/<plan>/reports/<id>.json with \"round\": \"6-month\")";
-  if (kind == "report_12_month")
+  if (kind == "anti_corruption_report_annual")
     return "a 12-month report of fiscal year " + y +
            " (content/plans/<plan>/reports/<id>.json with \"round\": \"12-month\")";
-  if (kind == "ita_measures") return "the \"measures\" of content/ita/" + y + ".json";
-  if (kind == "ita_analysis") return "the \"analysis\" of content/ita/" + y + ".json";
-  if (kind == "no_gift_notice")
+  if (kind == "integrity_measures") return "the \"measures\" of content/ita/" + y + ".json";
+  if (kind == "no_gift_declaration")
     return "content/notices/no-gift-policy.md with \"fiscal_year: " + y + "\"";
-  return kind;
+  return "";
 }
 
 std::string where(const OitSource& source) {
@@ -35,7 +35,8 @@ std::string where(const OitSource& source) {
 
 std::string how_to_serve(const OitItemFigures& item) {
   std::vector<std::string> ways;
-  for (const auto& kind : item.item.serves) ways.push_back(kind_hint(kind, item.needed_year));
+  for (const auto& topic : item.item.topics)
+    if (auto hint = kind_hint(topic, item.needed_year); !hint.empty()) ways.push_back(hint);
   ways.push_back("a page or news item with \"oit: [" + item.item.code + "]\" in its front matter");
   ways.push_back("its URL in content/oit/links.json");
   return join(ways, ", or ");

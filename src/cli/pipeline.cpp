@@ -3,7 +3,7 @@
 #include <new>
 
 #include "compute/compute.h"
-#include "frameworks/framework.h"
+#include "load/framework_loader.h"
 #include "load/site_loader.h"
 #include "validate/validate.h"
 

@@ -3,7 +3,7 @@
 #include <vector>
 
 #include "compute/figures.h"
-#include "frameworks/framework.h"
+#include "model/framework.h"
 #include "model/site.h"
 
 namespace oitgen {

@@ -1,4 +1,5 @@
 #include "compute/compute.h"
+#include "compute/ita_levels.h"
 
 #include <algorithm>
 

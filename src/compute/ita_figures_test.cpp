@@ -1,6 +1,7 @@
 #include <doctest/doctest.h>
 
 #include "compute/compute.h"
+#include "load/framework_loader.h"
 
 using namespace oitgen;
 

@@ -14,28 +14,31 @@ class SourceIndex {
     for (const auto& plan : site.plans) {
       const std::optional<int> last_year =
           plan.years.empty() ? std::nullopt : std::optional<int>(plan.years.back());
-      add_kind("plan", {plan_path(plan), false, plan.title.th, last_year, false});
+      add_topic("anti_corruption_plan", {plan_path(plan), false, plan.title.th, last_year, false});
       if (!plan.risks.empty())
-        add_kind("risk_assessment",
-                 {plan_path(plan) + "#risks-heading", false, plan.title.th, last_year, false});
+        add_topic("corruption_risk_assessment",
+                  {plan_path(plan) + "#risks-heading", false, plan.title.th, last_year, false});
       for (const auto& report : plan.reports)
-        add_kind(report.round == Round::six_month ? "report_6_month" : "report_12_month",
-                 {report_path(plan, report), false, plan.title.th, report.fiscal_year, false});
+        add_topic(report.round == Round::six_month ? "anti_corruption_report_6_month"
+                                                   : "anti_corruption_report_annual",
+                  {report_path(plan, report), false, plan.title.th, report.fiscal_year, false});
       for (const auto& project : plan.projects)
         for (const auto& code : project.oit)
           add_code(code, {project_path(plan, project), false, project.title.th, last_year, false});
     }
     for (const auto& ita : site.ita) {
+      // The measures section holds both the measures and what was done under them.
       if (!ita.measures.empty())
-        add_kind("ita_measures",
-                 {ita_path(ita.year) + "#measures-heading", false, "ITA", ita.year, false});
+        for (const char* topic : {"integrity_measures", "integrity_measures_actions"})
+          add_topic(topic,
+                    {ita_path(ita.year) + "#measures-heading", false, "ITA", ita.year, false});
       if (!ita.analysis.empty())
-        add_kind("ita_analysis",
-                 {ita_path(ita.year) + "#analysis-heading", false, "ITA", ita.year, false});
+        add_topic("integrity_measures",
+                  {ita_path(ita.year) + "#analysis-heading", false, "ITA", ita.year, false});
     }
     if (const auto& notice = site.no_gift_policy) {
-      add_kind("no_gift_notice",
-               {notice_path(), false, notice->title.th, notice->fiscal_year, false});
+      add_topic("no_gift_declaration",
+                {notice_path(), false, notice->title.th, notice->fiscal_year, false});
       for (const auto& code : notice->oit)
         add_code(code, {notice_path(), false, notice->title.th, notice->fiscal_year, false});
     }
@@ -54,8 +57,8 @@ class SourceIndex {
 
   std::vector<OitSource> sources(const OitItem& item) const {
     std::vector<OitSource> out;
-    for (const auto& kind : item.serves)
-      if (const auto found = by_kind_.find(kind); found != by_kind_.end())
+    for (const auto& topic : item.topics)
+      if (const auto found = by_topic_.find(topic); found != by_topic_.end())
         out.insert(out.end(), found->second.begin(), found->second.end());
     if (const auto found = by_code_.find(item.code); found != by_code_.end())
       out.insert(out.end(), found->second.begin(), found->second.end());
@@ -63,14 +66,14 @@ class SourceIndex {
   }
 
  private:
-  void add_kind(const std::string& kind, OitSource source) {
-    by_kind_[kind].push_back(std::move(source));
+  void add_topic(const std::string& topic, OitSource source) {
+    by_topic_[topic].push_back(std::move(source));
   }
   void add_code(const std::string& code, OitSource source) {
     by_code_[code].push_back(std::move(source));
   }
 
-  std::map<std::string, std::vector<OitSource>> by_kind_;
+  std::map<std::string, std::vector<OitSource>> by_topic_;
   std::map<std::string, std::vector<OitSource>> by_code_;
 };
 

@@ -9,12 +9,24 @@ namespace {
 Framework checklist() {
   Framework framework;
   framework.id = "ita-test";
-  framework.items = {{"O31", {"ประกาศ No Gift", ""}, "10", "10.1", "", {}, {"no_gift_notice"}, 0},
-                     {"O36", {"แผน", ""}, "10", "10.1", "", {}, {"plan"}, 0},
-                     {"O37", {"รายงาน 6 เดือน", ""}, "10", "10.1", "", {}, {"report_6_month"}, 0},
-                     {"O38", {"รายงานประจำปี", ""}, "10", "10.1", "", {}, {"report_12_month"}, -1},
-                     {"O39", {"ประมวลจริยธรรม", ""}, "10", "10.2", "", {}, {}, 0},
-                     {"O1", {"โครงสร้าง", ""}, "9", "9.1", "", {}, {}, 0}};
+  const auto item = [](std::string code, std::string title, std::string indicator, std::string sub,
+                       std::vector<std::string> topics, int offset) {
+    OitItem out;
+    out.code = std::move(code);
+    out.title.th = std::move(title);
+    out.indicator = std::move(indicator);
+    out.sub_indicator = std::move(sub);
+    out.topics = std::move(topics);
+    out.content_year_offset = offset;
+    return out;
+  };
+  framework.items = {
+      item("O31", "ประกาศ No Gift", "10", "10.1", {"no_gift_declaration"}, 0),
+      item("O36", "แผน", "10", "10.1", {"anti_corruption_plan"}, 0),
+      item("O37", "รายงาน 6 เดือน", "10", "10.1", {"anti_corruption_report_6_month"}, 0),
+      item("O38", "รายงานประจำปี", "10", "10.1", {"anti_corruption_report_annual"}, -1),
+      item("O39", "ประมวลจริยธรรม", "10", "10.2", {}, 0),
+      item("O1", "โครงสร้าง", "9", "9.1", {}, 0)};
   return framework;
 }
 

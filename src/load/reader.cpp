@@ -246,6 +246,14 @@ std::optional<double> Reader::number(const Node& object, std::string_view key) {
   return std::nullopt;
 }
 
+std::optional<bool> Reader::boolean(const Node& object, std::string_view key) {
+  const Node* value = object.find(key);
+  if (!value) return std::nullopt;
+  if (value->kind == Node::Kind::boolean) return value->boolean;
+  wrong_type(*value, field_name(key), "true or false");
+  return std::nullopt;
+}
+
 std::optional<Money> Reader::money(const Node& object, std::string_view key) {
   const Node* value = object.find(key);
   return value ? money_value(*value, field_name(key)) : std::nullopt;

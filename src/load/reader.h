@@ -46,6 +46,7 @@ class Reader {
   std::optional<std::string> markdown(const Node& object, std::string_view key);
   std::optional<int> integer(const Node& object, std::string_view key);
   std::optional<double> number(const Node& object, std::string_view key);
+  std::optional<bool> boolean(const Node& object, std::string_view key);
   std::optional<Money> money(const Node& object, std::string_view key);
   std::optional<Date> date(const Node& object, std::string_view key);
   std::optional<int> fiscal_year(const Node& object, std::string_view key);

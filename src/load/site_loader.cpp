@@ -4,7 +4,7 @@
 #include <regex>
 #include <unordered_map>
 
-#include "frameworks/framework.h"
+#include "load/framework_loader.h"
 #include "load/json_reader.h"
 #include "load/loaders.h"
 #include "util/safe_fs.h"

@@ -68,7 +68,7 @@ Page oit_page(const RenderContext& ctx, const OitCoverage& coverage) {
     groups.back()["items"].push_back(
         {{"code", item.item.code},
          {"title", ctx.text(item.item.title)},
-         {"topic", item.item.topic},
+         {"topic", item.item.heading},
          {"status", ctx.ui(std::string("oit.") + status_key(item.status))},
          {"status_class", std::string("oit-") + status_key(item.status)},
          {"needed_year", ctx.format.fiscal_year(item.needed_year)},

@@ -6,7 +6,7 @@
 
 #include "compute/figures.h"
 #include "diagnostics/diagnostics.h"
-#include "frameworks/framework.h"
+#include "model/framework.h"
 #include "model/site.h"
 
 namespace oitgen {

@@ -1,4 +1,4 @@
-#include "frameworks/framework.h"
+#include "load/framework_loader.h"
 
 #include <doctest/doctest.h>
 #include <stdexcept>
@@ -40,7 +40,7 @@ TEST_CASE("a scale must end at 0 and go down") {
   CHECK(diags.all()[1].message.find("min_score 0") != std::string::npos);
 }
 
-TEST_CASE("OIT items are read with what serves them") {
+TEST_CASE("v1 \"serves\" kinds are read as topics") {
   Diagnostics diags;
   const auto framework =
       parse_framework(R"({"id": "ita-2599", "assessment_year": 2599, "title": "x",
@@ -52,8 +52,38 @@ TEST_CASE("OIT items are read with what serves them") {
                       "x.json", diags);
   REQUIRE(framework);
   REQUIRE(framework->items.size() == 3);
-  CHECK(framework->items[0].serves == std::vector<std::string>{"plan"});
+  CHECK(framework->items[0].topics == std::vector<std::string>{"anti_corruption_plan"});
   CHECK(framework->items[1].content_year_offset == -1);
   REQUIRE(diags.error_count() == 1);
   CHECK(diags.all()[0].pos.line == 6);
+}
+
+TEST_CASE("OIT items name topic keys, sources and whether they are confirmed") {
+  Diagnostics diags;
+  const auto framework =
+      parse_framework(R"({"id": "ita-2599", "assessment_year": 2599, "title": "x",
+      "sources": ["https://example.org/manual.pdf"],
+      "scale": {"confirmed": false, "levels": [{"level": "ผ่าน", "min_score": 0}]},
+      "items": [{"code": "O1", "title": "แผน", "indicator": "10", "heading": "แผน",
+                 "topics": ["anti_corruption_plan"], "confirmed": true,
+                 "sources": ["https://example.org/list"]},
+                {"code": "O2", "title": "x", "indicator": "10", "topics": ["anti_corruption_pln"]}]})",
+                      "x.json", diags);
+  REQUIRE(framework);
+  CHECK_FALSE(framework->scale_confirmed);
+  CHECK(framework->sources == std::vector<std::string>{"https://example.org/manual.pdf"});
+  CHECK(framework->items[0].confirmed);
+  CHECK(framework->items[0].heading == "แผน");
+  CHECK(framework->items[0].sources.size() == 1);
+  CHECK_FALSE(framework->items[1].confirmed);
+  REQUIRE(diags.error_count() == 1);
+  CHECK(diags.all()[0].message.find("did you mean \"anti_corruption_plan\"?") != std::string::npos);
+}
+
+TEST_CASE("the topic vocabulary holds the keys generated pages serve") {
+  for (const char* key :
+       {"anti_corruption_plan", "corruption_risk_assessment", "anti_corruption_report_6_month",
+        "anti_corruption_report_annual", "integrity_measures", "integrity_measures_actions",
+        "no_gift_declaration"})
+    CHECK_MESSAGE(find_topic(key), key);
 }

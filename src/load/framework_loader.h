@@ -1,8 +1,8 @@
 #pragma once
-// The frameworks shipped with oitgen (frameworks/*.json, compiled in), a site's own, and the
-// lookups over them. A new year is a data file, never a code change.
+// Assessment frameworks and the OIT topic vocabulary: the files shipped with oitgen
+// (frameworks/*.json, compiled in) and a site's own (content/frameworks/*.json). A new year is
+// a data file, never a code change.
 
-#include <map>
 #include <optional>
 #include <string>
 #include <string_view>
@@ -14,6 +14,10 @@
 
 namespace oitgen {
 
+// The topic keys shipped in frameworks/topics.json.
+const std::vector<OitTopic>& shipped_topics();
+const OitTopic* find_topic(const std::string& key);
+
 // Every framework shipped with oitgen, ordered by assessment year.
 const std::vector<Framework>& shipped_frameworks();
 
@@ -24,15 +28,5 @@ std::optional<Framework> parse_framework(std::string_view text, const std::strin
 // The shipped frameworks with the site's own (content/frameworks/*.json) added; a site's
 // framework replaces a shipped one of the same id.
 std::vector<Framework> frameworks_for(const Site& site);
-
-const Framework* find_framework(const std::vector<Framework>& frameworks, const std::string& id);
-
-// The framework whose scale applies to the ITA of `year`: the latest one not after that
-// year, or the earliest one for years before any framework.
-const Framework* framework_for_year(const std::vector<Framework>& frameworks, int year);
-
-// The level of a score on a framework's scale. Part minima are checked for the parts given.
-std::string level_for(const Framework& framework, double score,
-                      const std::map<std::string, double>& parts);
 
 }  // namespace oitgen
