@@ -95,7 +95,7 @@ class ExampleSite(unittest.TestCase):
     def test_ita_page_shows_score_level_and_target(self):
         html = self.read("ita/2568/index.html")
         self.assertIn("95.54", html)
-        self.assertIn("ผ่านดีเยี่ยม", html)
+        self.assertIn("level-badge\">ผ่านดี<", html)  # as announced
         self.assertIn("75.00", html)          # the plan's target for 2568
 
     def test_charts_are_valid_svg_with_title_and_description(self):
@@ -141,7 +141,7 @@ class ExampleSite(unittest.TestCase):
         self.assertEqual(len(rows), 26)
         self.assertEqual(rows[0][:3], ["number", "id", "title"])
         ita = json.loads(self.read("data/ita/2568.json"))
-        self.assertEqual(ita["level"], "ผ่านดีเยี่ยม")
+        self.assertEqual(ita["level"], "ผ่านดี")
         self.assertIn(f"data/{PLAN}/reports/2567-12-month.csv",
                       self.read(f"{PLAN}/reports/2567-12-month/index.html"))
 

@@ -37,12 +37,13 @@ TEST_CASE("through ITA 2565 the grade comes from the total score") {
 }
 
 TEST_CASE("from ITA 2566 the pass level also depends on the part scores") {
-  CHECK(computed_level(2566, 95.54, {{"IIT", 96.1}, {"EIT", 94.8}, {"OIT", 95.9}}) == "ผ่านดีเยี่ยม");
-  // A weak part keeps a high total out of the top level.
-  CHECK(computed_level(2566, 95.54, {{"IIT", 99}, {"EIT", 99}, {"OIT", 80}}) == "ผ่านดี");
+  // The thresholds from 2566 on are an unconfirmed estimate (see frameworks/README.md).
+  // A part below 95 keeps a high total out of the top level.
+  CHECK(computed_level(2566, 95.54, {{"IIT", 96.1}, {"EIT", 94.8}, {"OIT", 95.9}}) == "ผ่านดี");
+  CHECK(computed_level(2566, 95.54, {{"IIT", 99}, {"EIT", 99}, {"OIT", 80}}) == "ผ่าน");
   CHECK(computed_level(2567, 88.45, {{"IIT", 92.1}, {"EIT", 86.3}, {"OIT", 87}}) == "ผ่านดี");
-  CHECK(computed_level(2568, 80) == "ผ่าน");
-  CHECK(computed_level(2568, 60) == "ต้องปรับปรุง");
+  CHECK(computed_level(2568, 80) == "ต้องปรับปรุง");
+  CHECK(computed_level(2568, 60) == "ต้องปรับปรุงโดยด่วน");
   CHECK(computed_level(2568, 10) == "ต้องปรับปรุงโดยด่วน");
   // Without parts, only the score is checked.
   CHECK(computed_level(2568, 96) == "ผ่านดีเยี่ยม");
@@ -57,7 +58,7 @@ TEST_CASE("an announced level is shown, and a disagreement is flagged") {
   CHECK(disputed.level == "ผ่านดี");
   CHECK(disputed.computed_level == "ผ่านดีเยี่ยม");
   CHECK(disputed.disagrees);
-  CHECK(disputed.framework_id == "ita-2566");
+  CHECK(disputed.framework_id == "ita-2568");
 }
 
 TEST_CASE("the score is compared with the plan's ITA target for the year") {
