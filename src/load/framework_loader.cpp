@@ -38,9 +38,18 @@ void load_levels(const Node& scale, Reader& reader, Framework& framework) {
       for (const auto& member : parts->members)
         if (member.value.kind == Node::Kind::number)
           rule.min_parts[member.key] = member.value.number;
-    if (!framework.levels.empty() && rule.min_score >= framework.levels.back().min_score)
-      reader.error(item.pos, "levels go from the highest down: min_score " +
-                                 std::to_string(rule.min_score) + " is not below the level before");
+    // The same total may lead to two levels when the higher one also asks for part scores
+    // (ผ่านดี at 85 with every part at 85, else ผ่าน at 85).
+    if (!framework.levels.empty()) {
+      const LevelRule& before = framework.levels.back();
+      const bool lower = rule.min_score < before.min_score;
+      const bool split_by_parts = rule.min_score == before.min_score && !before.min_parts.empty();
+      if (!lower && !split_by_parts)
+        reader.error(item.pos, "levels go from the highest down: min_score " +
+                                   std::to_string(rule.min_score) +
+                                   " is not below the level before (an equal one is allowed "
+                                   "only when the level before also sets min_parts)");
+    }
     framework.levels.push_back(rule);
   }
   if (!framework.levels.empty() && framework.levels.back().min_score != 0)
