@@ -65,6 +65,12 @@ std::string entry_budget_text(const RenderContext& ctx, const EntryFigures& mone
   return ctx.format.baht(money.budget.value_or(0));
 }
 
+// Its disbursement: "–" too for such a project that spent nothing.
+std::string entry_disbursed_text(const RenderContext& ctx, const EntryFigures& money) {
+  if (!money.counted && money.disbursed == 0) return "–";
+  return ctx.format.baht(money.disbursed);
+}
+
 json plan_link(const RenderContext& ctx, const Plan& plan) {
   return {{"title", ctx.text(plan.title)}, {"href", ctx.path(plan_path(plan), has_english(plan))}};
 }
@@ -266,7 +272,7 @@ Page project_page(const RenderContext& ctx, const Plan& plan, const Project& pro
                        {"status_class", status_class(entry.status)},
                        {"not_counted", !money.counted && entry.status != Status::not_planned},
                        {"budget", entry_budget_text(ctx, money)},
-                       {"disbursed", ctx.format.baht(money.disbursed)},
+                       {"disbursed", entry_disbursed_text(ctx, money)},
                        {"note", entry.note}});
   }
   v["reports"] = reports;
@@ -347,7 +353,7 @@ Page report_page(const RenderContext& ctx, const Plan& plan, const Report& repor
          {"original", lists_added && !project->added},
          {"dimension", project->dimension ? ctx.format.integer(*project->dimension) : ""},
          {"budget", entry_budget_text(ctx, money)},
-         {"disbursed", ctx.format.baht(money.disbursed)},
+         {"disbursed", entry_disbursed_text(ctx, money)},
          {"status", ctx.ui(std::string("status.") + status_name(entry.status))},
          {"status_class", status_class(entry.status)},
          // Another status on a project not planned that year (a warning): said beside it.
