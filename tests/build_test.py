@@ -129,6 +129,8 @@ class ExampleSite(unittest.TestCase):
         self.assertIn(added, project)
         self.assertIn("ไม่ได้บรรจุในแผนปีนี้", project)  # its entry in the 12-month report
         self.assertNotIn('class="added"', self.read(f"{PLAN}/projects/p25/index.html"))
+        plan = json.loads(self.read(f"data/{PLAN}/plan.json"))
+        self.assertEqual({p["id"]: p["added"] for p in plan["projects"] if p["added"]}, {"p26": "2024-06-20"})
 
     def test_ita_page_shows_score_level_and_target(self):
         html = self.read("ita/2568/index.html")

@@ -91,7 +91,8 @@ void plan_files(const Plan& plan, const PlanFigures& figures, std::vector<DataFi
                         {"dimension", project.dimension ? json(*project.dimension) : json(nullptr)},
                         {"mission", project.mission},
                         {"budget", budget},
-                        {"total", baht(total)}});
+                        {"total", baht(total)},
+                        {"added", date(project.added)}});
   }
   json dimensions = json::array();
   for (std::size_t d = 0; d < plan.dimensions.size(); ++d) {
