@@ -67,7 +67,7 @@ class ExampleSite(unittest.TestCase):
                  "pages/about/", "pages/code-of-conduct/", "news/", "en/", "en/notices/no-gift-policy/",
                  f"{PLAN}/reports/2567-6-month/", f"{PLAN}/reports/2567-12-month/",
                  f"en/{PLAN}/projects/p12/", "oit/"]
-        pages += [f"{PLAN}/projects/p{n:02d}/" for n in range(1, 26)]
+        pages += [f"{PLAN}/projects/p{n:02d}/" for n in range(1, 27)]
         pages += [f"news/{p.stem}/" for p in (REPO / "content/news").glob("*.md") if ".en." not in p.name]
         for page in pages:
             self.assertTrue((self.out / page / "index.html").is_file(), page)
@@ -80,7 +80,7 @@ class ExampleSite(unittest.TestCase):
         # The example's projects add up to these per year; the grand total over all years.
         for total in ["145,000.00", "200,000.00", "175,000.00", "135,000.00", "165,000.00", "820,000.00"]:
             self.assertIn(total, html)
-        self.assertIn("25 โครงการ", html.replace("จำนวนโครงการ", "โครงการ"))
+        self.assertIn("26 โครงการ", html.replace("จำนวนโครงการ", "โครงการ"))
 
     def test_reports_show_counts_level_and_disbursement(self):
         html = self.read(f"{PLAN}/reports/2567-12-month/index.html")
@@ -91,6 +91,46 @@ class ExampleSite(unittest.TestCase):
         self.assertRegex(html, r'<td class="num">21</td>')
         six = self.read(f"{PLAN}/reports/2567-6-month/index.html")
         self.assertIn("66.00", six)           # (10 + 13/2) / 25
+
+    def test_reports_count_only_the_projects_planned_in_their_year(self):
+        # p26 was added on 2024-06-20 for 2568 onward: the 6-month report of 2567 leaves it out,
+        # the 12-month one lists it as not_planned. Both count the 25 projects planned for 2567.
+        twelve = self.read(f"{PLAN}/reports/2567-12-month/index.html")
+        six = self.read(f"{PLAN}/reports/2567-6-month/index.html")
+        for html in (twelve, six):
+            self.assertIn("จากโครงการที่บรรจุในแผนปี 2567 จำนวน 25 โครงการ", html)
+            self.assertIn("÷ จำนวนโครงการที่บรรจุในแผนปีนี้ × 100", html)
+            self.assertRegex(html, r'<tfoot><tr><th scope="row">[^<]*</th><td class="num">25</td>')
+        self.assertNotIn("projects/p26/", six)
+        self.assertNotIn("(ตั้งต้น)", six)
+        row = re.search(r'<tr class="not-counted">.*?</tr>', twelve).group(0)
+        self.assertIn("projects/p26/", row)
+        self.assertIn('<span class="added">เพิ่มเติม <time datetime="2024-06-20">20 มิถุนายน 2567</time></span>', row)
+        self.assertIn('<span class="status status-not_planned">ไม่ได้บรรจุในแผนปีนี้</span>', row)
+        self.assertEqual(row.count('<td class="num">–</td>'), 2)  # neither budget nor disbursed
+        self.assertEqual(twelve.count("(ตั้งต้น)"), 25)
+        self.assertIn("ไม่นับรวมโครงการที่ไม่ได้บรรจุในแผนปี 2567 ซึ่งแสดงไว้ในรายงาน 1 โครงการ", twelve)
+        data = json.loads(self.read(f"data/{PLAN}/reports/2567-12-month.json"))
+        self.assertEqual(data["planned_projects"], 25)
+        self.assertEqual(data["not_counted"], 1)
+        self.assertEqual(data["entries_count"], 25)
+        entry = [e for e in data["entries"] if e["project"] == "p26"][0]
+        self.assertEqual(entry, {"project": "p26", "status": "not_planned", "budget": None, "disbursed": 0.0,
+                                 "note": entry["note"], "counted": False, "added": "2024-06-20"})
+        self.assertTrue(all(e["counted"] for e in data["entries"] if e["project"] != "p26"))
+        rows = list(csv.DictReader(io.StringIO(self.read(f"data/{PLAN}/reports/2567-12-month.csv")[1:])))
+        self.assertEqual([(r["status"], r["counted"], r["added"]) for r in rows if r["project"] == "p26"],
+                         [("not_planned", "false", "2024-06-20")])
+
+    def test_added_projects_are_marked_on_plan_and_project_pages(self):
+        added = '<span class="added">เพิ่มเติม <time datetime="2024-06-20">20 มิถุนายน 2567</time></span>'
+        self.assertEqual(self.read(f"{PLAN}/index.html").count(added), 1)
+        project = self.read(f"{PLAN}/projects/p26/index.html")
+        self.assertIn(added, project)
+        self.assertIn("ไม่ได้บรรจุในแผนปีนี้", project)  # its entry in the 12-month report
+        self.assertNotIn('class="added"', self.read(f"{PLAN}/projects/p25/index.html"))
+        plan = json.loads(self.read(f"data/{PLAN}/plan.json"))
+        self.assertEqual({p["id"]: p["added"] for p in plan["projects"] if p["added"]}, {"p26": "2024-06-20"})
 
     def test_ita_page_shows_score_level_and_target(self):
         html = self.read("ita/2568/index.html")
@@ -138,7 +178,7 @@ class ExampleSite(unittest.TestCase):
         raw = (self.out / f"data/{PLAN}/plan.csv").read_bytes()
         self.assertTrue(raw.startswith(b"\xef\xbb\xbf"), "CSV needs a BOM for Excel")
         rows = list(csv.reader(io.StringIO(raw[3:].decode("utf-8"))))
-        self.assertEqual(len(rows), 26)
+        self.assertEqual(len(rows), 27)
         self.assertEqual(rows[0][:3], ["number", "id", "title"])
         ita = json.loads(self.read("data/ita/2568.json"))
         self.assertEqual(ita["level"], "ผ่านดี")
@@ -413,6 +453,43 @@ class Safety(unittest.TestCase):
             self.assertEqual(tree_digest(site / "output"), before)
             self.assertEqual(sorted(p.name for p in Path(tmp).iterdir()), ["site"])
             self.assertEqual(sorted(p.name for p in site.iterdir()), ["content", "output"])
+
+    def test_a_report_omitting_unplanned_projects_is_clean_and_counts_only_planned(self):
+        # p07 and p19 have no budget for 2568: the 2568 report needs no entry for them.
+        with tempfile.TemporaryDirectory() as tmp:
+            site = copy_site(tmp)
+            projects = [p.stem for p in sorted((site / f"content/{PLAN}/projects").glob("p??.md"))]
+            planned = [p for p in projects if p not in ("p07", "p19")]
+            entries = [{"project": p, "status": "completed" if i < 12 else "in_progress"}
+                       for i, p in enumerate(planned)]
+            report = {"fiscal_year": 2568, "round": "6-month",
+                      "period": {"from": "2024-10-01", "to": "2025-03-31"}, "as_of": "2025-04-04",
+                      "entries": entries}
+            path = site / f"content/{PLAN}/reports/2568-6-month.json"
+            path.write_text(json.dumps(report), encoding="utf-8")
+            result = run("check", "--strict", site)
+            self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+            self.assertIn("no problems found", result.stdout)
+            self.assertEqual(run("build", site).returncode, 0)
+            html = (site / f"output/{PLAN}/reports/2568-6-month/index.html").read_text(encoding="utf-8")
+            self.assertIn("75.00", html)  # (12 + 12/2) / 24, not / 26
+            self.assertIn("จากโครงการที่บรรจุในแผนปี 2568 จำนวน 24 โครงการ", html)
+            self.assertIn("ตั้งต้น 23 โครงการ เพิ่มเติม 1 โครงการ", html)  # p26 is planned for 2568
+            data = json.loads((site / f"output/data/{PLAN}/reports/2568-6-month.json").read_text(encoding="utf-8"))
+            self.assertAlmostEqual(data["implementation_level"], 75.0)
+            self.assertEqual(data["planned_projects"], 24)
+            # A planned project left out is still warned about, and counted as not reported.
+            report["entries"] = [e for e in entries if e["project"] != "p05"]
+            path.write_text(json.dumps(report), encoding="utf-8")
+            result = run("check", site)
+            self.assertEqual(result.returncode, 0, result.stdout)
+            self.assertIn("warning: project p05 (number 5) of plan 2566-2570 is missing from this report",
+                          result.stdout)
+            self.assertNotIn("p07", result.stdout)
+            self.assertEqual(run("build", site).returncode, 0)
+            html = (site / f"output/{PLAN}/reports/2568-6-month/index.html").read_text(encoding="utf-8")
+            self.assertIn("รวมโครงการที่บรรจุในแผนแต่ไม่มีในรายงานนี้ 1 โครงการ ซึ่งนับเป็นรอการรายงาน", html)
+            self.assertIn("70.83", html)  # (11 + 12/2) / 24
 
     def test_thai_numerals_when_the_site_asks(self):
         with tempfile.TemporaryDirectory() as tmp:

@@ -18,8 +18,8 @@ ItaFigures compute_ita(const ItaYear& ita, const std::vector<Plan>& plans,
 // Maps the site's pages and links to the framework's OIT items for the assessment year.
 OitCoverage compute_oit(const Site& site, const Framework& framework, int assessment_year);
 
-// Implementation level: (completed + ½·in_progress) ÷ entries × 100.
-std::optional<double> implementation_level(int completed, int in_progress, int entries);
+// Implementation level: (completed + ½·in_progress) ÷ planned projects × 100.
+std::optional<double> implementation_level(int completed, int in_progress, int planned);
 
 // `today` sets the current fiscal year when site.json does not.
 Figures compute(const Site& site, const std::vector<Framework>& frameworks, const Date& today);

@@ -47,24 +47,36 @@ struct PlanFigures {
 };
 
 // One report entry's money: the budget is the entry's own, else the plan's for the year;
-// unknown when neither is there (an entry for a project that could not be read).
+// unknown when neither is there (an entry for a project that could not be read, or one that is
+// not planned that year).
 struct EntryFigures {
   std::string project;
   std::optional<Money> budget;
   Money disbursed = 0;
+  // False for a project not planned in the report's year: shown, left out of every figure.
+  bool counted = true;
 };
 
+// A report counts the projects planned in its fiscal year (a budget for the year, 0 included):
+// entries for other projects are shown but not counted, and a planned project without an entry
+// is counted as not reported, so that leaving a project out never raises the level.
 struct ReportFigures {
   std::string plan_id;
   std::string report_id;
+  int fiscal_year = 0;
   std::vector<EntryFigures> entry_figures;  // in the report's order
-  std::map<Status, int> counts;             // every status, 0 included
-  int entries = 0;
+  std::map<Status, int> counts;             // every counted status, 0 included
+  int entries = 0;                          // entries counted
+  int missing = 0;      // planned projects without an entry, counted as not reported
+  int planned = 0;      // the projects planned that year: entries counted + missing
+  int not_counted = 0;  // entries for projects not planned that year
+  int added = 0;        // planned projects added after the plan was announced
+  int original = 0;     // planned projects of the plan as announced: planned - added
   Money budget = 0;
   Money disbursed = 0;
   bool overflow = false;                       // the budget or disbursed sum did not fit in Money
   std::optional<double> disbursed_percent;     // none when the budget is 0
-  std::optional<double> implementation_level;  // none when there are no entries
+  std::optional<double> implementation_level;  // none when no project is planned
 };
 
 struct ItaFigures {

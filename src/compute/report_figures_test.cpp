@@ -77,3 +77,111 @@ TEST_CASE("entry budgets default to the plan's budget of the report's year") {
   REQUIRE(figures.disbursed_percent);
   CHECK(*figures.disbursed_percent == doctest::Approx(80.0));
 }
+
+namespace {
+
+// p1 and p2 planned for 2567 (p2 with no money), p3 not planned (null), p4 without the year.
+Plan plan_with_an_unplanned_year() {
+  Plan plan = plan_with_projects(4);
+  plan.projects[0].budget[2567] = 1000000;
+  plan.projects[1].budget[2567] = 0;
+  plan.projects[2].budget[2567] = std::nullopt;
+  return plan;
+}
+
+Report report_2567(std::vector<std::pair<std::string, Status>> entries) {
+  Report report;
+  report.id = "2567-6-month";
+  report.fiscal_year = 2567;
+  for (auto& [project, status] : entries) {
+    ReportEntry entry;
+    entry.project = project;
+    entry.status = status;
+    report.entries.push_back(entry);
+  }
+  return report;
+}
+
+}  // namespace
+
+TEST_CASE("a report counts only the projects planned in its year") {
+  const Plan plan = plan_with_an_unplanned_year();
+  const ReportFigures figures =
+      compute_report(plan, report_2567({{"p1", Status::completed}, {"p2", Status::in_progress}}));
+  CHECK(figures.planned == 2);
+  CHECK(figures.entries == 2);
+  CHECK(figures.missing == 0);
+  CHECK(figures.not_counted == 0);
+  REQUIRE(figures.implementation_level);
+  CHECK(*figures.implementation_level == doctest::Approx(75.0));  // (1 + ½) ÷ 2, not ÷ 4
+  CHECK(figures.budget == 1000000);
+}
+
+TEST_CASE("not_planned entries are shown but left out of every figure") {
+  const Plan plan = plan_with_an_unplanned_year();
+  Report report = report_2567({{"p1", Status::completed},
+                               {"p3", Status::not_planned},
+                               {"p2", Status::completed},
+                               {"p4", Status::not_planned}});
+  report.entries[1].disbursed = 300000;  // money on an unplanned project is not counted either
+  const ReportFigures figures = compute_report(plan, report);
+  REQUIRE(figures.entry_figures.size() == 4);
+  CHECK_FALSE(figures.entry_figures[1].counted);
+  CHECK_FALSE(figures.entry_figures[1].budget);
+  CHECK(figures.entry_figures[1].disbursed == 300000);
+  CHECK_FALSE(figures.entry_figures[3].counted);
+  CHECK(figures.entry_figures[2].counted);
+  CHECK(figures.not_counted == 2);
+  CHECK(figures.planned == 2);
+  CHECK(figures.counts.at(Status::completed) == 2);
+  CHECK(figures.counts.count(Status::not_planned) == 0);
+  CHECK(figures.disbursed == 0);
+  CHECK(*figures.implementation_level == doctest::Approx(100.0));
+}
+
+TEST_CASE("an unplanned project reported with a status is still not counted") {
+  const Plan plan = plan_with_an_unplanned_year();
+  const ReportFigures figures = compute_report(
+      plan, report_2567(
+                {{"p1", Status::completed}, {"p2", Status::completed}, {"p3", Status::completed}}));
+  CHECK(figures.counts.at(Status::completed) == 2);
+  CHECK(figures.not_counted == 1);
+  CHECK(*figures.implementation_level == doctest::Approx(100.0));
+}
+
+TEST_CASE("a planned project left out of a report counts as not reported") {
+  const Plan plan = plan_with_an_unplanned_year();
+  const ReportFigures figures = compute_report(plan, report_2567({{"p1", Status::completed}}));
+  CHECK(figures.missing == 1);
+  CHECK(figures.planned == 2);
+  CHECK(figures.counts.at(Status::not_reported) == 1);
+  CHECK(*figures.implementation_level == doctest::Approx(50.0));  // not 100: omitting never helps
+}
+
+TEST_CASE("a planned project written as not_planned still counts, as not reported") {
+  const Plan plan = plan_with_an_unplanned_year();
+  const ReportFigures figures =
+      compute_report(plan, report_2567({{"p1", Status::completed}, {"p2", Status::not_planned}}));
+  CHECK(figures.planned == 2);
+  CHECK(figures.not_counted == 0);
+  CHECK(figures.counts.at(Status::not_reported) == 1);
+  CHECK(*figures.implementation_level == doctest::Approx(50.0));
+}
+
+TEST_CASE("projects added after the plan was announced are counted and told apart") {
+  Plan plan = plan_with_an_unplanned_year();
+  plan.projects[1].added = Date{2024, 1, 15};
+  plan.projects[2].added = Date{2024, 6, 20};  // not planned in 2567: neither counted nor added
+  const ReportFigures figures =
+      compute_report(plan, report_2567({{"p1", Status::completed}, {"p3", Status::not_planned}}));
+  CHECK(figures.added == 1);  // p2, missing from the report but planned
+  CHECK(figures.original == 1);
+  CHECK(figures.planned == 2);
+}
+
+TEST_CASE("no project planned in the year gives no level") {
+  Plan plan = plan_with_projects(2);
+  const ReportFigures figures = compute_report(plan, report_2567({{"p1", Status::not_planned}}));
+  CHECK(figures.planned == 0);
+  CHECK_FALSE(figures.implementation_level);
+}

@@ -17,6 +17,7 @@ void load_budget(const Node& budget, Reader& reader, Project& project) {
     reader.error(
         budget.pos,
         "\"budget\" must map fiscal years to baht, e.g. {2566: 20000, 2567: 0, 2568: null}");
+    project.budget_unreadable = true;
     return;
   }
   for (const auto& member : budget.members) {
@@ -24,9 +25,15 @@ void load_budget(const Node& budget, Reader& reader, Project& project) {
     std::optional<Money> amount;
     if (member.value.kind != Node::Kind::null) {
       amount = reader.money_value(member.value, "budget for " + member.key);
-      if (!amount) continue;
+      if (!amount) {
+        project.budget_unreadable = true;
+        continue;
+      }
     }
-    if (!year) continue;
+    if (!year) {
+      project.budget_unreadable = true;
+      continue;
+    }
     project.budget[*year] = amount;
     project.source.fields["budget." + std::to_string(*year)] = member.key_pos;
   }
@@ -54,7 +61,8 @@ std::optional<Project> load_project(const MarkdownFile& file, const std::string&
                       {"responsible"},
                       {"period"},
                       {"target_group"},
-                      {"oit"}}))
+                      {"oit"},
+                      {"added"}}))
     return std::nullopt;
   Project project;
   project.id = id;
@@ -71,13 +79,19 @@ std::optional<Project> load_project(const MarkdownFile& file, const std::string&
     else
       reader.string_value(*mission, "\"mission\"");
   }
-  if (const Node* budget = front.find("budget")) load_budget(*budget, reader, project);
+  if (const Node* budget = front.find("budget"))
+    load_budget(*budget, reader, project);
+  else
+    project.budget_unreadable = true;  // "budget" is required: reported by reader.object
   for (auto [key, field] : {std::pair{"budget_note", &project.budget_note},
                             {"responsible", &project.responsible},
                             {"period", &project.period},
                             {"target_group", &project.target_group}})
     if (auto value = reader.text(front, key)) *field = *value;
   project.oit = reader.string_list(front, "oit", &project.source);
+  project.added = reader.date(front, "added");
+  // A Buddhist Era year is reported by the reader; the checks that compare the date are skipped.
+  if (project.added && project.added->year > 2400) project.added.reset();
   return project;
 }
 
@@ -109,7 +123,7 @@ void load_project_translation(const MarkdownFile& file, Project& project, Reader
   project.body.en = file.body;
   if (!file.has_front_matter) return;
   const Node front = translation_front_matter(
-      file.front_matter, {"number", "kind", "dimension", "mission", "budget", "oit"},
+      file.front_matter, {"number", "kind", "dimension", "mission", "budget", "oit", "added"},
       {{"title"}, {"budget_note"}, {"responsible"}, {"period"}, {"target_group"}}, reader);
   for (auto [key, field] : {std::pair{"title", &project.title},
                             {"budget_note", &project.budget_note},

@@ -8,6 +8,7 @@ namespace {
 std::optional<Status> parse_status(const std::string& s) {
   for (Status status : all_statuses)
     if (s == status_name(status)) return status;
+  if (s == status_name(Status::not_planned)) return Status::not_planned;
   return std::nullopt;
 }
 
@@ -23,8 +24,9 @@ void load_entries(const Node& list, Reader& reader, Report& report) {
     ReportEntry entry;
     entry.source = reader.source_of(item);
     if (auto project = reader.string(item, "project")) entry.project = *project;
-    if (auto status = reader.choice(item, "status",
-                                    {"not_reported", "in_progress", "completed", "not_possible"}))
+    if (auto status = reader.choice(
+            item, "status",
+            {"not_reported", "in_progress", "completed", "not_possible", "not_planned"}))
       entry.status = *parse_status(*status);
     entry.budget = reader.money(item, "budget");
     if (auto disbursed = reader.money(item, "disbursed")) entry.disbursed = *disbursed;
@@ -60,6 +62,8 @@ std::optional<Report> load_report(const Node& root, const std::string& id, Reade
     report.source.fields["period.to"] = period->find("to") ? period->find("to")->pos : period->pos;
   }
   report.as_of = reader.date(root, "as_of");
+  // A Buddhist Era year is reported by the reader; the checks that compare the date are skipped.
+  if (report.as_of && report.as_of->year > 2400) report.as_of.reset();
   if (const Node* by = root.find("prepared_by");
       by && reader.object(*by, "\"prepared_by\"", {{"name", true}, {"position"}})) {
     if (auto name = reader.string(*by, "name")) report.prepared_by.name = *name;

@@ -1,6 +1,7 @@
 #include "model/date.h"
 
 #include <charconv>
+#include <chrono>
 #include <cstdio>
 
 namespace oitgen {
@@ -37,6 +38,16 @@ std::string to_iso(const Date& date) {
   char buffer[16];
   std::snprintf(buffer, sizeof buffer, "%04d-%02d-%02d", date.year, date.month, date.day);
   return buffer;
+}
+
+Date add_days(const Date& date, int days) {
+  using namespace std::chrono;
+  const year_month_day day{
+      sys_days{year_month_day{year{date.year}, month{static_cast<unsigned>(date.month)},
+                              std::chrono::day{static_cast<unsigned>(date.day)}}} +
+      std::chrono::days{days}};
+  return {static_cast<int>(day.year()), static_cast<int>(static_cast<unsigned>(day.month())),
+          static_cast<int>(static_cast<unsigned>(day.day()))};
 }
 
 int fiscal_year_of(const Date& date) {

@@ -22,6 +22,9 @@ std::optional<Date> parse_date(std::string_view text);
 bool is_real_date(int year, int month, int day);
 std::string to_iso(const Date& date);
 
+// `days` days later (earlier when negative), through std::chrono's civil calendar.
+Date add_days(const Date& date, int days);
+
 // The Thai fiscal year (Buddhist Era) a date falls in: 1 October 2022 is in 2566.
 int fiscal_year_of(const Date& date);
 Date fiscal_year_start(int fiscal_year);  // 1 October of the Gregorian year before

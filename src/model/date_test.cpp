@@ -24,3 +24,11 @@ TEST_CASE("fiscal years start on 1 October of the year before") {
   CHECK(fiscal_year_end(2567) == Date{2024, 9, 30});
   CHECK(to_iso(fiscal_year_start(2566)) == "2022-10-01");
 }
+
+TEST_CASE("days are added across months, years and leap days") {
+  CHECK(add_days({2024, 3, 31}, 90) == Date{2024, 6, 29});
+  CHECK(add_days({2024, 9, 30}, 90) == Date{2024, 12, 29});
+  CHECK(add_days({2024, 2, 28}, 1) == Date{2024, 2, 29});
+  CHECK(add_days({2023, 2, 28}, 1) == Date{2023, 3, 1});
+  CHECK(add_days({2024, 1, 1}, -1) == Date{2023, 12, 31});
+}

@@ -17,6 +17,8 @@ const char* status_name(Status status) {
       return "completed";
     case Status::not_possible:
       return "not_possible";
+    case Status::not_planned:
+      return "not_planned";
   }
   return "";
 }

@@ -101,15 +101,29 @@ struct Project {
   // Fiscal year -> planned budget. A year that is absent or null is "not planned that year";
   // 0 is "planned, no money needed".
   std::map<int, std::optional<Money>> budget;
+  // A year of the budget could not be read (reported by the loader): which years are planned is
+  // not known, so the checks that ask are skipped.
+  bool budget_unreadable = false;
   Text budget_note, responsible, period, target_group;
   std::vector<std::string> oit;
+  // The day the project was added to the plan, after the plan was announced; absent for the
+  // projects of the plan as announced (the paper reports' "ตั้งต้น").
+  std::optional<Date> added;
   Text body;  // Markdown
   Source source;
 };
 
+// Planned in `fiscal_year`: the project has a budget for that year, 0 included.
+inline bool planned_in(const Project& project, int fiscal_year) {
+  const auto found = project.budget.find(fiscal_year);
+  return found != project.budget.end() && found->second.has_value();
+}
+
 enum class Round { six_month, twelve_month };
 
-enum class Status { not_reported, in_progress, completed, not_possible };
+// `not_planned` marks an entry for a project that is not planned in the report's year: it is
+// shown, never counted. `all_statuses` are the statuses that are counted.
+enum class Status { not_reported, in_progress, completed, not_possible, not_planned };
 inline constexpr std::array<Status, 4> all_statuses = {Status::not_reported, Status::in_progress,
                                                        Status::completed, Status::not_possible};
 

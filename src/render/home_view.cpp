@@ -38,7 +38,7 @@ json report_summary(const RenderContext& ctx, const Plan& plan, const Report& re
               {"href", report_path(plan, report)},
               {"as_of", date_value(ctx, report.as_of)},
               {"counts", counts},
-              {"entries_count", ctx.format.integer(figures.entries)},
+              {"entries_count", ctx.format.integer(figures.planned)},
               {"budget", ctx.format.baht(figures.budget)},
               {"disbursed", ctx.format.baht(figures.disbursed)},
               {"chart", stacked_bar_chart("home-status-chart", ctx.ui("report.chart_title"),

@@ -91,7 +91,8 @@ void plan_files(const Plan& plan, const PlanFigures& figures, std::vector<DataFi
                         {"dimension", project.dimension ? json(*project.dimension) : json(nullptr)},
                         {"mission", project.mission},
                         {"budget", budget},
-                        {"total", baht(total)}});
+                        {"total", baht(total)},
+                        {"added", date(project.added)}});
   }
   json dimensions = json::array();
   for (std::size_t d = 0; d < plan.dimensions.size(); ++d) {
@@ -118,24 +119,29 @@ using ProjectsById = std::unordered_map<std::string_view, const Project*>;
 void report_files(const Plan& plan, const ProjectsById& projects, const Report& report,
                   const ReportFigures& figures, std::vector<DataFile>& out) {
   json entries = json::array();
-  std::string csv =
-      bom + csv_header({"number", "project", "title", "status", "budget", "disbursed", "note"});
+  std::string csv = bom + csv_header({"number", "project", "title", "status", "budget", "disbursed",
+                                      "note", "counted", "added"});
   for (std::size_t i = 0; i < report.entries.size(); ++i) {
     const ReportEntry& entry = report.entries[i];
     std::string number, title;
+    std::optional<Date> added;
     if (const auto found = projects.find(entry.project); found != projects.end()) {
       number = number_text(found->second->number);
       title = found->second->title.th;
+      added = found->second->added;
     }
     const auto& money = figures.entry_figures[i];
     entries.push_back({{"project", entry.project},
                        {"status", status_name(entry.status)},
                        {"budget", baht(money.budget)},
                        {"disbursed", baht(money.disbursed)},
-                       {"note", entry.note}});
+                       {"note", entry.note},
+                       {"counted", money.counted},
+                       {"added", date(added)}});
     csv += csv_line({number, csv_field(entry.project), csv_field(title),
                      csv_field(status_name(entry.status)), money_text(money.budget),
-                     money_text(money.disbursed), csv_field(entry.note)});
+                     money_text(money.disbursed), csv_field(entry.note),
+                     money.counted ? "true" : "false", added ? to_iso(*added) : ""});
   }
   json counts = json::object();
   for (const auto& [status, count] : figures.counts) counts[status_name(status)] = count;
@@ -148,6 +154,10 @@ void report_files(const Plan& plan, const ProjectsById& projects, const Report& 
       {"as_of", date(report.as_of)},
       {"counts", counts},
       {"entries_count", figures.entries},
+      {"planned_projects", figures.planned},
+      {"planned_missing", figures.missing},
+      {"not_counted", figures.not_counted},
+      {"added_projects", figures.added},
       {"budget", baht(figures.budget)},
       {"disbursed", baht(figures.disbursed)},
       {"disbursed_percent",

@@ -38,6 +38,39 @@ json totals_row(const RenderContext& ctx, const Plan& plan, const BudgetTotals& 
           {"count", ctx.format.integer(totals.projects)}};
 }
 
+// `text` with each "{name}" replaced: the i18n strings carry placeholders where the languages
+// order the words differently ("of the 18 projects planned for 2024", "จากโครงการ ... จำนวน 18").
+std::string fill(std::string text,
+                 std::initializer_list<std::pair<std::string, std::string>> values) {
+  for (const auto& [name, value] : values) {
+    const std::string placeholder = "{" + name + "}";
+    for (auto at = text.find(placeholder); at != std::string::npos;
+         at = text.find(placeholder, at + value.size()))
+      text.replace(at, placeholder.size(), value);
+  }
+  return text;
+}
+
+// "เพิ่มเติม 20 มิถุนายน 2567" for a project added after the plan was announced; null otherwise.
+json added_value(const RenderContext& ctx, const Project& project) {
+  if (!project.added) return nullptr;
+  json date = date_value(ctx, project.added);
+  date["label"] = ctx.ui("project.added");
+  return date;
+}
+
+// An entry's budget: "–" for a project not planned in the report's year that gives none.
+std::string entry_budget_text(const RenderContext& ctx, const EntryFigures& money) {
+  if (!money.counted && !money.budget) return "–";
+  return ctx.format.baht(money.budget.value_or(0));
+}
+
+// Its disbursement: "–" too for such a project that spent nothing.
+std::string entry_disbursed_text(const RenderContext& ctx, const EntryFigures& money) {
+  if (!money.counted && money.disbursed == 0) return "–";
+  return ctx.format.baht(money.disbursed);
+}
+
 json plan_link(const RenderContext& ctx, const Plan& plan) {
   return {{"title", ctx.text(plan.title)}, {"href", ctx.path(plan_path(plan), has_english(plan))}};
 }
@@ -124,6 +157,7 @@ Page plan_page(const RenderContext& ctx, const Plan& plan) {
                             {"title", ctx.text(project.title)},
                             {"kind", kind_label(ctx, project.kind)},
                             {"href", ctx.path(project_path(plan, project), has_english(project))},
+                            {"added", added_value(ctx, project)},
                             {"cells", year_cells(ctx, plan, project.budget)},
                             {"total", ctx.format.baht(figures.projects.at(project.id).all_years)}});
       }
@@ -200,6 +234,7 @@ Page project_page(const RenderContext& ctx, const Plan& plan, const Project& pro
   v["title"] = page.title;
   v["number"] = project.number ? ctx.format.integer(*project.number) : "";
   v["kind"] = kind_label(ctx, project.kind);
+  v["added"] = added_value(ctx, project);
   v["plan"] = plan_link(ctx, plan);
   if (const Dimension* dimension = find_dimension(plan, project.dimension)) {
     v["dimension"] = {{"label", dimension_label(ctx, dimension->number)},
@@ -235,8 +270,9 @@ Page project_page(const RenderContext& ctx, const Plan& plan, const Project& pro
                        {"href", report_path(plan, *report)},
                        {"status", ctx.ui(std::string("status.") + status_name(entry.status))},
                        {"status_class", status_class(entry.status)},
-                       {"budget", ctx.format.baht(money.budget.value_or(0))},
-                       {"disbursed", ctx.format.baht(money.disbursed)},
+                       {"not_counted", !money.counted && entry.status != Status::not_planned},
+                       {"budget", entry_budget_text(ctx, money)},
+                       {"disbursed", entry_disbursed_text(ctx, money)},
                        {"note", entry.note}});
   }
   v["reports"] = reports;
@@ -273,8 +309,23 @@ Page report_page(const RenderContext& ctx, const Plan& plan, const Report& repor
         {label, static_cast<double>(count), ctx.format.integer(count), status_class(status)});
   }
   v["counts"] = counts;
-  v["entries_count"] = ctx.format.integer(figures.entries);
+  v["entries_count"] = ctx.format.integer(figures.planned);
   if (figures.implementation_level) v["level"] = ctx.format.percent(*figures.implementation_level);
+  // The level's denominator, said in words: the projects planned in the report's year.
+  const std::string year = ctx.format.year(report.fiscal_year);
+  v["planned_note"] = fill(ctx.ui("report.planned_of"),
+                           {{"count", ctx.format.integer(figures.planned)}, {"year", year}});
+  if (figures.added > 0)
+    v["added_note"] = fill(ctx.ui("report.original_and_added"),
+                           {{"original", ctx.format.integer(figures.original)},
+                            {"added", ctx.format.integer(figures.added)}});
+  if (figures.missing > 0)
+    v["missing_note"] =
+        fill(ctx.ui("report.missing"), {{"count", ctx.format.integer(figures.missing)}});
+  if (figures.not_counted > 0)
+    v["not_counted_note"] =
+        fill(ctx.ui("report.not_counted"),
+             {{"count", ctx.format.integer(figures.not_counted)}, {"year", year}});
   v["budget"] = ctx.format.baht(figures.budget);
   v["disbursed"] = ctx.format.baht(figures.disbursed);
   if (figures.disbursed_percent)
@@ -282,6 +333,12 @@ Page report_page(const RenderContext& ctx, const Plan& plan, const Report& repor
   v["chart"] =
       stacked_bar_chart("status-chart", ctx.ui("report.chart_title"), page.title, segments);
 
+  // Where a report lists projects added after the plan was announced, the others are marked
+  // "(ตั้งต้น)" as the paper reports mark the plan's original projects.
+  bool lists_added = false;
+  for (const auto& entry : report.entries)
+    if (const Project* project = ctx.project(plan, entry.project); project && project->added)
+      lists_added = true;
   json entries = json::array();
   for (std::size_t i = 0; i < report.entries.size(); ++i) {
     const ReportEntry& entry = report.entries[i];
@@ -292,11 +349,16 @@ Page report_page(const RenderContext& ctx, const Plan& plan, const Report& repor
         {{"number", project->number ? ctx.format.integer(*project->number) : ""},
          {"title", ctx.text(project->title)},
          {"href", ctx.path(project_path(plan, *project), has_english(*project))},
+         {"added", added_value(ctx, *project)},
+         {"original", lists_added && !project->added},
          {"dimension", project->dimension ? ctx.format.integer(*project->dimension) : ""},
-         {"budget", ctx.format.baht(money.budget.value_or(0))},
-         {"disbursed", ctx.format.baht(money.disbursed)},
+         {"budget", entry_budget_text(ctx, money)},
+         {"disbursed", entry_disbursed_text(ctx, money)},
          {"status", ctx.ui(std::string("status.") + status_name(entry.status))},
          {"status_class", status_class(entry.status)},
+         // Another status on a project not planned that year (a warning): said beside it.
+         {"not_counted", !money.counted && entry.status != Status::not_planned},
+         {"counted", money.counted},
          {"note", entry.note}});
   }
   v["entries"] = entries;

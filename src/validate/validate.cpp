@@ -8,6 +8,7 @@
 
 #include "util/nearest.h"
 #include "util/text.h"
+#include "validate/report_checks.h"
 
 namespace oitgen {
 
@@ -194,6 +195,7 @@ class Validator {
           error(src, "budget." + std::to_string(year),
                 "budget year " + std::to_string(year) + " is not a year of plan " + plan.id +
                     " (years: " + years_list(plan.years) + ")");
+      check_added(plan, project, diags_);
     }
   }
 
@@ -265,10 +267,13 @@ class Validator {
               "project " + quote(entry.project) +
                   " has a second entry in this report; give each project one entry");
     }
-    // Without "entries" (reported by the loader) every project would be "missing".
+    check_planned_entries(plan, report, diags_);
+    check_as_of(report, diags_);
+    // Without "entries" (reported by the loader) every project would be "missing". A project
+    // not planned in the report's year needs no entry.
     if (!report.source.fields.count("entries")) return;
     for (const auto& project : plan.projects) {
-      if (seen.count(project.id)) continue;
+      if (seen.count(project.id) || !planned_in(project, report.fiscal_year)) continue;
       const std::string number =
           project.number ? " (number " + std::to_string(*project.number) + ")" : "";
       warning(src, "entries",
