@@ -152,9 +152,10 @@ std::optional<std::set<int>> period_fiscal_years(std::string_view text) {
   const std::string s = normalized(text);
   const std::vector<YearMention> mentions = year_mentions(s);
   if (mentions.empty()) return std::nullopt;
-  std::set<int> years;
+  // One flag per year, so that a text of many long ranges costs no more than its length.
+  std::vector<bool> named(last_year - first_year + 2, false);
   for (std::size_t i = 0; i < mentions.size(); ++i) {
-    years.insert(mentions[i].fiscal_year);
+    named[static_cast<std::size_t>(mentions[i].fiscal_year - first_year)] = true;
     if (i + 1 == mentions.size()) break;
     const YearMention& from = mentions[i];
     const YearMention& to = mentions[i + 1];
@@ -162,8 +163,12 @@ std::optional<std::set<int>> period_fiscal_years(std::string_view text) {
         !joins_as_range(std::string_view(s).substr(from.end, to.begin - from.end)))
       continue;
     if (to.fiscal_year < from.fiscal_year) return std::nullopt;
-    for (int year = from.fiscal_year; year <= to.fiscal_year; ++year) years.insert(year);
+    for (int year = from.fiscal_year; year <= to.fiscal_year; ++year)
+      named[static_cast<std::size_t>(year - first_year)] = true;
   }
+  std::set<int> years;
+  for (std::size_t i = 0; i < named.size(); ++i)
+    if (named[i]) years.insert(first_year + static_cast<int>(i));
   return years;
 }
 

@@ -1,5 +1,6 @@
 #include "validate/project_period.h"
 
+#include <string_view>
 #include <vector>
 
 #include "model/period.h"
@@ -9,15 +10,36 @@ namespace oitgen {
 
 namespace {
 
-// "2566", "2566 and 2568", "2566 to 2570" (consecutive), "2566, 2567 and 2569".
+// "2566", "2566 and 2568", "2566 to 2570", "2566 to 2568 and 2570": runs of three or more
+// consecutive years are written as ranges.
 std::string years_text(const std::vector<int>& years) {
-  if (years.size() == 1) return std::to_string(years[0]);
-  if (years.size() > 2 && years.back() - years.front() + 1 == static_cast<int>(years.size()))
-    return std::to_string(years.front()) + " to " + std::to_string(years.back());
+  std::vector<std::string> parts;
+  for (std::size_t i = 0; i < years.size();) {
+    std::size_t j = i;
+    while (j + 1 < years.size() && years[j + 1] == years[j] + 1) ++j;
+    if (j - i >= 2) {
+      parts.push_back(std::to_string(years[i]) + " to " + std::to_string(years[j]));
+    } else {
+      for (std::size_t k = i; k <= j; ++k) parts.push_back(std::to_string(years[k]));
+    }
+    i = j + 1;
+  }
   std::string out;
-  for (std::size_t i = 0; i < years.size(); ++i)
-    out += (i == 0 ? "" : i + 1 == years.size() ? " and " : ", ") + std::to_string(years[i]);
+  for (std::size_t i = 0; i < parts.size(); ++i)
+    out += (i == 0 ? "" : i + 1 == parts.size() ? " and " : ", ") + parts[i];
   return out;
+}
+
+// The period as quoted in a message: its first 80 characters at most, so that a long text
+// does not drown the message.
+std::string quoted_period(std::string_view text) {
+  constexpr std::size_t most = 80;
+  std::size_t end = 0;
+  for (std::size_t characters = 0; end < text.size() && characters < most; ++characters) {
+    ++end;
+    while (end < text.size() && (static_cast<unsigned char>(text[end]) & 0xC0) == 0x80) ++end;
+  }
+  return end < text.size() ? quote(std::string(text.substr(0, end)) + "…") : quote(text);
 }
 
 std::string fiscal_years(const std::vector<int>& years) {
@@ -31,7 +53,7 @@ void check_project_period(const Project& project, Diagnostics& diags) {
   if (!named) return;
   const std::vector<int> period_years(named->begin(), named->end());
   const std::string period =
-      "period " + quote(project.period.th) + " (" + fiscal_years(period_years) + ")";
+      "period " + quoted_period(project.period.th) + " (" + fiscal_years(period_years) + ")";
   std::vector<int> budget_outside;
   for (const auto& [year, amount] : project.budget)
     if (amount && !named->count(year)) budget_outside.push_back(year);
