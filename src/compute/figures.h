@@ -45,9 +45,10 @@ struct DeclaredFigure {
   int year = 0;                  // budget only
   long long declared = 0;        // satang for a budget, else a number of projects
   long long computed = 0;
-  std::string field;  // where it is written: a field of the plan's Source
+  long long difference = 0;  // declared minus computed
+  std::string field;         // where it is written: a field of the plan's Source
 
-  bool differs() const { return declared != computed; }
+  bool differs() const { return difference != 0; }
 };
 
 struct PlanFigures {

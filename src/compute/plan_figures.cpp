@@ -30,19 +30,23 @@ void add(BudgetTotals& into, const BudgetTotals& project) {
 void add_declared(const DeclaredGroup& group, std::optional<int> dimension,
                   const BudgetTotals& totals, const std::string& prefix,
                   std::vector<DeclaredFigure>& into) {
+  // Both are never negative (a count, or a sum that did not overflow), so the difference fits.
+  auto add = [&](DeclaredKind kind, int year, long long declared, long long computed,
+                 const std::string& field) {
+    into.push_back({kind, dimension, year, declared, computed, declared - computed, field});
+  };
   for (const auto& [year, declared] : group.budget) {
     // A year outside the plan has no computed total to compare with (validate reports it).
     const auto computed = totals.by_year.find(year);
     if (computed != totals.by_year.end())
-      into.push_back({DeclaredKind::budget, dimension, year, declared, computed->second,
-                      prefix + "." + std::to_string(year)});
+      add(DeclaredKind::budget, year, declared, computed->second,
+          prefix + "." + std::to_string(year));
   }
   if (group.projects)
-    into.push_back({DeclaredKind::projects, dimension, 0, *group.projects, totals.projects,
-                    prefix + ".projects"});
+    add(DeclaredKind::projects, 0, *group.projects, totals.projects, prefix + ".projects");
   if (group.preface_projects)
-    into.push_back({DeclaredKind::preface_projects, dimension, 0, *group.preface_projects,
-                    totals.projects, prefix + ".preface_projects"});
+    add(DeclaredKind::preface_projects, 0, *group.preface_projects, totals.projects,
+        prefix + ".preface_projects");
 }
 
 }  // namespace

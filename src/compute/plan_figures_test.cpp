@@ -63,6 +63,7 @@ TEST_CASE("the seed plan's printed 2566 total of 110,000 is caught against 120,0
   CHECK(differences[0].year == 2566);
   CHECK(differences[0].declared == baht(110000));
   CHECK(differences[0].computed == baht(120000));
+  CHECK(differences[0].difference == -baht(10000));
   CHECK(differences[0].field == "declared_totals.2566");
   CHECK_FALSE(figures.declared[1].differs());
 }
@@ -81,6 +82,7 @@ TEST_CASE("declared dimension subtotals and project counts are set beside the co
   CHECK(differences[1].kind == DeclaredKind::preface_projects);
   CHECK(differences[1].declared == 62);
   CHECK(differences[1].computed == 8);
+  CHECK(differences[1].difference == 54);
   CHECK(differences[1].field == "declared_totals.preface_projects");
   CHECK(differences[2].dimension == 1);
   CHECK(differences[2].year == 2567);

@@ -89,18 +89,18 @@ json declared_figures(const PlanFigures& figures, std::string& csv) {
   json list = json::array();
   csv = bom + csv_header({"dimension", "figure", "year", "declared", "computed", "difference"});
   for (const auto& figure : figures.declared) {
-    const long long difference = figure.declared - figure.computed;
     const bool budget = figure.kind == DeclaredKind::budget;
     list.push_back({{"dimension", figure.dimension ? json(*figure.dimension) : json(nullptr)},
                     {"figure", declared_kind_name(figure.kind)},
                     {"year", budget ? json(figure.year) : json(nullptr)},
                     {"declared", declared_value(figure, figure.declared)},
                     {"computed", declared_value(figure, figure.computed)},
-                    {"difference", declared_value(figure, difference)},
+                    {"difference", declared_value(figure, figure.difference)},
                     {"differs", figure.differs()}});
     csv += csv_line({number_text(figure.dimension), csv_field(declared_kind_name(figure.kind)),
                      budget ? number_text(figure.year) : "", declared_text(figure, figure.declared),
-                     declared_text(figure, figure.computed), declared_text(figure, difference)});
+                     declared_text(figure, figure.computed),
+                     declared_text(figure, figure.difference)});
   }
   return list;
 }

@@ -15,11 +15,9 @@ std::string score_text(double score) {
 }
 
 // "declared total of dimension 1 for 2567 is 105,000.00 but its projects add up to 95,000.00,
-// a difference of 10,000.00; the page shows both".
+// a difference of 10,000.00; the plan page shows both".
 std::string declared_message(const DeclaredFigure& figure) {
-  const long long difference = figure.declared > figure.computed
-                                   ? figure.declared - figure.computed
-                                   : figure.computed - figure.declared;
+  const long long difference = figure.difference < 0 ? -figure.difference : figure.difference;
   const std::string of =
       figure.dimension ? " of dimension " + std::to_string(*figure.dimension) : std::string();
   const std::string whose = figure.dimension ? "its" : "the";
