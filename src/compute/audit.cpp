@@ -15,6 +15,29 @@ std::string score_text(double score) {
   return out.str();
 }
 
+// "declared total of dimension 1 for 2567 is 105,000.00 but its projects add up to 95,000.00,
+// a difference of 10,000.00; the plan page shows both".
+std::string declared_message(const DeclaredFigure& figure) {
+  const long long difference = figure.difference < 0 ? -figure.difference : figure.difference;
+  const std::string of =
+      figure.dimension ? " of dimension " + std::to_string(*figure.dimension) : std::string();
+  const std::string whose = figure.dimension ? "its" : "the";
+  std::string message;
+  if (figure.kind == DeclaredKind::budget)
+    message = "declared total" + of + " for " + std::to_string(figure.year) + " is " +
+              format_baht(figure.declared) + " but " + whose + " projects add up to " +
+              format_baht(figure.computed) + ", a difference of " + format_baht(difference);
+  else
+    message = std::string(figure.kind == DeclaredKind::projects ? "declared " : "") +
+              "count of projects" +
+              (figure.dimension ? " in dimension " + std::to_string(*figure.dimension) : "") +
+              (figure.kind == DeclaredKind::preface_projects ? " in the preface" : "") + " is " +
+              std::to_string(figure.declared) + " but " +
+              (figure.dimension ? "the dimension has " : "the plan has ") +
+              std::to_string(figure.computed) + ", a difference of " + std::to_string(difference);
+  return message + "; the plan page shows both";
+}
+
 }  // namespace
 
 void audit(const Site& site, const Figures& figures, Diagnostics& diags) {
@@ -29,12 +52,10 @@ void audit(const Site& site, const Figures& figures, Diagnostics& diags) {
                         " baht); check the amounts (each at most " + max_money_text() + " baht)");
         continue;
       }
-      for (const auto& difference : plan_figures.declared_differences)
-        diags.warning(
-            plan.source.file, plan.source.at("declared_totals." + std::to_string(difference.year)),
-            "plan " + plan.id + ": declared total for " + std::to_string(difference.year) + " is " +
-                format_baht(difference.declared) + " but the projects add up to " +
-                format_baht(difference.computed));
+      for (const auto& figure : plan_figures.declared)
+        if (figure.differs())
+          diags.warning(plan.source.file, plan.source.at(figure.field),
+                        "plan " + plan.id + ": " + declared_message(figure));
     }
   }
   for (const auto& plan : site.plans) {

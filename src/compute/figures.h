@@ -32,10 +32,23 @@ struct DimensionFigures {
   std::vector<MissionFigures> missions;
 };
 
-struct DeclaredTotalDifference {
-  int year = 0;
-  Money declared = 0;
-  Money computed = 0;
+// A figure the signed plan prints, beside the one computed from its projects.
+enum class DeclaredKind {
+  budget,            // a year's total, in satang
+  projects,          // the count printed under the table
+  preface_projects,  // the count printed in the preface
+};
+
+struct DeclaredFigure {
+  DeclaredKind kind = DeclaredKind::budget;
+  std::optional<int> dimension;  // none: the whole plan
+  int year = 0;                  // budget only
+  long long declared = 0;        // satang for a budget, else a number of projects
+  long long computed = 0;
+  long long difference = 0;  // declared minus computed
+  std::string field;         // where it is written: a field of the plan's Source
+
+  bool differs() const { return difference != 0; }
 };
 
 struct PlanFigures {
@@ -43,7 +56,8 @@ struct PlanFigures {
   BudgetTotals totals;
   std::vector<DimensionFigures> dimensions;
   std::map<std::string, BudgetTotals> projects;  // by project id
-  std::vector<DeclaredTotalDifference> declared_differences;
+  // Every figure `declared_totals` gives, the plan's first, then by dimension number.
+  std::vector<DeclaredFigure> declared;
 };
 
 // One report entry's money: the budget is the entry's own, else the plan's for the year;

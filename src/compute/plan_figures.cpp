@@ -26,6 +26,29 @@ void add(BudgetTotals& into, const BudgetTotals& project) {
   into.overflow = into.overflow || project.overflow;
 }
 
+// Each figure of `group` beside the computed one of `totals`; `prefix` names its fields.
+void add_declared(const DeclaredGroup& group, std::optional<int> dimension,
+                  const BudgetTotals& totals, const std::string& prefix,
+                  std::vector<DeclaredFigure>& into) {
+  // Both are never negative (a count, or a sum that did not overflow), so the difference fits.
+  auto add = [&](DeclaredKind kind, int year, long long declared, long long computed,
+                 const std::string& field) {
+    into.push_back({kind, dimension, year, declared, computed, declared - computed, field});
+  };
+  for (const auto& [year, declared] : group.budget) {
+    // A year outside the plan has no computed total to compare with (validate reports it).
+    const auto computed = totals.by_year.find(year);
+    if (computed != totals.by_year.end())
+      add(DeclaredKind::budget, year, declared, computed->second,
+          prefix + "." + std::to_string(year));
+  }
+  if (group.projects)
+    add(DeclaredKind::projects, 0, *group.projects, totals.projects, prefix + ".projects");
+  if (group.preface_projects)
+    add(DeclaredKind::preface_projects, 0, *group.preface_projects, totals.projects,
+        prefix + ".preface_projects");
+}
+
 }  // namespace
 
 PlanFigures compute_plan(const Plan& plan) {
@@ -56,11 +79,13 @@ PlanFigures compute_plan(const Plan& plan) {
         if (mission.number == project.mission) add(mission.totals, own);
     }
   }
-  for (const auto& [year, declared] : plan.declared_totals) {
-    const auto computed = figures.totals.by_year.find(year);
-    const Money sum = computed == figures.totals.by_year.end() ? 0 : computed->second;
-    if (sum != declared) figures.declared_differences.push_back({year, declared, sum});
-  }
+  add_declared(plan.declared_totals.plan, std::nullopt, figures.totals, "declared_totals",
+               figures.declared);
+  for (const auto& [number, group] : plan.declared_totals.dimensions)
+    for (const auto& dimension : figures.dimensions)
+      if (dimension.number == number)
+        add_declared(group, number, dimension.totals,
+                     "declared_totals.dimensions." + std::to_string(number), figures.declared);
   return figures;
 }
 

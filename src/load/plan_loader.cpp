@@ -1,3 +1,5 @@
+#include <cctype>
+
 #include "load/loaders.h"
 #include "util/text.h"
 
@@ -92,6 +94,89 @@ void load_risks(const Node& list, Reader& reader, Plan& plan) {
   }
 }
 
+// The printed totals of one year column: `prefix` names their fields in the plan's Source
+// ("declared_totals", "declared_totals.dimensions.1").
+void load_declared_budget(const Node& map, const std::string& prefix, Reader& reader, Plan& plan,
+                          std::map<int, Money>& into) {
+  for (const auto& member : map.members) {
+    auto year = reader.fiscal_year_text(member.key, member.key_pos, "declared_totals year");
+    auto amount = reader.money_value(member.value, "declared total for " + member.key);
+    if (year && amount) {
+      into[*year] = *amount;
+      plan.source.fields[prefix + "." + std::to_string(*year)] = member.value.pos;
+      plan.source.fields[prefix + "_key." + std::to_string(*year)] = member.key_pos;
+    }
+  }
+}
+
+void load_count(const Node& object, std::string_view key, const std::string& prefix, Reader& reader,
+                Plan& plan, std::optional<int>& into) {
+  const Node* value = object.find(key);
+  if (!value) return;
+  auto count = reader.integer_value(*value, "\"" + std::string(key) + "\"");
+  if (!count) return;
+  if (*count < 0) {
+    reader.error(value->pos, "\"" + std::string(key) + "\" must not be negative (" + value->text +
+                                 "); it counts the projects the plan prints");
+    return;
+  }
+  into = *count;
+  plan.source.fields[prefix + "." + std::string(key)] = value->pos;
+}
+
+// The figures the plan prints beside its table and in its preface, read in either form:
+// version 1's {"<year>": baht} (the plan's year totals), or an object that may also give
+// dimension subtotals and project counts.
+void load_declared_totals(const Node& declared, Reader& reader, Plan& plan) {
+  if (!reader.map(declared, "\"declared_totals\"")) return;
+  const std::string prefix = "declared_totals";
+  bool object_form = false;
+  for (const auto& member : declared.members)
+    object_form = object_form || (!member.key.empty() &&
+                                  std::isalpha(static_cast<unsigned char>(member.key.front())));
+  DeclaredTotals& totals = plan.declared_totals;
+  if (!object_form) {
+    load_declared_budget(declared, prefix, reader, plan, totals.plan.budget);
+    return;
+  }
+  if (!reader.object(declared, "\"declared_totals\"",
+                     {{"budget"}, {"projects"}, {"preface_projects"}, {"dimensions"}}))
+    return;
+  if (const Node* budget = declared.find("budget");
+      budget && reader.map(*budget, "\"declared_totals\" \"budget\""))
+    load_declared_budget(*budget, prefix, reader, plan, totals.plan.budget);
+  load_count(declared, "projects", prefix, reader, plan, totals.plan.projects);
+  load_count(declared, "preface_projects", prefix, reader, plan, totals.plan.preface_projects);
+  const Node* dimensions = declared.find("dimensions");
+  if (!dimensions) return;
+  if (dimensions->kind != Node::Kind::array) {
+    reader.error(dimensions->pos,
+                 "\"dimensions\" of \"declared_totals\" must be a list of "
+                 "{\"number\", \"budget\", \"projects\", \"preface_projects\"}");
+    return;
+  }
+  for (const auto& item : dimensions->items) {
+    if (!reader.object(item, "a declared dimension",
+                       {{"number", true}, {"budget"}, {"projects"}, {"preface_projects"}}))
+      continue;
+    const auto number = reader.integer(item, "number");
+    if (!number) continue;
+    const std::string at = prefix + ".dimensions." + std::to_string(*number);
+    if (totals.dimensions.count(*number)) {
+      reader.error(item.find("number")->pos, "dimension " + std::to_string(*number) +
+                                                 " is declared twice in \"declared_totals\"");
+      continue;
+    }
+    DeclaredGroup& group = totals.dimensions[*number];
+    plan.source.fields[at] = item.find("number")->pos;
+    if (const Node* budget = item.find("budget");
+        budget && reader.map(*budget, "\"budget\" of a declared dimension"))
+      load_declared_budget(*budget, at, reader, plan, group.budget);
+    load_count(item, "projects", at, reader, plan, group.projects);
+    load_count(item, "preface_projects", at, reader, plan, group.preface_projects);
+  }
+}
+
 }  // namespace
 
 std::optional<Plan> load_plan(const Node& root, const std::string& id, Reader& reader) {
@@ -143,18 +228,8 @@ std::optional<Plan> load_plan(const Node& root, const std::string& id, Reader& r
   if (const Node* targets = root.find("targets")) load_targets(*targets, reader, plan);
   if (const Node* risks = root.find("risks")) load_risks(*risks, reader, plan);
 
-  if (const Node* declared = root.find("declared_totals");
-      declared && reader.map(*declared, "\"declared_totals\"")) {
-    for (const auto& member : declared->members) {
-      auto year = reader.fiscal_year_text(member.key, member.key_pos, "declared_totals year");
-      auto amount = reader.money_value(member.value, "declared total for " + member.key);
-      if (year && amount) {
-        plan.declared_totals[*year] = *amount;
-        plan.source.fields["declared_totals." + std::to_string(*year)] = member.value.pos;
-        plan.source.fields["declared_totals_key." + std::to_string(*year)] = member.key_pos;
-      }
-    }
-  }
+  if (const Node* declared = root.find("declared_totals"))
+    load_declared_totals(*declared, reader, plan);
   return plan;
 }
 

@@ -152,6 +152,19 @@ struct Report {
   Source source;
 };
 
+// Figures the signed plan prints for a group of projects (a dimension or the whole plan), to
+// be compared with the ones computed from the projects.
+struct DeclaredGroup {
+  std::map<int, Money> budget;  // fiscal year -> the total printed for that year
+  std::optional<int> projects;  // the count printed under the table ("รวม ๙ โครงการ")
+  std::optional<int> preface_projects;  // the count the plan's preface prints
+};
+
+struct DeclaredTotals {
+  DeclaredGroup plan;
+  std::map<int, DeclaredGroup> dimensions;  // by dimension number
+};
+
 struct Plan {
   std::string id;
   Text title;
@@ -160,7 +173,7 @@ struct Plan {
   std::vector<Dimension> dimensions;
   std::vector<Target> targets;
   std::vector<Risk> risks;
-  std::map<int, Money> declared_totals;
+  DeclaredTotals declared_totals;
   std::vector<Project> projects;  // ordered by number
   std::vector<Report> reports;    // ordered by fiscal year, then round
   // Projects whose files exist but could not be read: reports may still name them.

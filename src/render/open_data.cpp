@@ -62,6 +62,49 @@ json totals(const BudgetTotals& totals) {
       {"by_year", by_year}, {"all_years", baht(totals.all_years)}, {"projects", totals.projects}};
 }
 
+const char* declared_kind_name(DeclaredKind kind) {
+  switch (kind) {
+    case DeclaredKind::budget:
+      return "budget";
+    case DeclaredKind::projects:
+      return "projects";
+    case DeclaredKind::preface_projects:
+      return "preface_projects";
+  }
+  return "";
+}
+
+// A declared figure and its computed one as they leave: baht for a budget, else a count.
+json declared_value(const DeclaredFigure& figure, long long value) {
+  return figure.kind == DeclaredKind::budget ? baht(static_cast<Money>(value)) : json(value);
+}
+std::string declared_text(const DeclaredFigure& figure, long long value) {
+  return figure.kind == DeclaredKind::budget ? money_text(static_cast<Money>(value))
+                                             : csv_number(std::to_string(value));
+}
+
+// Every figure the signed plan prints beside the computed one, as the plan page shows them;
+// `difference` is declared minus computed.
+json declared_figures(const PlanFigures& figures, std::string& csv) {
+  json list = json::array();
+  csv = bom + csv_header({"dimension", "figure", "year", "declared", "computed", "difference"});
+  for (const auto& figure : figures.declared) {
+    const bool budget = figure.kind == DeclaredKind::budget;
+    list.push_back({{"dimension", figure.dimension ? json(*figure.dimension) : json(nullptr)},
+                    {"figure", declared_kind_name(figure.kind)},
+                    {"year", budget ? json(figure.year) : json(nullptr)},
+                    {"declared", declared_value(figure, figure.declared)},
+                    {"computed", declared_value(figure, figure.computed)},
+                    {"difference", declared_value(figure, figure.difference)},
+                    {"differs", figure.differs()}});
+    csv += csv_line({number_text(figure.dimension), csv_field(declared_kind_name(figure.kind)),
+                     budget ? number_text(figure.year) : "", declared_text(figure, figure.declared),
+                     declared_text(figure, figure.computed),
+                     declared_text(figure, figure.difference)});
+  }
+  return list;
+}
+
 void plan_files(const Plan& plan, const PlanFigures& figures, std::vector<DataFile>& out) {
   json projects = json::array();
   std::vector<std::string> header = {"number", "id", "title", "kind", "dimension", "mission"};
@@ -106,12 +149,16 @@ void plan_files(const Plan& plan, const PlanFigures& figures, std::vector<DataFi
                           {"missions", missions},
                           {"totals", totals(figures.dimensions[d].totals)}});
   }
+  std::string declared_csv;
+  const json declared = declared_figures(figures, declared_csv);
   const json document = {{"id", plan.id},        {"title", text(plan.title)},
                          {"years", plan.years},  {"dimensions", dimensions},
-                         {"projects", projects}, {"totals", totals(figures.totals)}};
+                         {"projects", projects}, {"totals", totals(figures.totals)},
+                         {"declared", declared}};
   const std::string base = "data/plans/" + plan.id + "/plan";
   out.push_back({base + ".json", document.dump(2) + "\n"});
   out.push_back({base + ".csv", csv});
+  out.push_back({"data/plans/" + plan.id + "/declared.csv", declared_csv});
 }
 
 using ProjectsById = std::unordered_map<std::string_view, const Project*>;

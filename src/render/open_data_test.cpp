@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <algorithm>
+#include <nlohmann/json.hpp>
 
 #include "compute/compute.h"
 
@@ -58,4 +59,45 @@ TEST_CASE("figures stay numbers: a negative amount is not neutralised") {
   CHECK(csv->bytes.find("\r\n1,p01,\"'=HYPERLINK(\"\"http://x\"\",\"\"y\"\")\",") !=
         std::string::npos);
   CHECK(csv->bytes.find(",\"'+1\",-0.50,-0.50\r\n") != std::string::npos);
+}
+
+TEST_CASE("a plan's declared figures leave beside the computed ones, in JSON and CSV") {
+  Plan plan;
+  plan.id = "2566-2570";
+  plan.years = {2566, 2567};
+  plan.dimensions = {{1, {}, {{"1.1", {}, {}}}, {}}};
+  Project project;
+  project.id = "p01";
+  project.dimension = 1;
+  project.mission = "1.1";
+  project.budget = {{2566, Money{12000000}}, {2567, Money{0}}};
+  plan.projects.push_back(project);
+  plan.declared_totals.plan.budget = {{2566, Money{11000000}}, {2567, Money{0}}};
+  plan.declared_totals.dimensions[1].projects = 9;
+  Site site;
+  site.plans.push_back(plan);
+  Figures figures;
+  figures.plans.push_back(compute_plan(site.plans[0]));
+
+  const auto files = open_data_files(site, figures);
+  auto file = [&](const std::string& path) {
+    const auto found =
+        std::find_if(files.begin(), files.end(), [&](const DataFile& f) { return f.path == path; });
+    REQUIRE(found != files.end());
+    return found->bytes;
+  };
+  const auto json = nlohmann::json::parse(file("data/plans/2566-2570/plan.json"));
+  REQUIRE(json["declared"].size() == 3);
+  CHECK(json["declared"][0] == nlohmann::json::parse(R"({"dimension": null, "figure": "budget",
+      "year": 2566, "declared": 110000.0, "computed": 120000.0, "difference": -10000.0,
+      "differs": true})"));
+  CHECK(json["declared"][1]["differs"] == false);
+  CHECK(json["declared"][2] == nlohmann::json::parse(R"({"dimension": 1, "figure": "projects",
+      "year": null, "declared": 9, "computed": 1, "difference": 8, "differs": true})"));
+  CHECK(file("data/plans/2566-2570/declared.csv") ==
+        "\xEF\xBB\xBF"
+        "dimension,figure,year,declared,computed,difference\r\n"
+        ",budget,2566,110000.00,120000.00,-10000.00\r\n"
+        ",budget,2567,0.00,0.00,0.00\r\n"
+        "1,projects,,9,1,8\r\n");
 }

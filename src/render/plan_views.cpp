@@ -32,10 +32,40 @@ json year_cells(const RenderContext& ctx, const Plan& plan, const Amounts& by_ye
   return cells;
 }
 
-json totals_row(const RenderContext& ctx, const Plan& plan, const BudgetTotals& totals) {
-  return {{"cells", year_cells(ctx, plan, totals.by_year)},
+// The figures the signed plan prints for one group (the plan, or a dimension) that differ from
+// the computed ones: each is shown beside its figure, never instead of it.
+std::vector<const DeclaredFigure*> differing(const PlanFigures& figures,
+                                             std::optional<int> dimension) {
+  std::vector<const DeclaredFigure*> out;
+  for (const auto& figure : figures.declared)
+    if (figure.dimension == dimension && figure.differs()) out.push_back(&figure);
+  return out;
+}
+
+json totals_row(const RenderContext& ctx, const Plan& plan, const BudgetTotals& totals,
+                const std::vector<const DeclaredFigure*>& declared = {}) {
+  json cells = year_cells(ctx, plan, totals.by_year);
+  json count_notes = json::array();
+  for (std::size_t i = 0; i < plan.years.size(); ++i) cells[i]["declared_note"] = false;
+  for (const DeclaredFigure* figure : declared) {
+    if (figure->kind == DeclaredKind::budget) {
+      const auto year = std::find(plan.years.begin(), plan.years.end(), figure->year);
+      if (year == plan.years.end()) continue;
+      cells[static_cast<std::size_t>(year - plan.years.begin())]["declared_note"] = {
+          {"declared", ctx.format.baht(figure->declared)},
+          {"computed", ctx.format.baht(figure->computed)}};
+    } else {
+      count_notes.push_back(
+          {{"label", ctx.ui(figure->kind == DeclaredKind::projects ? "plan.declared_count"
+                                                                   : "plan.preface_count")},
+           {"declared", ctx.format.integer(figure->declared)},
+           {"computed", ctx.format.integer(figure->computed)}});
+    }
+  }
+  return {{"cells", cells},
           {"total", ctx.format.baht(totals.all_years)},
-          {"count", ctx.format.integer(totals.projects)}};
+          {"count", ctx.format.integer(totals.projects)},
+          {"count_notes", count_notes}};
 }
 
 // `text` with each "{name}" replaced: the i18n strings carry placeholders where the languages
@@ -170,10 +200,14 @@ Page plan_page(const RenderContext& ctx, const Plan& plan) {
     dimensions.push_back({{"label", dimension_label(ctx, dimension.number)},
                           {"title", ctx.text(dimension.title)},
                           {"missions", missions},
-                          {"totals", totals_row(ctx, plan, dimension_figures.totals)}});
+                          {"totals", totals_row(ctx, plan, dimension_figures.totals,
+                                                differing(figures, dimension.number))}});
   }
   v["dimensions"] = dimensions;
-  v["totals"] = totals_row(ctx, plan, figures.totals);
+  v["totals"] = totals_row(ctx, plan, figures.totals, differing(figures, std::nullopt));
+  v["declared_differs"] = std::any_of(figures.declared.begin(), figures.declared.end(),
+                                      [](const DeclaredFigure& f) { return f.differs(); });
+  v["declared_csv"] = "data/plans/" + plan.id + "/declared.csv";
   v["chart"] = budget_chart(ctx, plan, figures);
 
   json targets = json::array();

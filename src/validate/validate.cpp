@@ -9,6 +9,7 @@
 #include "util/nearest.h"
 #include "util/text.h"
 #include "validate/report_checks.h"
+#include "validate/project_period.h"
 
 namespace oitgen {
 
@@ -158,11 +159,18 @@ class Validator {
           error(target.source, "values." + std::to_string(year),
                 "target year " + std::to_string(year) + " is not a year of plan " + plan.id +
                     " (years: " + years_list(plan.years) + ")");
-    for (const auto& [year, amount] : plan.declared_totals)
-      if (outside_plan(plan, year))
-        error(plan.source, "declared_totals_key." + std::to_string(year),
-              "declared total year " + std::to_string(year) + " is not a year of plan " + plan.id +
-                  " (years: " + years_list(plan.years) + ")");
+    check_declared_years(plan, plan.declared_totals.plan, "declared_totals");
+    for (const auto& [number, group] : plan.declared_totals.dimensions) {
+      const std::string at = "declared_totals.dimensions." + std::to_string(number);
+      if (!plan.dimensions.empty() && !dimension_numbers.count(number)) {
+        std::vector<std::string> numbers;
+        for (const auto& d : plan.dimensions) numbers.push_back(std::to_string(d.number));
+        error(plan.source, at,
+              "declared dimension " + std::to_string(number) + " is not defined in plan " +
+                  plan.id + " (dimensions: " + join(numbers) + ")");
+      }
+      check_declared_years(plan, group, at);
+    }
     const IdSet& ids = plan_ids(plan);
     for (const auto& risk : plan.risks) {
       for (std::size_t i = 0; i < risk.controls.size(); ++i) {
@@ -177,6 +185,15 @@ class Validator {
     check_projects(plan);
     for (const auto& report : plan.reports) check_report(plan, report);
     check_report_rounds(plan);
+  }
+
+  void check_declared_years(const Plan& plan, const DeclaredGroup& group,
+                            const std::string& prefix) {
+    for (const auto& [year, amount] : group.budget)
+      if (outside_plan(plan, year))
+        error(plan.source, prefix + "_key." + std::to_string(year),
+              "declared total year " + std::to_string(year) + " is not a year of plan " + plan.id +
+                  " (years: " + years_list(plan.years) + ")");
   }
 
   void check_projects(const Plan& plan) {
@@ -196,6 +213,7 @@ class Validator {
                 "budget year " + std::to_string(year) + " is not a year of plan " + plan.id +
                     " (years: " + years_list(plan.years) + ")");
       check_added(plan, project, diags_);
+      check_project_period(project, diags_);
     }
   }
 
