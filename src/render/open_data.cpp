@@ -55,9 +55,15 @@ std::string money_text(const std::optional<Money>& amount) {
                     (cents.size() == 1 ? "0" : "") + cents);
 }
 
+// A year in which no project of the group is planned is null, as in a project's budget: 0 is
+// "planned, no money needed".
 json totals(const BudgetTotals& totals) {
   json by_year = json::object();
-  for (const auto& [year, amount] : totals.by_year) by_year[std::to_string(year)] = baht(amount);
+  for (const auto& [year, amount] : totals.by_year) {
+    const auto planned = totals.planned_by_year.find(year);
+    const bool any = planned != totals.planned_by_year.end() && planned->second > 0;
+    by_year[std::to_string(year)] = any ? baht(amount) : json(nullptr);
+  }
   return {
       {"by_year", by_year}, {"all_years", baht(totals.all_years)}, {"projects", totals.projects}};
 }
