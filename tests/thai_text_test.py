@@ -3,7 +3,9 @@
 copies of it): announcement dates, signature blocks, "–" for a year where nothing is planned,
 no internal ids, no label without its value, no address part twice."""
 
+import csv
 import html as html_lib
+import io
 import json
 import re
 import shutil
@@ -110,6 +112,12 @@ class ExampleSite(unittest.TestCase):
         mission = next(m for d in data["dimensions"] for m in d["missions"] if m["number"] == "1.2")
         self.assertIsNone(mission["totals"]["by_year"]["2566"])
         self.assertEqual(mission["totals"]["by_year"]["2567"], 35000)
+        rows = list(csv.DictReader(io.StringIO(self.read(f"data/{PLAN}/totals.csv").lstrip("\ufeff"))))
+        row = next(r for r in rows if r["level"] == "mission" and r["mission"] == "1.2")
+        self.assertEqual(row["budget_2566"], "")
+        self.assertEqual(row["budget_2567"], "35000.00")
+        self.assertEqual(rows[-1]["level"], "plan")
+        self.assertIn(f'href="../../data/{PLAN}/totals.csv"', page)
 
     def test_no_internal_id_is_shown_outside_the_oit_page(self):
         checked = 0

@@ -92,4 +92,17 @@ TEST_CASE("a year in which nothing is planned is null in the totals, and 0 stays
     CHECK(totals["by_year"]["2567"] == 0.0);
     CHECK(totals["by_year"]["2568"].is_null());
   }
+
+  const auto totals_csv = std::find_if(files.begin(), files.end(), [](const DataFile& f) {
+    return f.path == "data/plans/2566-2570/totals.csv";
+  });
+  REQUIRE(totals_csv != files.end());
+  CHECK(totals_csv->bytes.find("level,dimension,mission,title,budget_2566,budget_2567,budget_2568,"
+                               "total,projects\r\n") != std::string::npos);
+  // Planned with money, planned without, not planned: 20000.00, 0.00 and an empty cell.
+  CHECK(totals_csv->bytes.find("\r\nmission,1,1.1,,20000.00,0.00,,20000.00,1\r\n") !=
+        std::string::npos);
+  CHECK(totals_csv->bytes.find("\r\ndimension,1,,,20000.00,0.00,,20000.00,1\r\n") !=
+        std::string::npos);
+  CHECK(totals_csv->bytes.find("\r\nplan,,,,20000.00,0.00,,20000.00,1\r\n") != std::string::npos);
 }

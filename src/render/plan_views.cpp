@@ -210,6 +210,7 @@ Page plan_page(const RenderContext& ctx, const Plan& plan) {
   v["reports"] = reports;
   v["has_reports"] = !reports.empty();
   v["downloads"] = downloads("plans/" + plan.id + "/plan");
+  v["downloads"]["totals_csv"] = "data/plans/" + plan.id + "/totals.csv";
   page.description = page.title;
   return page;
 }
