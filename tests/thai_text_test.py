@@ -90,6 +90,12 @@ class ExampleSite(unittest.TestCase):
         self.assertIn("(Mr. Thanaphon Bunprakhong)", english)
         self.assertNotIn("พ.ศ.", english)
 
+    def test_the_home_page_dates_the_notice_as_announced(self):
+        self.assertIn('ประกาศ ณ วันที่ <time datetime="2024-10-01">1 ตุลาคม พ.ศ. 2567</time>',
+                      self.read("index.html"))
+        self.assertIn('Announced on <time datetime="2024-10-01">1 October 2024</time>',
+                      self.read("en/index.html"))
+
     def test_a_report_names_who_prepared_it_under_a_signature_line(self):
         page = self.read(f"{PLAN}/reports/2567-12-month/index.html")
         self.assertRegex(signature(page), r'<p class="signer-role">ผู้รายงาน</p>\s*'

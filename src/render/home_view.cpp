@@ -115,7 +115,7 @@ Page home_page(const RenderContext& ctx) {
   if (site.no_gift_policy)
     v["notice"] = {{"title", ctx.text(site.no_gift_policy->title)},
                    {"href", ctx.path(notice_path(), has_english(*site.no_gift_policy))},
-                   {"date", date_value(ctx, site.no_gift_policy->date)}};
+                   {"date", document_date_value(ctx, site.no_gift_policy->date)}};
   json news = json::array();
   for (std::size_t i = 0; i < site.news.size() && i < 3; ++i)
     news.push_back({{"title", ctx.text(site.news[i].title)},

@@ -68,6 +68,11 @@ nlohmann::json date_value(const RenderContext& ctx, const std::optional<Date>& d
   return {{"text", ctx.format.date(*date)}, {"iso", iso_date(*date)}};
 }
 
+nlohmann::json document_date_value(const RenderContext& ctx, const std::optional<Date>& date) {
+  if (!date) return nullptr;
+  return {{"text", ctx.format.document_date(*date)}, {"iso", iso_date(*date)}};
+}
+
 std::string signer_in_parentheses(std::string_view name) {
   name = trim(name);
   if (name.empty()) return {};
@@ -84,15 +89,11 @@ nlohmann::json signature_value(const RenderContext& ctx, const Signature& signat
   auto text_or_null = [](std::string_view text) {
     return text.empty() ? nlohmann::json(nullptr) : nlohmann::json(std::string(text));
   };
-  nlohmann::json value = {{"date", nullptr},
-                          {"date_label", signature.date_label},
-                          {"role", text_or_null(signature.role)},
-                          {"name", text_or_null(signer)},
-                          {"position", text_or_null(position)}};
-  if (signature.date)
-    value["date"] = {{"text", ctx.format.document_date(*signature.date)},
-                     {"iso", iso_date(*signature.date)}};
-  return value;
+  return {{"date", document_date_value(ctx, signature.date)},
+          {"date_label", signature.date_label},
+          {"role", text_or_null(signature.role)},
+          {"name", text_or_null(signer)},
+          {"position", text_or_null(position)}};
 }
 
 std::string address_line(const Organization& organization) {

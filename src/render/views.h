@@ -40,6 +40,8 @@ std::string oit_links_csv(const Site& site, const OitCoverage& coverage);
 // Shared pieces of views.
 std::string report_title(const RenderContext& ctx, const Report& report);
 nlohmann::json date_value(const RenderContext& ctx, const std::optional<Date>& date);
+// The date of a signed document, as "ประกาศ ณ วันที่" is followed: "1 ตุลาคม พ.ศ. 2567".
+nlohmann::json document_date_value(const RenderContext& ctx, const std::optional<Date>& date);
 std::string status_class(Status status);
 const Plan* plan_for_year(const Site& site, int fiscal_year);
 
