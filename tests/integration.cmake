@@ -17,6 +17,10 @@ endforeach()
 find_package(Python3 REQUIRED COMPONENTS Interpreter)
 add_test(NAME build COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/build_test.py $<TARGET_FILE:oitgen>)
 
+# Thai as the documents write it: announcement dates, signature blocks, "–" for unplanned
+# years, no internal ids, no label without its value, no address part twice.
+add_test(NAME thai_text COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/thai_text_test.py $<TARGET_FILE:oitgen>)
+
 # `oitgen build` and `oitgen archive --replace` killed (SIGKILL) at random moments leave the old
 # tree or the new one, whole, and the next run removes what they left.
 add_test(NAME kill COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/kill_test.py $<TARGET_FILE:oitgen>)

@@ -139,6 +139,17 @@ std::string Formatter::month_year(const Date& date) const {
   return digits(std::string(name) + " " + std::to_string(year));
 }
 
+std::string Formatter::document_date(const Date& date) const {
+  if (date.month < 1 || date.month > 12) return digits(iso_date(date));  // never a real date
+  const auto month = static_cast<std::size_t>(date.month - 1);
+  if (!thai_)
+    return std::to_string(date.day) + " " + std::string(kEnglishMonths[month]) + " " +
+           std::to_string(date.year);
+  // Announcements name the era before the year: "ประกาศ ณ วันที่ 24 กันยายน พ.ศ. 2565".
+  return digits(std::to_string(date.day) + " " + std::string(kThaiMonths[month]) + " พ.ศ. " +
+                std::to_string(buddhist_era(date.year)));
+}
+
 std::string Formatter::year(int fiscal_year) const {
   // Thai fiscal year 2567 runs from October 2023 to September 2024, and English readers name a
   // fiscal year after the calendar year it ends in: 2024.

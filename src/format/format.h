@@ -29,7 +29,10 @@ class Formatter {
   std::string date(const Date& date) const;        // "30 มีนาคม 2566" / "30 March 2023"
   std::string date_short(const Date& date) const;  // "30 มี.ค. 2566" / "30 Mar 2023"
   std::string month_year(const Date& date) const;  // "มีนาคม 2566" / "March 2023"
-  std::string year(int fiscal_year) const;         // a column heading: "2567" / "2024"
+  // The date of a signed document as the paper writes it after "ประกาศ ณ วันที่":
+  // "15 ตุลาคม พ.ศ. 2566" / "15 October 2023".
+  std::string document_date(const Date& date) const;
+  std::string year(int fiscal_year) const;  // a column heading: "2567" / "2024"
   std::string fiscal_year(int fiscal_year) const;  // "ปีงบประมาณ พ.ศ. 2567" / "Fiscal year 2024"
   std::string year_range(int first, int last) const;  // "พ.ศ. 2566–2570" / "2023–2027"
 

@@ -131,6 +131,16 @@ TEST_CASE("every month has its full and short name") {
   }
 }
 
+TEST_CASE("a signed document's date names the Buddhist Era as announcements write it") {
+  CHECK(thai.document_date({2023, 10, 15}) == "15 ตุลาคม พ.ศ. 2566");
+  CHECK(thai.document_date({2022, 9, 24}) == "24 กันยายน พ.ศ. 2565");
+  CHECK(thai.document_date({2024, 1, 1}) == "1 มกราคม พ.ศ. 2567");
+  CHECK(thai_digits.document_date({2023, 10, 15}) == "๑๕ ตุลาคม พ.ศ. ๒๕๖๖");
+  CHECK(english.document_date({2023, 10, 15}) == "15 October 2023");
+  CHECK(english_on_thai_site.document_date({2023, 10, 15}) == "15 October 2023");
+  CHECK(thai.document_date({2023, 13, 1}) == "2023-13-01");
+}
+
 TEST_CASE("short dates abbreviate the month") {
   CHECK(thai.date_short(kMarch30) == "30 มี.ค. 2566");
   CHECK(thai_digits.date_short(kMarch30) == "๓๐ มี.ค. ๒๕๖๖");

@@ -40,6 +40,9 @@ Page notice_page(const RenderContext& ctx, const Document& notice) {
   Page page = document_base(ctx, notice, notice_path(), "notice", "notice");
   page.values["signed_by"] = ctx.text(notice.signed_by);
   page.values["position"] = ctx.text(notice.position);
+  page.values["signature"] =
+      signature_value(ctx, {ctx.text(notice.signed_by), ctx.text(notice.position), notice.date,
+                            ctx.ui("notice.signed"), ""});
   page.values["organization"] = ctx.text(ctx.site.config.organization.name);
   if (notice.fiscal_year) page.values["fiscal_year"] = ctx.format.fiscal_year(*notice.fiscal_year);
   return page;

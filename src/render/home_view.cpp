@@ -96,21 +96,26 @@ Page home_page(const RenderContext& ctx) {
     for (const auto& report : plan.reports)
       reports.push_back(
           {{"title", report_title(ctx, report)}, {"href", report_path(plan, report)}});
+    item["has_reports"] = !reports.empty();
     item["reports"] = reports;
     plans.push_back(item);
   }
   v["plans"] = plans;
+  // A heading stands only over a list that has something in it.
+  v["has_plans"] = !plans.empty();
 
   json ita_years = json::array();
   for (auto it = site.ita.rbegin(); it != site.ita.rend(); ++it)
     ita_years.push_back(
         {{"title", ctx.format.fiscal_year(it->year)}, {"href", ita_path(it->year)}});
   v["ita_years"] = ita_years;
+  v["has_ita_years"] = !ita_years.empty();
+  v["has_plans_or_ita"] = !plans.empty() || !ita_years.empty();
 
   if (site.no_gift_policy)
     v["notice"] = {{"title", ctx.text(site.no_gift_policy->title)},
                    {"href", ctx.path(notice_path(), has_english(*site.no_gift_policy))},
-                   {"date", date_value(ctx, site.no_gift_policy->date)}};
+                   {"date", document_date_value(ctx, site.no_gift_policy->date)}};
   json news = json::array();
   for (std::size_t i = 0; i < site.news.size() && i < 3; ++i)
     news.push_back({{"title", ctx.text(site.news[i].title)},
@@ -123,10 +128,17 @@ Page home_page(const RenderContext& ctx) {
     pages.push_back({{"title", ctx.text(document.title)},
                      {"href", ctx.path(page_path(document), has_english(document))}});
   v["pages"] = pages;
+  v["has_news"] = !news.empty();
+  v["has_pages"] = !pages.empty();
+  v["has_news_or_pages"] = !news.empty() || !pages.empty();
   const auto& org = site.config.organization;
-  v["organization"] = {{"name", ctx.text(org.name)}, {"address", org.address},
-                       {"district", org.district},   {"province", org.province},
-                       {"phone", org.phone},         {"email", org.email}};
+  v["organization"] = {{"name", ctx.text(org.name)},
+                       {"address", org.address},
+                       {"district", org.district},
+                       {"province", org.province},
+                       {"address_line", address_line(org)},
+                       {"phone", org.phone},
+                       {"email", org.email}};
   return page;
 }
 

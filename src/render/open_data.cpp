@@ -55,9 +55,15 @@ std::string money_text(const std::optional<Money>& amount) {
                     (cents.size() == 1 ? "0" : "") + cents);
 }
 
+// A year in which no project of the group is planned is null, as in a project's budget: 0 is
+// "planned, no money needed".
 json totals(const BudgetTotals& totals) {
   json by_year = json::object();
-  for (const auto& [year, amount] : totals.by_year) by_year[std::to_string(year)] = baht(amount);
+  for (const auto& [year, amount] : totals.by_year) {
+    const auto planned = totals.planned_by_year.find(year);
+    const bool any = planned != totals.planned_by_year.end() && planned->second > 0;
+    by_year[std::to_string(year)] = any ? baht(amount) : json(nullptr);
+  }
   return {
       {"by_year", by_year}, {"all_years", baht(totals.all_years)}, {"projects", totals.projects}};
 }
@@ -103,6 +109,39 @@ json declared_figures(const PlanFigures& figures, std::string& csv) {
                      declared_text(figure, figure.difference)});
   }
   return list;
+// The budget table's rows of totals (each mission, each dimension, the plan), as the page shows
+// them: a year in which no project of the group is planned is an empty cell, not 0.
+std::string totals_csv(const Plan& plan, const PlanFigures& figures) {
+  std::vector<std::string> header = {"level", "dimension", "mission", "title"};
+  for (int year : plan.years) header.push_back("budget_" + std::to_string(year));
+  header.insert(header.end(), {"total", "projects"});
+  std::string csv = bom + csv_header(header);
+  auto row = [&](const char* level, const std::optional<int>& dimension, const std::string& mission,
+                 const std::string& title, const BudgetTotals& totals) {
+    std::vector<std::string> cells = {csv_field(level), number_text(dimension), csv_field(mission),
+                                      csv_field(title)};
+    bool any = false;
+    for (int year : plan.years) {
+      const auto planned = totals.planned_by_year.find(year);
+      const auto amount = totals.by_year.find(year);
+      const bool is_planned = planned != totals.planned_by_year.end() && planned->second > 0 &&
+                              amount != totals.by_year.end();
+      any = any || is_planned;
+      cells.push_back(is_planned ? money_text(amount->second) : "");
+    }
+    cells.push_back(any ? money_text(totals.all_years) : "");
+    cells.push_back(csv_number(std::to_string(totals.projects)));
+    csv += csv_line(cells);
+  };
+  for (std::size_t d = 0; d < plan.dimensions.size() && d < figures.dimensions.size(); ++d) {
+    const Dimension& dimension = plan.dimensions[d];
+    for (std::size_t m = 0; m < dimension.missions.size(); ++m)
+      row("mission", dimension.number, dimension.missions[m].number, dimension.missions[m].title.th,
+          figures.dimensions[d].missions[m].totals);
+    row("dimension", dimension.number, "", dimension.title.th, figures.dimensions[d].totals);
+  }
+  row("plan", std::nullopt, "", plan.title.th, figures.totals);
+  return csv;
 }
 
 void plan_files(const Plan& plan, const PlanFigures& figures, std::vector<DataFile>& out) {
@@ -159,6 +198,7 @@ void plan_files(const Plan& plan, const PlanFigures& figures, std::vector<DataFi
   out.push_back({base + ".json", document.dump(2) + "\n"});
   out.push_back({base + ".csv", csv});
   out.push_back({"data/plans/" + plan.id + "/declared.csv", declared_csv});
+  out.push_back({"data/plans/" + plan.id + "/totals.csv", totals_csv(plan, figures)});
 }
 
 using ProjectsById = std::unordered_map<std::string_view, const Project*>;

@@ -101,3 +101,49 @@ TEST_CASE("a plan's declared figures leave beside the computed ones, in JSON and
         ",budget,2567,0.00,0.00,0.00\r\n"
         "1,projects,,9,1,8\r\n");
 }
+
+TEST_CASE("a year in which nothing is planned is null in the totals, and 0 stays 0") {
+  Plan plan;
+  plan.id = "2566-2570";
+  plan.years = {2566, 2567, 2568};
+  plan.dimensions.push_back({1, {}, {{"1.1", {}, {}}}, {}});
+  Project project;
+  project.id = "p01";
+  project.number = 1;
+  project.dimension = 1;
+  project.mission = "1.1";
+  project.budget[2566] = Money{2000000};
+  project.budget[2567] = Money{0};  // planned, no money needed
+  project.budget[2568] = std::nullopt;
+  plan.projects.push_back(project);
+  Site site;
+  site.plans.push_back(plan);
+  Figures figures;
+  figures.plans.push_back(compute_plan(site.plans[0]));
+
+  const auto files = open_data_files(site, figures);
+  const auto file = std::find_if(files.begin(), files.end(), [](const DataFile& f) {
+    return f.path == "data/plans/2566-2570/plan.json";
+  });
+  REQUIRE(file != files.end());
+  const auto data = nlohmann::json::parse(file->bytes);
+  for (const auto& totals : {data["totals"], data["dimensions"][0]["totals"],
+                             data["dimensions"][0]["missions"][0]["totals"]}) {
+    CHECK(totals["by_year"]["2566"] == 20000.0);
+    CHECK(totals["by_year"]["2567"] == 0.0);
+    CHECK(totals["by_year"]["2568"].is_null());
+  }
+
+  const auto totals_csv = std::find_if(files.begin(), files.end(), [](const DataFile& f) {
+    return f.path == "data/plans/2566-2570/totals.csv";
+  });
+  REQUIRE(totals_csv != files.end());
+  CHECK(totals_csv->bytes.find("level,dimension,mission,title,budget_2566,budget_2567,budget_2568,"
+                               "total,projects\r\n") != std::string::npos);
+  // Planned with money, planned without, not planned: 20000.00, 0.00 and an empty cell.
+  CHECK(totals_csv->bytes.find("\r\nmission,1,1.1,,20000.00,0.00,,20000.00,1\r\n") !=
+        std::string::npos);
+  CHECK(totals_csv->bytes.find("\r\ndimension,1,,,20000.00,0.00,,20000.00,1\r\n") !=
+        std::string::npos);
+  CHECK(totals_csv->bytes.find("\r\nplan,,,,20000.00,0.00,,20000.00,1\r\n") != std::string::npos);
+}

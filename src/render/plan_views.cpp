@@ -42,9 +42,32 @@ std::vector<const DeclaredFigure*> differing(const PlanFigures& figures,
   return out;
 }
 
+// A group's sum for a year, or none when no project of the group is planned that year: the
+// paper plans print "–" there, and 0.00 would say "planned, no money needed".
+std::optional<Money> planned_sum(const BudgetTotals& totals, int year) {
+  const auto planned = totals.planned_by_year.find(year);
+  const auto amount = totals.by_year.find(year);
+  if (planned == totals.planned_by_year.end() || planned->second == 0 ||
+      amount == totals.by_year.end())
+    return std::nullopt;
+  return amount->second;
+}
+
+bool planned_any_year(const BudgetTotals& totals) {
+  for (const auto& [year, count] : totals.planned_by_year)
+    if (count > 0) return true;
+  return false;
+}
+
+// A project planned in no year has no total, as a group has none.
+std::string project_total(const RenderContext& ctx, const BudgetTotals& totals) {
+  return planned_any_year(totals) ? ctx.format.baht(totals.all_years) : "–";
+}
+
 json totals_row(const RenderContext& ctx, const Plan& plan, const BudgetTotals& totals,
                 const std::vector<const DeclaredFigure*>& declared = {}) {
-  json cells = year_cells(ctx, plan, totals.by_year);
+  json cells = json::array();
+  for (int year : plan.years) cells.push_back(budget_cell(ctx, planned_sum(totals, year)));
   json count_notes = json::array();
   for (std::size_t i = 0; i < plan.years.size(); ++i) cells[i]["declared_note"] = false;
   for (const DeclaredFigure* figure : declared) {
@@ -63,7 +86,7 @@ json totals_row(const RenderContext& ctx, const Plan& plan, const BudgetTotals& 
     }
   }
   return {{"cells", cells},
-          {"total", ctx.format.baht(totals.all_years)},
+          {"total", planned_any_year(totals) ? ctx.format.baht(totals.all_years) : "–"},
           {"count", ctx.format.integer(totals.projects)},
           {"count_notes", count_notes}};
 }
@@ -132,10 +155,9 @@ std::string budget_chart(const RenderContext& ctx, const Plan& plan, const PlanF
     s.label = dimension_label(ctx, dimension.number);
     s.css_class = "series-" + std::to_string(dimension.number);
     for (int year : plan.years) {
-      const Money amount =
-          dimension.totals.by_year.count(year) ? dimension.totals.by_year.at(year) : 0;
-      s.values.push_back(static_cast<double>(amount) / 100.0);
-      s.value_texts.push_back(ctx.format.baht(amount));
+      const std::optional<Money> amount = planned_sum(dimension.totals, year);
+      s.values.push_back(static_cast<double>(amount.value_or(0)) / 100.0);
+      s.value_texts.push_back(amount ? ctx.format.baht(*amount) : "–");
     }
     series.push_back(s);
   }
@@ -162,6 +184,8 @@ Page plan_page(const RenderContext& ctx, const Plan& plan) {
     v["announced"] = {{"date", date_value(ctx, plan.announced.date)},
                       {"by", plan.announced.by},
                       {"position", plan.announced.position}};
+  v["signature"] = signature_value(ctx, {plan.announced.by, plan.announced.position,
+                                         plan.announced.date, ctx.ui("plan.announced"), ""});
   json headers = json::array();
   for (int year : plan.years) headers.push_back({{"label", ctx.format.year(year)}});
   v["year_headers"] = headers;
@@ -189,7 +213,7 @@ Page plan_page(const RenderContext& ctx, const Plan& plan) {
                             {"href", ctx.path(project_path(plan, project), has_english(project))},
                             {"added", added_value(ctx, project)},
                             {"cells", year_cells(ctx, plan, project.budget)},
-                            {"total", ctx.format.baht(figures.projects.at(project.id).all_years)}});
+                            {"total", project_total(ctx, figures.projects.at(project.id))}});
       }
       missions.push_back({{"number", ctx.format.digits(mission.number)},
                           {"title", ctx.text(mission.title)},
@@ -253,6 +277,7 @@ Page plan_page(const RenderContext& ctx, const Plan& plan) {
   v["reports"] = reports;
   v["has_reports"] = !reports.empty();
   v["downloads"] = downloads("plans/" + plan.id + "/plan");
+  v["downloads"]["totals_csv"] = "data/plans/" + plan.id + "/totals.csv";
   page.description = page.title;
   return page;
 }
@@ -287,7 +312,7 @@ Page project_page(const RenderContext& ctx, const Plan& plan, const Project& pro
     budget.push_back(row);
   }
   v["budget"] = budget;
-  v["budget_total"] = ctx.format.baht(ctx.plan_figures(plan.id)->projects.at(project.id).all_years);
+  v["budget_total"] = project_total(ctx, ctx.plan_figures(plan.id)->projects.at(project.id));
   for (auto [key, text] : {std::pair{"budget_note", &project.budget_note},
                            {"responsible", &project.responsible},
                            {"period", &project.period},
@@ -331,6 +356,8 @@ Page report_page(const RenderContext& ctx, const Plan& plan, const Report& repor
   if (!report.prepared_by.name.empty())
     v["prepared_by"] = {{"name", report.prepared_by.name},
                         {"position", report.prepared_by.position}};
+  v["signature"] = signature_value(ctx, {report.prepared_by.name, report.prepared_by.position,
+                                         std::nullopt, "", ctx.ui("report.prepared_by")});
 
   json counts = json::array();
   std::vector<ChartSegment> segments;

@@ -146,6 +146,7 @@ class SiteRenderer {
           {"address", org.address},
           {"district", org.district},
           {"province", org.province},
+          {"address_line", address_line(org)},
           {"phone", org.phone},
           {"email", org.email},
           {"website", org.website}}}};

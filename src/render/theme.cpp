@@ -32,10 +32,15 @@ mustache::data to_mustache(const nlohmann::json& value) {
       for (const auto& item : value) out.push_back(to_mustache(item));
       return out;
     }
-    case nlohmann::json::value_t::string:
+    case nlohmann::json::value_t::string: {
       // Every text of every page passes here, escaped or not (Markdown's HTML, SVG charts):
       // the one place where control characters, which HTML cannot show, are dropped.
-      return mustache::data{strip_controls(value.get_ref<const std::string&>())};
+      std::string text = strip_controls(value.get_ref<const std::string&>());
+      // Mustache counts an empty string as a value, so that {{#phone}}โทรศัพท์ {{phone}}{{/phone}}
+      // would show the label alone; a text with nothing to read is no value.
+      if (text.find_first_not_of(" \t\r\n") == std::string::npos) return mustache::data{false};
+      return mustache::data{std::move(text)};
+    }
     case nlohmann::json::value_t::boolean:
       return mustache::data{value.get<bool>()};
     case nlohmann::json::value_t::null:

@@ -4,6 +4,7 @@
 
 #include <nlohmann/json.hpp>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "render/context.h"
@@ -39,7 +40,27 @@ std::string oit_links_csv(const Site& site, const OitCoverage& coverage);
 // Shared pieces of views.
 std::string report_title(const RenderContext& ctx, const Report& report);
 nlohmann::json date_value(const RenderContext& ctx, const std::optional<Date>& date);
+// The date of a signed document, as "ประกาศ ณ วันที่" is followed: "1 ตุลาคม พ.ศ. 2567".
+nlohmann::json document_date_value(const RenderContext& ctx, const std::optional<Date>& date);
 std::string status_class(Status status);
 const Plan* plan_for_year(const Site& site, int fiscal_year);
+
+// Who signed a document, for the signature block that paper documents end with: the date as
+// "ประกาศ ณ วันที่" writes it, a signature line, the name in parentheses, then the position.
+struct Signature {
+  std::string_view name;
+  std::string_view position;
+  std::optional<Date> date;
+  std::string date_label;  // "ประกาศ ณ วันที่"
+  std::string role;        // "ผู้รายงาน", above the signature line
+};
+// The block's values; null when neither name, position nor date is given, so that no label
+// stands alone.
+nlohmann::json signature_value(const RenderContext& ctx, const Signature& signature);
+// "นายสมชาย ใจดี" -> "(นายสมชาย ใจดี)"; a name already in parentheses stays as written.
+std::string signer_in_parentheses(std::string_view name);
+// The organization's address, district and province on one line, each part once and with its
+// word (อำเภอ, จังหวัด): "199 หมู่ที่ 6 ตำบลหนองบัวทอง อำเภอดอนแก้วเหนือ จังหวัดขอนแก่น".
+std::string address_line(const Organization& organization);
 
 }  // namespace oitgen
