@@ -109,6 +109,8 @@ json declared_figures(const PlanFigures& figures, std::string& csv) {
                      declared_text(figure, figure.difference)});
   }
   return list;
+}
+
 // The budget table's rows of totals (each mission, each dimension, the plan), as the page shows
 // them: a year in which no project of the group is planned is an empty cell, not 0.
 std::string totals_csv(const Plan& plan, const PlanFigures& figures) {
