@@ -97,12 +97,16 @@ Page ita_page(const RenderContext& ctx, const ItaYear& ita) {
   json measures = json::array();
   for (const auto& measure : ita.measures) {
     json m = {{"number", measure.number ? ctx.format.integer(*measure.number) : ""},
-              {"title", ctx.text(measure.title)},
-              {"method", ctx.html(measure.method)},
-              {"period", measure.period},
-              {"responsible", measure.responsible},
-              {"result", ctx.html(measure.result)},
-              {"outcome", ctx.html(measure.outcome)}};
+              {"title", ctx.text(measure.title)}};
+    // A measure is written before it is carried out: what is not there yet gets no heading.
+    // (A Mustache section shows for any string, empty ones included.)
+    for (auto [key, value] :
+         {std::pair{"period", &measure.period}, {"responsible", &measure.responsible}})
+      if (!value->empty()) m[key] = *value;
+    for (auto [key, value] : {std::pair{"method", &measure.method},
+                              {"result", &measure.result},
+                              {"outcome", &measure.outcome}})
+      if (!value->empty()) m[key] = ctx.html(*value);
     for (const auto& plan : ctx.site.plans)
       if (const Project* project =
               measure.project.empty() ? nullptr : ctx.project(plan, measure.project))
