@@ -4,4 +4,4 @@ cp -r "$REPO/tests/check/clean-minimal/content" "$SITE/"
 python3 -c '
 import json, sys
 json.dump({"score": 90, "level": "ผ่านดี" * 466034}, open(sys.argv[1], "w"), ensure_ascii=False)
-' "$SITE/content/ita/2567.json"
+' "$SITE/content/ita/2566.json"
