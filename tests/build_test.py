@@ -63,7 +63,7 @@ class ExampleSite(unittest.TestCase):
         return (self.out / path).read_text(encoding="utf-8")
 
     def test_every_page_exists(self):
-        pages = ["", f"{PLAN}/", "ita/2567/", "ita/2568/", "notices/no-gift-policy/",
+        pages = ["", f"{PLAN}/", "ita/2567/", "ita/2568/", "ita/2569/", "notices/no-gift-policy/",
                  "pages/about/", "pages/code-of-conduct/", "news/", "en/", "en/notices/no-gift-policy/",
                  f"{PLAN}/reports/2567-6-month/", f"{PLAN}/reports/2567-12-month/",
                  f"en/{PLAN}/projects/p12/", "oit/"]
@@ -292,8 +292,8 @@ class OitIndex(unittest.TestCase):
                 "O34": base + f"{PLAN}/#risks-heading",
                 "O36": base + f"{PLAN}/",
                 "O38": base + f"{PLAN}/reports/2567-12-month/",  # the year before the assessment
-                "O42": base + "ita/2568/#measures-heading",
-                "O43": base + "ita/2568/#measures-heading",
+                "O42": base + "ita/2569/#measures-heading",  # the newest measures
+                "O43": base + "ita/2569/#measures-heading",
                 "O39": base + "pages/code-of-conduct/",            # oit: [O39] in its front matter
                 "O1": "https://www.nongbuathong.go.th/structure",  # content/oit/links.json
             }
@@ -334,6 +334,118 @@ class OitIndex(unittest.TestCase):
             self.assertIn('OIT code "O39" is not an item of framework ita-2566', result.stdout)
             self.assertIn("OIT ita-2566 for fiscal year 2568: 2 of 3 items served", result.stdout)
             self.assertIn("  missing  O44 รายการทดสอบ", result.stdout)
+
+
+def write_ita(site, year, document):
+    (site / f"content/ita/{year}.json").write_text(json.dumps(document, ensure_ascii=False), encoding="utf-8")
+
+
+def read_ita(site, year):
+    return json.loads((site / f"content/ita/{year}.json").read_text(encoding="utf-8"))
+
+
+def score_card(html):
+    """The page's result slot: the score card, up to the end of its section."""
+    start = html.index('aria-labelledby="score-heading"')
+    return html[start:html.index("</section>", start)]
+
+
+class ItaResults(unittest.TestCase):
+    """The level a reader sees is the NACC's, or one computed on a confirmed scale; never an estimate."""
+
+    def test_a_year_without_a_score_builds_and_serves_its_measures(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            site = copy_site(tmp)
+            set_config(site, "current_fiscal_year", 2569)
+            self.assertNotIn("score", read_ita(site, 2569))
+            result = run("build", site)
+            self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+            out = site / "output"
+            html = (out / "ita/2569/index.html").read_text(encoding="utf-8")
+            card = score_card(html)
+            self.assertIn("ยังไม่ประกาศผลการประเมิน", card)
+            self.assertNotIn("level-badge", card)
+            self.assertNotIn("big-number", card)
+            self.assertIn('id="measures-heading"', html)
+            self.assertIn("80.00", html)  # the plan's target for 2569, with no result against it
+            self.assertNotIn("บรรลุค่าเป้าหมาย", html)
+            self.assertNotIn("ยังไม่บรรลุค่าเป้าหมาย", html)
+            data = json.loads((out / "data/ita/2569.json").read_text(encoding="utf-8"))
+            self.assertIsNone(data["score"])
+            self.assertIsNone(data["level"])
+            self.assertIsNone(data["level_source"])
+            self.assertIsNone(data["target_met"])
+            self.assertEqual(len(data["measures"]), 4)
+            # The OIT item for the measures is served by this year's page.
+            served = [row for row in oit_rows(out).values()
+                      if row["url"].endswith("ita/2569/#measures-heading")]
+            self.assertTrue(served)
+            self.assertTrue(all(row["status"] == "served" for row in served))
+            # The home page shows the latest result there is: 2568's, as announced.
+            home = (out / "index.html").read_text(encoding="utf-8")
+            self.assertIn("95.54", home)
+            self.assertIn("ตามที่ สำนักงาน ป.ป.ช. ประกาศ", home)
+
+    def test_an_announced_level_is_shown_verbatim_and_no_estimate_anywhere(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            site = copy_site(tmp)
+            set_config(site, "current_fiscal_year", 2569)
+            # A real pair: 97.43 was announced ผ่านดี, where the thresholds oitgen once shipped
+            # gave ผ่านดีเยี่ยม. High parts make ผ่านดีเยี่ยม what an estimate would say.
+            high = {"IIT": 97.00, "EIT": 98.00, "OIT": 97.00}
+            ita_2568 = read_ita(site, 2568)
+            ita_2568.update(score=97.43, parts=high, level="ผ่านดี")
+            write_ita(site, 2568, ita_2568)
+            # A score entered before its level: the page shows the score and no level.
+            ita_2569 = read_ita(site, 2569)
+            ita_2569.update(score=97.50, parts=high)
+            write_ita(site, 2569, ita_2569)
+
+            check = run("check", site)
+            self.assertEqual(check.returncode, 0, check.stdout)
+            self.assertNotIn("2568.json", check.stdout)  # no "differs" against an unconfirmed scale
+            self.assertRegex(check.stdout, r'content/ita/2569\.json:1:\d+: warning: score 97\.5 has no "level": '
+                                           r"add the level the NACC announced")
+            result = run("build", site)
+            self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+            out = site / "output"
+
+            page = (out / "ita/2568/index.html").read_text(encoding="utf-8")
+            card = score_card(page)
+            self.assertIn("97.43", card)
+            self.assertIn('<span class="level-badge">ผ่านดี</span>', card)
+            self.assertIn("ตามที่ สำนักงาน ป.ป.ช. ประกาศ", card)
+            later = score_card((out / "ita/2569/index.html").read_text(encoding="utf-8"))
+            self.assertIn("97.50", later)
+            self.assertIn("ยังไม่ประกาศระดับผลการประเมิน", later)
+            self.assertNotIn("level-badge", later)
+            home = (out / "index.html").read_text(encoding="utf-8")
+            self.assertIn('<p class="level-badge">ผ่านดี</p>', home)
+            data = json.loads((out / "data/ita/2568.json").read_text(encoding="utf-8"))
+            self.assertEqual((data["level"], data["level_source"], data["level_announced"]),
+                             ("ผ่านดี", "announced", True))
+            self.assertIsNone(json.loads((out / "data/ita/2569.json").read_text(encoding="utf-8"))["level"])
+            # Not a page, the feed, the sitemap or a data file says ผ่านดีเยี่ยม.
+            for path in out.rglob("*"):
+                if path.is_file() and path.suffix in (".html", ".xml", ".json", ".csv", ".txt"):
+                    self.assertNotIn("ผ่านดีเยี่ยม", path.read_text(encoding="utf-8"), path)
+
+    def test_a_level_up_to_2565_is_computed_with_its_rule(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            site = copy_site(tmp)
+            write_ita(site, 2565, {"score": 93.81})
+            result = run("build", site)
+            self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+            out = site / "output"
+            card = score_card((out / "ita/2565/index.html").read_text(encoding="utf-8"))
+            self.assertIn('<span class="level-badge">A</span>', card)
+            self.assertIn("คำนวณจากคะแนนตามเกณฑ์ AA ≥ 95, A ≥ 85, B ≥ 75, C ≥ 65, D ≥ 55, E ≥ 50, F &lt; 50",
+                          card)
+            data = json.loads((out / "data/ita/2565.json").read_text(encoding="utf-8"))
+            self.assertEqual((data["level"], data["level_source"], data["level_announced"]),
+                             ("A", "computed", False))
+            self.assertEqual(data["level_rule"], "AA ≥ 95, A ≥ 85, B ≥ 75, C ≥ 65, D ≥ 55, E ≥ 50, F < 50")
+            self.assertTrue(data["scale_confirmed"])
 
 
 def manifest(site, year):

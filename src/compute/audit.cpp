@@ -81,14 +81,25 @@ void audit(const Site& site, const Figures& figures, Diagnostics& diags) {
     }
   }
   for (const auto& ita_figures : figures.ita) {
-    if (!ita_figures.disagrees) continue;
     for (const auto& ita : site.ita) {
-      if (ita.year != ita_figures.year) continue;
-      diags.warning(ita.source.file, ita.source.at("level"),
-                    "announced level " + quote(ita.level) + " differs from " +
-                        quote(ita_figures.computed_level) + " on the " + ita_figures.framework_id +
-                        " scale for score " + score_text(ita_figures.score) +
-                        "; the announced level is shown");
+      if (ita.year != ita_figures.year || !ita_figures.score) continue;
+      const std::string score = score_text(*ita_figures.score);
+      // Only a confirmed scale is the NACC's rule: an estimate that differs from the announced
+      // level would tell the clerk that the NACC is wrong.
+      if (ita_figures.disagrees)
+        diags.warning(ita.source.file, ita.source.at("level"),
+                      "announced level " + quote(ita.level) + " differs from " +
+                          quote(ita_figures.computed_level) + " on the " +
+                          ita_figures.framework_id + " scale for score " + score +
+                          "; the announced level is shown");
+      if (ita_figures.level_source == ItaLevelSource::none && !ita_figures.estimate.empty())
+        diags.warning(ita.source.file, ita.source.at("score"),
+                      "score " + score +
+                          " has no \"level\": add the level the NACC announced; the " +
+                          ita_figures.framework_id +
+                          " scale is not confirmed as the NACC's rule, so no level is shown "
+                          "(its estimate: " +
+                          quote(ita_figures.estimate) + ")");
     }
   }
 }

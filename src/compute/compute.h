@@ -11,7 +11,8 @@ namespace oitgen {
 PlanFigures compute_plan(const Plan& plan);
 ReportFigures compute_report(const Plan& plan, const Report& report);
 std::optional<Money> entry_budget(const Plan& plan, const Report& report, const ReportEntry& entry);
-// `plans` give the ITA score target of the year, where one exists.
+// The level to show: as announced, else computed on a scale confirmed as the NACC's rule,
+// else none (ItaLevelSource). `plans` give the ITA score target of the year, where one exists.
 ItaFigures compute_ita(const ItaYear& ita, const std::vector<Plan>& plans,
                        const std::vector<Framework>& frameworks);
 

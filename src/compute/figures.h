@@ -93,16 +93,30 @@ struct ReportFigures {
   std::optional<double> implementation_level;  // none when no project is planned
 };
 
+// Where the ITA level a reader sees comes from.
+enum class ItaLevelSource {
+  none,       // nothing to show: not announced yet, and no confirmed scale to compute it on
+  announced,  // the NACC's announced level, as written in the content
+  computed,   // computed from the score on a scale confirmed as the NACC's rule (to ITA 2565)
+};
+
 struct ItaFigures {
   int year = 0;
-  double score = 0;            // meaningful only when computed_level is set
-  std::string framework_id;    // whose scale was used
-  std::string computed_level;  // from the scale
-  std::string level;           // shown: as announced, else computed
-  bool announced = false;
-  bool disagrees = false;        // announced level differs from the scale's
-  std::optional<double> target;  // the plan's ITA score target for the year
-  std::optional<bool> target_met;
+  std::optional<double> score;  // as announced; none before the score is announced
+  std::string framework_id;     // the scale of the year
+  bool scale_confirmed = false;
+  // The result shown, on pages and in open data: see level_source. Empty when it is none.
+  std::string level;
+  ItaLevelSource level_source = ItaLevelSource::none;
+  std::string level_rule;  // with a computed level: the rule, "AA ≥ 95, A ≥ 85, …"
+  // The level of an unconfirmed scale for the score: an estimate that `check` may mention.
+  // Never shown as a result: not on a page, in a feed or in the open data.
+  std::string estimate;
+  // The announced level differs from the level of a confirmed scale (computed_level).
+  bool disagrees = false;
+  std::string computed_level;      // on a confirmed scale, for the score
+  std::optional<double> target;    // the plan's ITA score target for the year
+  std::optional<bool> target_met;  // only against an announced score
 };
 
 // The OIT checklist against the site: which page, if any, serves each item.

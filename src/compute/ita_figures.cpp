@@ -23,18 +23,34 @@ ItaFigures compute_ita(const ItaYear& ita, const std::vector<Plan>& plans,
                        const std::vector<Framework>& frameworks) {
   ItaFigures figures;
   figures.year = ita.year;
-  figures.announced = !ita.level.empty();
-  figures.level = ita.level;
-  // Without a usable score (reported by the loader) there is no level to compute or compare.
-  if (!ita.score || *ita.score < 0 || *ita.score > 100) return figures;
-  figures.score = *ita.score;
-  if (const Framework* framework = framework_for_year(frameworks, ita.year)) {
+  // A score outside 0 to 100 is reported by the loader and is no score to show or compare.
+  if (ita.score && *ita.score >= 0 && *ita.score <= 100) figures.score = *ita.score;
+  const Framework* framework = framework_for_year(frameworks, ita.year);
+  if (framework) {
     figures.framework_id = framework->id;
-    figures.computed_level = level_for(*framework, figures.score, ita.parts);
+    figures.scale_confirmed = framework->scale_confirmed;
   }
-  if (!figures.announced) figures.level = figures.computed_level;
-  figures.disagrees =
-      figures.announced && !figures.computed_level.empty() && ita.level != figures.computed_level;
+  std::string on_scale;
+  if (framework && figures.score) on_scale = level_for(*framework, *figures.score, ita.parts);
+  if (figures.scale_confirmed)
+    figures.computed_level = on_scale;
+  else
+    figures.estimate = on_scale;
+  if (!ita.level.empty()) {
+    figures.level = ita.level;
+    figures.level_source = ItaLevelSource::announced;
+    // Only a confirmed scale is the NACC's rule; an estimate that differs says nothing. A
+    // level that is not on the scale at all is an error of its own (validate).
+    const bool on_the_scale =
+        framework && std::any_of(framework->levels.begin(), framework->levels.end(),
+                                 [&](const LevelRule& rule) { return rule.level == ita.level; });
+    figures.disagrees =
+        on_the_scale && !figures.computed_level.empty() && ita.level != figures.computed_level;
+  } else if (!figures.computed_level.empty()) {
+    figures.level = figures.computed_level;
+    figures.level_source = ItaLevelSource::computed;
+    figures.level_rule = rule_text(*framework);
+  }
   for (const auto& plan : plans) {
     if (std::find(plan.years.begin(), plan.years.end(), ita.year) == plan.years.end()) continue;
     const Target* target = ita_target(plan);
@@ -42,7 +58,7 @@ ItaFigures compute_ita(const ItaYear& ita, const std::vector<Plan>& plans,
     const auto value = target->values.find(ita.year);
     if (value == target->values.end()) continue;
     figures.target = value->second;
-    figures.target_met = figures.score >= value->second;
+    if (figures.score) figures.target_met = *figures.score >= value->second;
     break;
   }
   return figures;

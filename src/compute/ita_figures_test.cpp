@@ -1,13 +1,14 @@
 #include <doctest/doctest.h>
 
 #include "compute/compute.h"
+#include "compute/ita_levels.h"
 #include "load/framework_loader.h"
 
 using namespace oitgen;
 
 namespace {
 
-ItaYear ita(int year, double score, std::map<std::string, double> parts = {},
+ItaYear ita(int year, std::optional<double> score, std::map<std::string, double> parts = {},
             std::string level = "") {
   ItaYear out;
   out.year = year;
@@ -17,8 +18,24 @@ ItaYear ita(int year, double score, std::map<std::string, double> parts = {},
   return out;
 }
 
+ItaFigures figures_of(const ItaYear& year) {
+  return compute_ita(year, {}, shipped_frameworks());
+}
+
 std::string computed_level(int year, double score, std::map<std::string, double> parts = {}) {
-  return compute_ita(ita(year, score, std::move(parts)), {}, shipped_frameworks()).computed_level;
+  return figures_of(ita(year, score, std::move(parts))).computed_level;
+}
+
+// A scale shaped like the shipped ones, with the confirmation given.
+Framework scale(int year, bool confirmed) {
+  Framework framework;
+  framework.id = "ita-" + std::to_string(year);
+  framework.assessment_year = year;
+  framework.scale_confirmed = confirmed;
+  framework.levels = {{"ผ่านดีเยี่ยม", "", 95, {{"IIT", 85}, {"EIT", 85}, {"OIT", 85}}},
+                      {"ผ่านดี", "", 85, {}},
+                      {"ผ่าน", "", 0, {}}};
+  return framework;
 }
 
 }  // namespace
@@ -36,29 +53,101 @@ TEST_CASE("through ITA 2565 the grade comes from the total score") {
   CHECK(computed_level(2563, 80) == "B");  // years before the first scale use the earliest one
 }
 
-TEST_CASE("from ITA 2566 the pass level also depends on the part scores") {
-  // The thresholds from 2566 on are an unconfirmed estimate (see frameworks/README.md).
-  // A part below 95 keeps a high total out of the top level.
-  CHECK(computed_level(2566, 95.54, {{"IIT", 96.1}, {"EIT", 94.8}, {"OIT", 95.9}}) == "ผ่านดี");
-  CHECK(computed_level(2566, 95.54, {{"IIT", 99}, {"EIT", 99}, {"OIT", 80}}) == "ผ่าน");
-  CHECK(computed_level(2567, 88.45, {{"IIT", 92.1}, {"EIT", 86.3}, {"OIT", 87}}) == "ผ่านดี");
-  CHECK(computed_level(2568, 80) == "ต้องปรับปรุง");
-  CHECK(computed_level(2568, 60) == "ต้องปรับปรุงโดยด่วน");
-  CHECK(computed_level(2568, 10) == "ต้องปรับปรุงโดยด่วน");
-  // Without parts, only the score is checked.
-  CHECK(computed_level(2568, 96) == "ผ่านดีเยี่ยม");
+TEST_CASE("a level's part minima keep a high total out of it") {
+  const Framework framework = scale(2570, true);
+  CHECK(level_for(framework, 96, {{"IIT", 96}, {"EIT", 96}, {"OIT", 96}}) == "ผ่านดีเยี่ยม");
+  CHECK(level_for(framework, 96, {{"IIT", 99}, {"EIT", 99}, {"OIT", 80}}) == "ผ่านดี");
+  CHECK(level_for(framework, 96, {}) == "ผ่านดีเยี่ยม");  // parts not given are not checked
+  CHECK(level_for(framework, 10, {}) == "ผ่าน");
 }
 
-TEST_CASE("an announced level is shown, and a disagreement is flagged") {
-  const auto agreed = compute_ita(ita(2568, 95.54, {}, "ผ่านดีเยี่ยม"), {}, shipped_frameworks());
-  CHECK(agreed.level == "ผ่านดีเยี่ยม");
-  CHECK(agreed.announced);
+TEST_CASE("a year up to 2565 without an announced level shows the computed one, with its rule") {
+  const auto figures = figures_of(ita(2565, 93.81));
+  CHECK(figures.scale_confirmed);
+  CHECK(figures.level_source == ItaLevelSource::computed);
+  CHECK(figures.level == "A");
+  CHECK(figures.level_rule == "AA ≥ 95, A ≥ 85, B ≥ 75, C ≥ 65, D ≥ 55, E ≥ 50, F < 50");
+  CHECK(figures.estimate.empty());
+}
+
+TEST_CASE("the rule text is written from the scale, part minima included") {
+  CHECK(rule_text(scale(2570, true)) ==
+        "ผ่านดีเยี่ยม ≥ 95 (IIT ≥ 85, EIT ≥ 85, OIT ≥ 85), ผ่านดี ≥ 85, ผ่าน < 85");
+  Framework odd = scale(2570, true);
+  odd.levels[1].min_score = 84.995;
+  CHECK(rule_text(odd).find("ผ่านดี ≥ 84.995, ผ่าน < 84.995") != std::string::npos);
+}
+
+TEST_CASE("no computed level is presented as a result on an unconfirmed scale") {
+  for (int year : {2566, 2567, 2568, 2569}) {
+    CAPTURE(year);
+    // 97.43 with every part high: the old shipped rule said ผ่านดีเยี่ยม; the NACC said ผ่านดี.
+    const auto figures = figures_of(ita(year, 97.43, {{"IIT", 97}, {"EIT", 98}, {"OIT", 97}}));
+    CHECK_FALSE(figures.scale_confirmed);
+    CHECK(figures.level_source == ItaLevelSource::none);
+    CHECK(figures.level.empty());
+    CHECK(figures.level_rule.empty());
+    CHECK(figures.computed_level.empty());
+    CHECK_FALSE(figures.estimate.empty());  // for `check` to mention, never for a page
+  }
+  // Whatever the thresholds, a framework decides by its own "confirmed", not by its year.
+  const auto confirmed =
+      compute_ita(ita(2570, 96, {{"IIT", 90}, {"EIT", 90}, {"OIT", 90}}), {}, {scale(2570, true)});
+  CHECK(confirmed.level_source == ItaLevelSource::computed);
+  CHECK(confirmed.level == "ผ่านดีเยี่ยม");
+  const auto unconfirmed =
+      compute_ita(ita(2570, 96, {{"IIT", 90}, {"EIT", 90}, {"OIT", 90}}), {}, {scale(2570, false)});
+  CHECK(unconfirmed.level_source == ItaLevelSource::none);
+  CHECK(unconfirmed.level.empty());
+  CHECK(unconfirmed.estimate == "ผ่านดีเยี่ยม");
+}
+
+TEST_CASE("an announced level is shown verbatim") {
+  const auto figures =
+      figures_of(ita(2568, 97.43, {{"IIT", 97}, {"EIT", 98}, {"OIT", 97}}, "ผ่านดี"));
+  CHECK(figures.level == "ผ่านดี");
+  CHECK(figures.level_source == ItaLevelSource::announced);
+  CHECK(figures.level_rule.empty());
+  // An unconfirmed scale is no ground for saying that the NACC's level is wrong.
+  CHECK_FALSE(figures.disagrees);
+  CHECK(figures_of(ita(2566, 97.90, {}, "ผ่านดี")).framework_id == "ita-2566");
+  // A level announced without its score is shown all the same.
+  const auto level_only = figures_of(ita(2568, std::nullopt, {}, "ผ่านดี"));
+  CHECK(level_only.level == "ผ่านดี");
+  CHECK(level_only.level_source == ItaLevelSource::announced);
+  CHECK_FALSE(level_only.score);
+}
+
+TEST_CASE("an announced level that differs from a confirmed scale is flagged") {
+  const auto agreed = figures_of(ita(2565, 93.81, {}, "A"));
+  CHECK(agreed.level == "A");
   CHECK_FALSE(agreed.disagrees);
-  const auto disputed = compute_ita(ita(2568, 95.54, {}, "ผ่านดี"), {}, shipped_frameworks());
-  CHECK(disputed.level == "ผ่านดี");
-  CHECK(disputed.computed_level == "ผ่านดีเยี่ยม");
+  const auto disputed = figures_of(ita(2565, 93.81, {}, "AA"));
+  CHECK(disputed.level == "AA");
+  CHECK(disputed.level_source == ItaLevelSource::announced);
+  CHECK(disputed.computed_level == "A");
   CHECK(disputed.disagrees);
-  CHECK(disputed.framework_id == "ita-2568");
+  CHECK(disputed.framework_id == "ita-2565");
+}
+
+TEST_CASE("a year without a score has no level and no target result") {
+  Plan plan;
+  plan.years = {2566, 2567, 2568, 2569, 2570};
+  Target score;
+  score.kind = "ita_score";
+  score.values = {{2569, 80}};
+  plan.targets = {score};
+  const auto figures = compute_ita(ita(2569, std::nullopt), {plan}, shipped_frameworks());
+  CHECK_FALSE(figures.score);
+  CHECK(figures.level.empty());
+  CHECK(figures.level_source == ItaLevelSource::none);
+  CHECK(figures.estimate.empty());
+  REQUIRE(figures.target);
+  CHECK(*figures.target == 80);
+  CHECK_FALSE(figures.target_met);  // only an announced score meets or misses the target
+  // A score outside 0 to 100 (an error of the loader's) is no score either.
+  CHECK_FALSE(figures_of(ita(2565, 101)).score);
+  CHECK(figures_of(ita(2565, 101)).level.empty());
 }
 
 TEST_CASE("the score is compared with the plan's ITA target for the year") {

@@ -13,4 +13,9 @@ namespace oitgen {
 std::string level_for(const Framework& framework, double score,
                       const std::map<std::string, double>& parts);
 
+// The scale written out, highest level first, as a reader checks it against the score:
+// "AA ≥ 95, A ≥ 85, B ≥ 75, C ≥ 65, D ≥ 55, E ≥ 50, F < 50". Part minima follow their level
+// in parentheses: "ผ่านดี ≥ 85 (IIT ≥ 85, EIT ≥ 85, OIT ≥ 85)". ASCII digits.
+std::string rule_text(const Framework& framework);
+
 }  // namespace oitgen

@@ -45,9 +45,11 @@ void load_measures(const Node& list, Reader& reader, ItaYear& ita) {
 
 }  // namespace
 
+// Measures (and the analysis behind them) come first in the year; the score, parts and level
+// are added when the NACC announces them, so none of them is required.
 std::optional<ItaYear> load_ita_year(const Node& root, int year, Reader& reader) {
   if (!reader.object(root, "an ITA year",
-                     {{"score", true}, {"parts"}, {"level"}, {"measures"}, {"analysis"}}))
+                     {{"score"}, {"parts"}, {"level"}, {"measures"}, {"analysis"}}))
     return std::nullopt;
   ItaYear ita;
   ita.year = year;
@@ -65,7 +67,12 @@ std::optional<ItaYear> load_ita_year(const Node& root, int year, Reader& reader)
       ita.parts[member.key] = member.value.number;
     }
   }
-  if (auto level = reader.string(root, "level")) ita.level = *level;
+  if (auto level = reader.string(root, "level")) {
+    if (level->empty())
+      reader.error(root.find("level")->pos,
+                   "\"level\" is empty; leave it out until the NACC announces the level");
+    ita.level = *level;
+  }
   if (const Node* measures = root.find("measures")) load_measures(*measures, reader, ita);
   if (auto analysis = reader.markdown(root, "analysis")) ita.analysis = *analysis;
   return ita;

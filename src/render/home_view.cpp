@@ -69,15 +69,21 @@ Page home_page(const RenderContext& ctx) {
   if (auto [plan, report] = latest_report(site, current_year); report)
     v["report"] = report_summary(ctx, *plan, *report);
 
+  // The latest year with a result to show: announced, or computed on a confirmed scale.
   const ItaFigures* ita = nullptr;
   for (const auto& figures : ctx.figures.ita)
-    if (figures.year <= current_year && !figures.level.empty()) ita = &figures;
+    if (figures.year <= current_year && figures.level_source != ItaLevelSource::none)
+      ita = &figures;
   if (ita) {
     json summary = {{"year", ctx.format.fiscal_year(ita->year)},
-                    {"score", ctx.format.score(ita->score)},
                     {"level", ita->level},
                     {"href", ita_path(ita->year)}};
-    if (ita->target) {
+    if (ita->score) summary["score"] = ctx.format.score(*ita->score);
+    summary["level_note"] =
+        ita->level_source == ItaLevelSource::announced
+            ? ctx.ui("ita.level_announced")
+            : ctx.ui("ita.level_computed") + " " + ctx.format.digits(ita->level_rule);
+    if (ita->target && ita->target_met) {
       summary["target"] = ctx.format.score(*ita->target);
       summary["target_met"] = *ita->target_met;
       summary["target_result"] =

@@ -1,4 +1,5 @@
-// An ITA year: score, level and target, the score history, and the integrity measures.
+// An ITA year: score, level (as announced, or that it is not yet) and target, the score
+// history, and the integrity measures.
 
 #include "markdown/markdown.h"
 #include "render/charts.h"
@@ -10,24 +11,45 @@ namespace {
 
 using json = nlohmann::json;
 
+// The level slot: the result as compute() decided it, with where it comes from, or that the
+// NACC has not announced it yet. An estimate on an unconfirmed scale never appears here.
+void level_values(const RenderContext& ctx, const ItaFigures& figures, json& v) {
+  switch (figures.level_source) {
+    case ItaLevelSource::announced:
+      v["level"] = figures.level;
+      v["level_note"] = ctx.ui("ita.level_announced");
+      break;
+    case ItaLevelSource::computed:
+      v["level"] = figures.level;
+      v["level_note"] = ctx.ui("ita.level_computed") + " " + ctx.format.digits(figures.level_rule);
+      break;
+    case ItaLevelSource::none:
+      v["not_announced"] =
+          figures.score ? ctx.ui("ita.level_not_announced") : ctx.ui("ita.not_announced");
+      break;
+  }
+}
+
 std::string history_chart(const RenderContext& ctx, json& rows) {
   std::vector<ScorePoint> points;
   for (const auto& ita : ctx.figures.ita) {
     ScorePoint point;
     point.label = ctx.format.year(ita.year);
-    if (!ita.computed_level.empty() || ita.score > 0) {
-      point.score = ita.score;
-      point.score_text = ctx.format.score(ita.score);
+    if (ita.score) {
+      point.score = *ita.score;
+      point.score_text = ctx.format.score(*ita.score);
     }
     if (ita.target) {
       point.target = *ita.target;
       point.target_text = ctx.format.score(*ita.target);
     }
-    rows.push_back({{"year", ctx.format.fiscal_year(ita.year)},
-                    {"score", point.score_text},
-                    {"level", ita.level},
-                    {"target", ita.target ? point.target_text : "–"},
-                    {"href", ita_path(ita.year)}});
+    rows.push_back(
+        {{"year", ctx.format.fiscal_year(ita.year)},
+         {"score", ita.score ? point.score_text : "–"},
+         {"level",
+          ita.level_source == ItaLevelSource::none ? ctx.ui("ita.not_announced_short") : ita.level},
+         {"target", ita.target ? point.target_text : "–"},
+         {"href", ita_path(ita.year)}});
     points.push_back(point);
   }
   return score_history_chart("ita-history", ctx.ui("ita.history_title"),
@@ -46,7 +68,7 @@ Page ita_page(const RenderContext& ctx, const ItaYear& ita) {
   page.section = "ita";
   json& v = page.values;
   v["title"] = page.title;
-  v["score"] = ctx.format.score(figures.score);
+  if (figures.score) v["score"] = ctx.format.score(*figures.score);
   json parts = json::array();
   for (const std::string name : {"IIT", "EIT", "OIT"}) {  // the NACC's order
     const auto found = ita.parts.find(name);
@@ -58,14 +80,15 @@ Page ita_page(const RenderContext& ctx, const ItaYear& ita) {
   }
   v["parts"] = parts;
   v["has_parts"] = !parts.empty();
-  v["level"] = figures.level;
-  v["level_note"] =
-      figures.announced ? ctx.ui("ita.level_announced") : ctx.ui("ita.level_computed");
+  level_values(ctx, figures, v);
   if (figures.target) {
     v["target"] = ctx.format.score(*figures.target);
-    v["target_met"] = *figures.target_met;
-    v["target_result"] =
-        *figures.target_met ? ctx.ui("ita.target_met") : ctx.ui("ita.target_missed");
+    // Met or not only once the score is announced.
+    if (figures.target_met) {
+      v["target_met"] = *figures.target_met;
+      v["target_result"] =
+          *figures.target_met ? ctx.ui("ita.target_met") : ctx.ui("ita.target_missed");
+    }
   }
   json rows = json::array();
   v["chart"] = history_chart(ctx, rows);
@@ -74,12 +97,16 @@ Page ita_page(const RenderContext& ctx, const ItaYear& ita) {
   json measures = json::array();
   for (const auto& measure : ita.measures) {
     json m = {{"number", measure.number ? ctx.format.integer(*measure.number) : ""},
-              {"title", ctx.text(measure.title)},
-              {"method", ctx.html(measure.method)},
-              {"period", measure.period},
-              {"responsible", measure.responsible},
-              {"result", ctx.html(measure.result)},
-              {"outcome", ctx.html(measure.outcome)}};
+              {"title", ctx.text(measure.title)}};
+    // A measure is written before it is carried out: what is not there yet gets no heading.
+    // (A Mustache section shows for any string, empty ones included.)
+    for (auto [key, value] :
+         {std::pair{"period", &measure.period}, {"responsible", &measure.responsible}})
+      if (!value->empty()) m[key] = *value;
+    for (auto [key, value] : {std::pair{"method", &measure.method},
+                              {"result", &measure.result},
+                              {"outcome", &measure.outcome}})
+      if (!value->empty()) m[key] = ctx.html(*value);
     for (const auto& plan : ctx.site.plans)
       if (const Project* project =
               measure.project.empty() ? nullptr : ctx.project(plan, measure.project))

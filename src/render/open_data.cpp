@@ -278,13 +278,21 @@ void ita_files(const ItaYear& ita, const ItaFigures& figures, std::vector<DataFi
                      csv_field(measure.project), csv_field(measure.method),
                      csv_field(measure.result), csv_field(measure.outcome)});
   }
+  // The score and level only as the NACC announced them (or, up to ITA 2565, the level
+  // computed on the NACC's confirmed scale, said so in level_source); never an estimate.
+  const bool announced = figures.level_source == ItaLevelSource::announced;
+  const bool computed = figures.level_source == ItaLevelSource::computed;
   json document = {{"year", ita.year},
-                   {"score", ita.score ? json(*ita.score) : json(nullptr)},
+                   {"score", figures.score ? json(*figures.score) : json(nullptr)},
                    {"parts", ita.parts},
-                   {"level", figures.level},
-                   {"level_announced", figures.announced},
-                   {"level_on_scale", figures.computed_level},
+                   {"level", announced || computed ? json(figures.level) : json(nullptr)},
+                   {"level_source", announced  ? json("announced")
+                                    : computed ? json("computed")
+                                               : json(nullptr)},
+                   {"level_announced", announced},
+                   {"level_rule", computed ? json(figures.level_rule) : json(nullptr)},
                    {"scale", figures.framework_id},
+                   {"scale_confirmed", figures.scale_confirmed},
                    {"target", figures.target ? json(*figures.target) : json(nullptr)},
                    {"target_met", figures.target_met ? json(*figures.target_met) : json(nullptr)},
                    {"measures", measures}};

@@ -25,6 +25,7 @@ NearestIndex::NearestIndex(const std::vector<std::string>& candidates)
     : candidates_(candidates), nodes_(1) {
   for (std::size_t i = 0; i < candidates_.size(); ++i) {
     const std::string& candidate = candidates_[i];
+    longest_ = std::max(longest_, candidate.size());
     by_plain_[without_leading_zeros(candidate)].push_back(i);
     int node = 0;
     for (const char c : candidate) {
@@ -58,6 +59,9 @@ std::optional<std::string> NearestIndex::find(std::string_view word) const {
   // so is a pick between equally close candidates.
   const std::size_t limit = std::max<std::size_t>(2, word.size() / 3);
   const std::size_t n = word.size();
+  // Every candidate is further than its length difference: a word much longer than all of
+  // them (a pasted paragraph) has none near, and its distance table would take gigabytes.
+  if (n > longest_ + limit) return std::nullopt;
   std::size_t best_distance = limit + 1;
   int best = -1;
   bool tie = false;

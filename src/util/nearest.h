@@ -34,6 +34,7 @@ class NearestIndex {
   std::vector<std::string> candidates_;
   std::vector<Node> nodes_;
   std::unordered_map<std::string, std::vector<std::size_t>> by_plain_;  // without leading zeros
+  std::size_t longest_ = 0;  // bytes of the longest candidate
 };
 
 }  // namespace oitgen

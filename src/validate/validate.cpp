@@ -31,6 +31,12 @@ bool outside_plan(const Plan& plan, int year) {
   return !plan.years.empty() && !has_year(plan, year);
 }
 
+std::string trim(std::string_view text) {
+  const auto first = text.find_first_not_of(" \t");
+  if (first == std::string_view::npos) return "";
+  return std::string(text.substr(first, text.find_last_not_of(" \t") - first + 1));
+}
+
 // "; did you mean "p12"?" when a close id exists.
 std::string suggestion(const std::string& word, const std::vector<std::string>& candidates) {
   const auto near = nearest(word, candidates);
@@ -347,16 +353,34 @@ class Validator {
               "project " + quote(measure.project) + " is not a project of a plan covering " +
                   std::to_string(ita.year) + ids.suggestion(measure.project));
     }
-    if (!ita.level.empty()) {
-      if (const Framework* framework = framework_for_year(frameworks_, ita.year)) {
-        std::vector<std::string> levels;
-        for (const auto& rule : framework->levels) levels.push_back(rule.level);
-        if (std::find(levels.begin(), levels.end(), ita.level) == levels.end())
-          warning(ita.source, "level",
-                  "level " + quote(ita.level) + " is not a level of the " + framework->id +
-                      " scale (levels: " + join(levels) + ")");
-      }
-    }
+    if (!ita.level.empty()) check_ita_level(ita);
+  }
+
+  // The level must be one the NACC gives in that year's scale, written as announced: a page
+  // shows it verbatim as the NACC's result.
+  void check_ita_level(const ItaYear& ita) {
+    const Framework* framework = framework_for_year(frameworks_, ita.year);
+    if (!framework) return;
+    std::vector<std::string> levels;
+    for (const auto& rule : framework->levels) levels.push_back(rule.level);
+    if (std::find(levels.begin(), levels.end(), ita.level) != levels.end()) return;
+    // Documents write "ระดับ A" or "ระดับผ่านดี"; the level is what follows "ระดับ".
+    std::string word = trim(ita.level);
+    if (constexpr std::string_view prefix = "ระดับ"; word.starts_with(prefix))
+      word = trim(word.substr(prefix.size()));
+    std::string hint;
+    if (word != ita.level && std::find(levels.begin(), levels.end(), word) != levels.end())
+      hint = "; did you mean " + quote(word) + "?";
+    else
+      hint = suggestion(word, levels);
+    // A level is a word or two; a long text (pasted by mistake) is not repeated in the message.
+    constexpr std::size_t longest_quoted = 200;
+    const std::string what = ita.level.size() <= longest_quoted
+                                 ? "level " + quote(ita.level)
+                                 : "a level of " + std::to_string(ita.level.size()) + " bytes";
+    error(ita.source, "level",
+          what + " is not a level of the " + framework->id +
+              " scale; write it as the NACC announced it, one of: " + join(levels) + hint);
   }
 
   void check_document(const Document& doc) {
