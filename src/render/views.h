@@ -24,6 +24,8 @@ Page home_page(const RenderContext& ctx);
 Page plan_page(const RenderContext& ctx, const Plan& plan);
 Page project_page(const RenderContext& ctx, const Plan& plan, const Project& project);
 Page report_page(const RenderContext& ctx, const Plan& plan, const Report& report);
+Page risk_assessment_page(const RenderContext& ctx, const Plan& plan,
+                          const RiskAssessment& assessment);
 Page ita_page(const RenderContext& ctx, const ItaYear& ita);
 Page notice_page(const RenderContext& ctx, const Document& notice);
 Page document_page(const RenderContext& ctx, const Document& page);
@@ -40,6 +42,10 @@ std::string oit_links_csv(const Site& site, const OitCoverage& coverage);
 std::string report_title(const RenderContext& ctx, const Report& report);
 nlohmann::json date_value(const RenderContext& ctx, const std::optional<Date>& date);
 std::string status_class(Status status);
+// The rows of a risk table: the plan's and a yearly assessment's are shown alike.
+nlohmann::json risk_rows(const RenderContext& ctx, const Plan& plan,
+                         const std::vector<Risk>& risks);
+std::string risk_assessment_title(const RenderContext& ctx, const RiskAssessment& assessment);
 const Plan* plan_for_year(const Site& site, int fiscal_year);
 
 }  // namespace oitgen
