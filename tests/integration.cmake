@@ -18,6 +18,9 @@ set_tests_properties(example_site_is_clean PROPERTIES PASS_REGULAR_EXPRESSION "n
 find_package(Python3 REQUIRED COMPONENTS Interpreter)
 add_test(NAME build COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/build_test.py $<TARGET_FILE:oitgen>)
 
+# Yearly risk assessment pages, the /oit/ page, and the anchors that the OIT links point at.
+add_test(NAME oit_build COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/oit_build_test.py $<TARGET_FILE:oitgen>)
+
 # `oitgen build` and `oitgen archive --replace` killed (SIGKILL) at random moments leave the old
 # tree or the new one, whole, and the next run removes what they left.
 add_test(NAME kill COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/kill_test.py $<TARGET_FILE:oitgen>)
