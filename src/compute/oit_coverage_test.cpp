@@ -165,8 +165,7 @@ TEST_CASE("an item is served only by content of the year it asks for") {
   CHECK(status_of(compute_oit(site, framework, 2568), "O35") == OitStatus::outdated);
   const OitItemFigures management = item_of(compute_oit(site, framework, 2569), "O35");
   CHECK(management.status == OitStatus::served);
-  CHECK(management.sources.front().target ==
-        "plans/2566-2570/risks/2568/#risk-management-heading");
+  CHECK(management.sources.front().target == "plans/2566-2570/risks/2568/#risk-management-heading");
   CHECK(management.sources.front().anchor == "risk-management-heading");
   CHECK(status_of(compute_oit(site, framework, 2569), "O34") == OitStatus::outdated);
 }
