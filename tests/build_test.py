@@ -289,7 +289,7 @@ class OitIndex(unittest.TestCase):
             base = "https://www.nongbuathong.go.th/ita/"
             expected = {
                 "O31": base + "notices/no-gift-policy/",
-                "O34": base + f"{PLAN}/#risks-heading",
+                "O34": base + f"{PLAN}/risks/2568/",              # the yearly file, not the plan's table
                 "O36": base + f"{PLAN}/",
                 "O38": base + f"{PLAN}/reports/2567-12-month/",  # the year before the assessment
                 "O42": base + "ita/2569/#measures-heading",  # the newest measures

@@ -21,6 +21,9 @@ add_test(NAME build COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/buil
 # years, no internal ids, no label without its value, no address part twice.
 add_test(NAME thai_text COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/thai_text_test.py $<TARGET_FILE:oitgen>)
 
+# Yearly risk assessment pages, the /oit/ page, and the anchors that the OIT links point at.
+add_test(NAME oit_build COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/oit_build_test.py $<TARGET_FILE:oitgen>)
+
 # `oitgen build` and `oitgen archive --replace` killed (SIGKILL) at random moments leave the old
 # tree or the new one, whole, and the next run removes what they left.
 add_test(NAME kill COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/kill_test.py $<TARGET_FILE:oitgen>)

@@ -12,7 +12,10 @@ std::string kind_hint(const std::string& kind, int year) {
     return "an anti-corruption plan covering fiscal year " + y +
            " (content/plans/<plan>/plan.json)";
   if (kind == "corruption_risk_assessment")
-    return "the \"risks\" of a plan covering fiscal year " + y;
+    return "the risk assessment of fiscal year " + y + " (content/plans/<plan>/risks/" + y +
+           ".json)";
+  if (kind == "corruption_risk_management")
+    return "the \"management\" of content/plans/<plan>/risks/" + y + ".json";
   if (kind == "anti_corruption_report_6_month")
     return "a 6-month report of fiscal year " + y +
            " (content/plans/<plan>/reports/<id>.json with \"round\": \"6-month\")";
@@ -27,7 +30,11 @@ std::string kind_hint(const std::string& kind, int year) {
 
 std::string where(const OitSource& source) {
   std::string text = source.target;
-  if (source.fiscal_year) text += " (fiscal year " + std::to_string(*source.fiscal_year) + ")";
+  if (source.first_year && source.fiscal_year && *source.first_year != *source.fiscal_year)
+    text += " (fiscal years " + std::to_string(*source.first_year) + "-" +
+            std::to_string(*source.fiscal_year) + ")";
+  else if (source.fiscal_year)
+    text += " (fiscal year " + std::to_string(*source.fiscal_year) + ")";
   return text;
 }
 
@@ -51,8 +58,8 @@ void print_oit_coverage(const OitCoverage& coverage, std::ostream& out) {
     const std::string heading = item.item.code + " " + item.item.title.th;
     if (item.status == OitStatus::outdated) {
       out << "  outdated " << heading << ": only " << where(item.sources.front())
-          << " serves it, older than " << item.needed_year << "; it needs " << how_to_serve(item)
-          << "\n";
+          << " serves it, not content of fiscal year " << item.needed_year << "; it needs "
+          << how_to_serve(item) << "\n";
     } else {
       out << "  missing  " << heading << ": it needs " << how_to_serve(item) << "\n";
     }

@@ -126,8 +126,15 @@ struct OitSource {
   std::string target;  // a site path ("plans/x/#risks-heading") or an absolute URL elsewhere
   bool external = false;
   std::string title;
-  std::optional<int> fiscal_year;  // the newest fiscal year the content covers; none: timeless
-  bool current = false;            // recent enough for the assessment
+  // The fiscal years the content covers: fiscal_year alone, or first_year to fiscal_year (a
+  // plan); none: timeless (a code of conduct).
+  std::optional<int> fiscal_year;
+  std::optional<int> first_year;
+  bool current = false;  // of the year the item asks for
+  std::string anchor;    // the id in the target page that target links to, if any
+  bool covers(int year) const {
+    return !fiscal_year || (year <= *fiscal_year && year >= first_year.value_or(*fiscal_year));
+  }
 };
 
 struct OitItemFigures {
@@ -139,10 +146,12 @@ struct OitItemFigures {
 
 struct OitCoverage {
   std::string framework_id;
+  Text framework_title;  // what readers see of the framework; never its id
   int assessment_year = 0;
   std::vector<OitItemFigures> items;  // in the framework's order
   int served = 0;
   int total = 0;
+  int unconfirmed = 0;  // items not yet checked against the year's manual
 };
 
 struct Figures {

@@ -103,3 +103,84 @@ TEST_CASE("a current source comes before an older one") {
   CHECK(coverage.items[2].status == OitStatus::served);
   CHECK(coverage.items[2].sources.front().target == "plans/2566-2570/reports/2568-6-month/");
 }
+
+TEST_CASE("an item is served only by content of the year it asks for") {
+  Framework framework = checklist();
+  framework.items.push_back([] {
+    OitItem item;
+    item.code = "O34";
+    item.topics = {"corruption_risk_assessment"};
+    return item;
+  }());
+  framework.items.push_back([] {
+    OitItem item;
+    item.code = "O35";
+    item.topics = {"corruption_risk_management"};
+    item.content_year_offset = -1;  // as ITA 2569 asks for 2568's
+    return item;
+  }());
+  const auto item_of = [](const OitCoverage& coverage, const std::string& code) {
+    for (const auto& item : coverage.items)
+      if (item.item.code == code) return item;
+    FAIL("no item " << code);
+    return OitItemFigures{};
+  };
+
+  Site site = site_of_2568();
+  // A later year's annual report does not report on the year the item asks for.
+  Report later = site.plans[0].reports[1];
+  later.id = "2568-12-month";
+  later.fiscal_year = 2568;
+  site.plans[0].reports = {later};
+  CHECK(status_of(compute_oit(site, framework, 2568), "O38") == OitStatus::outdated);
+  CHECK(status_of(compute_oit(site, framework, 2569), "O38") == OitStatus::served);
+
+  // The plan serves its item in each of its years, and only those.
+  CHECK(status_of(compute_oit(site, framework, 2566), "O36") == OitStatus::served);
+  CHECK(status_of(compute_oit(site, framework, 2570), "O36") == OitStatus::served);
+  CHECK(status_of(compute_oit(site, framework, 2571), "O36") == OitStatus::outdated);
+  CHECK(status_of(compute_oit(site, framework, 2565), "O36") == OitStatus::outdated);
+
+  // The plan's own risk table is the assessment of the plan's first year only.
+  site.plans[0].risks = {Risk{}};
+  CHECK(status_of(compute_oit(site, framework, 2566), "O34") == OitStatus::served);
+  const OitItemFigures later_year = item_of(compute_oit(site, framework, 2568), "O34");
+  CHECK(later_year.status == OitStatus::outdated);
+  CHECK(later_year.sources.front().target == "plans/2566-2570/#risks-heading");
+  CHECK(later_year.sources.front().fiscal_year == 2566);
+
+  // A yearly file serves its own year, before the plan's table; its management serves the
+  // item that asks for that year's.
+  RiskAssessment yearly;
+  yearly.fiscal_year = 2568;
+  yearly.risks = {Risk{}};
+  site.plans[0].risk_assessments = {yearly};
+  const OitCoverage of_2568 = compute_oit(site, framework, 2568);
+  CHECK(item_of(of_2568, "O34").status == OitStatus::served);
+  CHECK(item_of(of_2568, "O34").sources.front().target == "plans/2566-2570/risks/2568/");
+  CHECK(item_of(of_2568, "O35").status == OitStatus::missing);  // no management written
+  CHECK(item_of(compute_oit(site, framework, 2566), "O34").sources.front().target ==
+        "plans/2566-2570/#risks-heading");
+  site.plans[0].risk_assessments[0].management_summary = "ดำเนินการครบ";
+  CHECK(status_of(compute_oit(site, framework, 2568), "O35") == OitStatus::outdated);
+  const OitItemFigures management = item_of(compute_oit(site, framework, 2569), "O35");
+  CHECK(management.status == OitStatus::served);
+  CHECK(management.sources.front().target == "plans/2566-2570/risks/2568/#risk-management-heading");
+  CHECK(management.sources.front().anchor == "risk-management-heading");
+  CHECK(status_of(compute_oit(site, framework, 2569), "O34") == OitStatus::outdated);
+}
+
+TEST_CASE("a source for the one year comes before the plan's years") {
+  Site site = site_of_2568();
+  site.plans[0].projects = {Project{}};
+  site.plans[0].projects[0].id = "p01";
+  site.plans[0].projects[0].oit = {"O37"};
+  Report current = site.plans[0].reports[0];
+  current.id = "2568-6-month";
+  current.fiscal_year = 2568;
+  site.plans[0].reports.push_back(current);
+  const OitCoverage coverage = compute_oit(site, checklist(), 2568);
+  REQUIRE(coverage.items[2].sources.size() == 3);
+  CHECK(coverage.items[2].sources[0].target == "plans/2566-2570/reports/2568-6-month/");
+  CHECK(coverage.items[2].sources[1].target == "plans/2566-2570/projects/p01/");
+}

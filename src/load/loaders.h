@@ -16,6 +16,11 @@ std::optional<SiteConfig> load_site_config(const Node& root, Reader& reader);
 std::optional<Plan> load_plan(const Node& root, const std::string& id, Reader& reader);
 std::optional<Project> load_project(const MarkdownFile& file, const std::string& id,
                                     Reader& reader);
+// A list of risks, as the plan's "risks" and a yearly risk assessment write it.
+std::vector<Risk> load_risks(const Node& list, Reader& reader);
+// content/plans/<plan>/risks/<fiscal-year>.json.
+std::optional<RiskAssessment> load_risk_assessment(const Node& root, int fiscal_year,
+                                                   Reader& reader);
 std::optional<Report> load_report(const Node& root, const std::string& id, Reader& reader);
 std::optional<ItaYear> load_ita_year(const Node& root, int year, Reader& reader);
 std::vector<OitLink> load_oit_links_file(const Node& root, Reader& reader);

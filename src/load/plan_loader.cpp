@@ -72,28 +72,6 @@ void load_targets(const Node& list, Reader& reader, Plan& plan) {
   }
 }
 
-void load_risks(const Node& list, Reader& reader, Plan& plan) {
-  if (list.kind != Node::Kind::array) {
-    reader.error(list.pos, "\"risks\" must be a list of risks");
-    return;
-  }
-  for (const auto& item : list.items) {
-    if (!reader.object(item, "a risk", {{"process", true}, {"issues"}, {"level"}, {"controls"}}))
-      continue;
-    Risk risk;
-    risk.source = reader.source_of(item);
-    if (auto process = reader.text(item, "process")) risk.process = *process;
-    risk.issues = reader.text_list(item, "issues");
-    if (auto level = reader.string(item, "level")) risk.level = *level;
-    risk.controls = reader.string_list(item, "controls");
-    if (const Node* controls = item.find("controls");
-        controls && controls->kind == Node::Kind::array)
-      for (std::size_t i = 0; i < controls->items.size(); ++i)
-        risk.source.fields["controls." + std::to_string(i)] = controls->items[i].pos;
-    plan.risks.push_back(risk);
-  }
-}
-
 // The printed totals of one year column: `prefix` names their fields in the plan's Source
 // ("declared_totals", "declared_totals.dimensions.1").
 void load_declared_budget(const Node& map, const std::string& prefix, Reader& reader, Plan& plan,
@@ -226,7 +204,7 @@ std::optional<Plan> load_plan(const Node& root, const std::string& id, Reader& r
   }
   if (const Node* dimensions = root.find("dimensions")) load_dimensions(*dimensions, reader, plan);
   if (const Node* targets = root.find("targets")) load_targets(*targets, reader, plan);
-  if (const Node* risks = root.find("risks")) load_risks(*risks, reader, plan);
+  if (const Node* risks = root.find("risks")) plan.risks = load_risks(*risks, reader);
 
   if (const Node* declared = root.find("declared_totals"))
     load_declared_totals(*declared, reader, plan);

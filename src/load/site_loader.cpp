@@ -181,6 +181,7 @@ class SiteLoader {
         Plan unreadable;
         load_projects(entry.path / "projects", unreadable);
         load_reports(entry.path / "reports", unreadable);
+        load_risk_assessments(entry.path / "risks", unreadable);
         site.unreadable_plans.push_back(*id);
         for (const auto& project : unreadable.projects)
           site.projects_of_unreadable_plans.push_back(project.id);
@@ -190,11 +191,12 @@ class SiteLoader {
       }
       for (const auto& item : sorted_entries(entry.path)) {
         const std::string name = item.path.filename().string();
-        if (name != "plan.json" && name != "projects" && name != "reports")
-          unexpected(item, "plan.json, projects/ and reports/");
+        if (name != "plan.json" && name != "projects" && name != "reports" && name != "risks")
+          unexpected(item, "plan.json, projects/, reports/ and risks/");
       }
       load_projects(entry.path / "projects", *plan);
       load_reports(entry.path / "reports", *plan);
+      load_risk_assessments(entry.path / "risks", *plan);
       site.plans.push_back(std::move(*plan));
     }
   }
@@ -238,6 +240,26 @@ class SiteLoader {
                      [](const Report& a, const Report& b) {
                        return std::tie(a.fiscal_year, a.round) < std::tie(b.fiscal_year, b.round);
                      });
+  }
+
+  // One file per fiscal year, named by the year as ita/ files are: the name is the year.
+  void load_risk_assessments(const fs::path& dir, Plan& plan) {
+    for (const auto& entry : sorted_entries(dir)) {
+      if (!entry.is_file() || entry.path.extension() != ".json") {
+        unexpected(entry, "one <fiscal-year>.json per yearly risk assessment, e.g. 2568.json");
+        continue;
+      }
+      Reader reader(relative(entry.path), diags_);
+      const auto year = reader.fiscal_year_text(stem_of(entry.path), {}, "the file name");
+      const auto node = read_json_file(entry.path, limits::data_json);
+      if (!year || !node) continue;
+      if (auto assessment = load_risk_assessment(*node, *year, reader))
+        plan.risk_assessments.push_back(std::move(*assessment));
+    }
+    std::sort(plan.risk_assessments.begin(), plan.risk_assessments.end(),
+              [](const RiskAssessment& a, const RiskAssessment& b) {
+                return a.fiscal_year < b.fiscal_year;
+              });
   }
 
   void load_ita(const fs::path& dir, Site& site) {

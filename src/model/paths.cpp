@@ -11,6 +11,12 @@ std::string project_path(const Plan& plan, const Project& project) {
 std::string report_path(const Plan& plan, const Report& report) {
   return plan_path(plan) + "reports/" + report.id + "/";
 }
+std::string risk_assessment_path(const Plan& plan, const RiskAssessment& assessment) {
+  return plan_path(plan) + "risks/" + std::to_string(assessment.fiscal_year) + "/";
+}
+std::string anchored(const std::string& path, const Anchor& anchor) {
+  return path + "#" + anchor.id;
+}
 std::string ita_path(int year) {
   return "ita/" + std::to_string(year) + "/";
 }

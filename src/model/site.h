@@ -76,8 +76,11 @@ struct Target {
 struct Risk {
   Text process;
   std::vector<Text> issues;
-  std::string level;
+  std::string level;                  // as the assessment writes it ("สูง")
   std::vector<std::string> controls;  // project ids or free text
+  std::optional<int> likelihood;      // 1 to 5, where the assessment rates it
+  std::optional<int> impact;          // 1 to 5
+  std::string responsible;
   Source source;
 };
 
@@ -85,6 +88,31 @@ struct Announcement {
   std::optional<Date> date;
   std::string by;
   std::string position;
+};
+
+// What was done in a year to manage its corruption risks.
+struct RiskAction {
+  Text title;
+  std::string project;  // optional: the plan project that carries it out
+  std::string period, responsible;
+  std::string result;  // Markdown
+  Source source;
+};
+
+// One fiscal year's corruption risk assessment (plans/<plan>/risks/<fiscal-year>.json): the
+// NACC asks for each year's own, so it is a file per year beside the five-year plan.
+struct RiskAssessment {
+  int fiscal_year = 0;  // from the file name
+  Text title;           // empty: the page says which year's assessment it is
+  Announcement assessed;
+  std::string method;  // Markdown: how likelihood and impact were rated
+  std::vector<Risk> risks;
+  // The management of the risks during the year, and its results (optional).
+  std::optional<Date> management_as_of;
+  std::string management_summary;  // Markdown
+  std::vector<RiskAction> actions;
+  bool has_management() const { return !actions.empty() || !management_summary.empty(); }
+  Source source;
 };
 
 enum class ProjectKind { project, activity, measure };
@@ -174,8 +202,9 @@ struct Plan {
   std::vector<Target> targets;
   std::vector<Risk> risks;
   DeclaredTotals declared_totals;
-  std::vector<Project> projects;  // ordered by number
-  std::vector<Report> reports;    // ordered by fiscal year, then round
+  std::vector<Project> projects;                 // ordered by number
+  std::vector<Report> reports;                   // ordered by fiscal year, then round
+  std::vector<RiskAssessment> risk_assessments;  // ordered by fiscal year
   // Projects whose files exist but could not be read: reports may still name them.
   std::vector<std::string> unreadable_projects;
   Source source;

@@ -28,6 +28,19 @@ std::string submission_url(const Site& site, const OitItemFigures& item) {
   return source.external ? source.target : site.config.base_url + source.target;
 }
 
+// Absent values are null, never "": Mustache shows a section for any string, even an empty one.
+json optional_text(const std::string& text) {
+  return text.empty() ? json(nullptr) : json(text);
+}
+
+// The years a source is content of: "ปีงบประมาณ พ.ศ. 2567", a plan's "พ.ศ. 2566–2570", or none.
+json source_years(const RenderContext& ctx, const OitSource& source) {
+  if (!source.fiscal_year) return nullptr;
+  if (source.first_year && *source.first_year != *source.fiscal_year)
+    return ctx.format.year_range(*source.first_year, *source.fiscal_year);
+  return ctx.format.fiscal_year(*source.fiscal_year);
+}
+
 }  // namespace
 
 Page oit_page(const RenderContext& ctx, const OitCoverage& coverage) {
@@ -39,21 +52,31 @@ Page oit_page(const RenderContext& ctx, const OitCoverage& coverage) {
   page.section = "oit";
   json& v = page.values;
   v["title"] = page.title;
-  v["framework"] = coverage.framework_id;
+  // Readers see the year and the framework's title; its id is for site.json and check --oit.
   v["assessment_year"] = ctx.format.fiscal_year(coverage.assessment_year);
+  v["framework_title"] = optional_text(ctx.text(coverage.framework_title));
+  v["has_checklist"] = !coverage.items.empty();
   v["served"] = ctx.format.integer(coverage.served);
   v["total"] = ctx.format.integer(coverage.total);
   v["percent"] =
       ctx.format.integer(coverage.total > 0 ? coverage.served * 100 / coverage.total : 0);
+  v["unconfirmed"] =
+      coverage.unconfirmed > 0 ? json(ctx.format.integer(coverage.unconfirmed)) : json(nullptr);
   v["csv"] = oit_path() + "oit-links.csv";
 
   json indicators = json::array();
   for (const auto& item : coverage.items) {
-    if (indicators.empty() || indicators.back()["title"] != item.item.indicator)
-      indicators.push_back({{"title", item.item.indicator}, {"groups", json::array()}});
+    if (indicators.empty() || indicators.back()["key"] != item.item.indicator)
+      indicators.push_back({{"key", item.item.indicator},
+                            {"title", optional_text(item.item.indicator)},
+                            {"groups", json::array()}});
     json& groups = indicators.back()["groups"];
-    if (groups.empty() || groups.back()["title"] != item.item.sub_indicator)
-      groups.push_back({{"title", item.item.sub_indicator}, {"items", json::array()}});
+    if (groups.empty() || groups.back()["key"] != item.item.sub_indicator)
+      groups.push_back({{"key", item.item.sub_indicator},
+                        {"title", optional_text(item.item.sub_indicator)},
+                        {"label", item.item.sub_indicator.empty() ? ctx.ui("oit.items_table")
+                                                                  : item.item.sub_indicator},
+                        {"items", json::array()}});
     json sources = json::array();
     for (const auto& source : item.sources) {
       json s = {{"title", source.title.empty() ? source.target : source.title},
@@ -61,14 +84,14 @@ Page oit_page(const RenderContext& ctx, const OitCoverage& coverage) {
                 {"external", source.external},
                 {"current", source.current}};
       // Set even when empty: Mustache would otherwise find the page's own values by the name.
-      s["year"] =
-          source.fiscal_year ? json(ctx.format.fiscal_year(*source.fiscal_year)) : json(nullptr);
+      s["year"] = source_years(ctx, source);
       sources.push_back(s);
     }
     groups.back()["items"].push_back(
         {{"code", item.item.code},
          {"title", ctx.text(item.item.title)},
-         {"topic", item.item.heading},
+         {"topic", optional_text(item.item.heading)},
+         {"unconfirmed", !item.item.confirmed},
          {"status", ctx.ui(std::string("oit.") + status_key(item.status))},
          {"status_class", std::string("oit-") + status_key(item.status)},
          {"needed_year", ctx.format.fiscal_year(item.needed_year)},

@@ -247,27 +247,16 @@ Page plan_page(const RenderContext& ctx, const Plan& plan) {
   v["targets"] = targets;
   v["has_targets"] = !targets.empty();
 
-  json risks = json::array();
-  for (const auto& risk : plan.risks) {
-    json issues = json::array();
-    for (const auto& issue : risk.issues) issues.push_back(ctx.text(issue));
-    json controls = json::array();
-    for (const auto& control : risk.controls) {
-      const Project* project = ctx.project(plan, control);
-      if (!project)
-        controls.push_back({{"text", control}, {"href", nullptr}});
-      else
-        controls.push_back(
-            {{"text", ctx.text(project->title)},
-             {"href", ctx.path(project_path(plan, *project), has_english(*project))}});
-    }
-    risks.push_back({{"process", ctx.text(risk.process)},
-                     {"issues", issues},
-                     {"level", risk.level},
-                     {"controls", controls}});
-  }
+  const json risks = risk_rows(ctx, plan, plan.risks);
   v["risks"] = risks;
   v["has_risks"] = !risks.empty();
+  json assessments = json::array();
+  for (const auto& assessment : plan.risk_assessments)
+    assessments.push_back(
+        {{"title", risk_assessment_title(ctx, assessment)},
+         {"href", ctx.path(risk_assessment_path(plan, assessment), has_english(plan))}});
+  v["risk_assessments"] = assessments;
+  v["has_risk_assessments"] = !assessments.empty();
 
   json reports = json::array();
   for (const auto& report : plan.reports)

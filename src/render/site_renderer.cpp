@@ -5,10 +5,12 @@
 #include <sstream>
 #include <stdexcept>
 
+#include "render/anchor_check.h"
 #include "render/feeds.h"
 #include "render/open_data.h"
 #include "render/views.h"
 #include "util/safe_fs.h"
+#include "util/text.h"
 
 namespace oitgen {
 
@@ -56,7 +58,7 @@ json navigation(const RenderContext& ctx, const std::string& section) {
 class SiteRenderer {
  public:
   SiteRenderer(const Site& site, const Figures& figures, const Theme& theme, OutputSink& output)
-      : site_(site), figures_(figures), theme_(theme), output_(output) {}
+      : site_(site), figures_(figures), theme_(theme), output_(output), anchors_(figures.oit) {}
 
   int run(const fs::path& site_dir) {
     RenderContext thai(site_, figures_, theme_, "th", markdown_);
@@ -85,6 +87,10 @@ class SiteRenderer {
     copy_archive(site_dir);
     if (figures_.oit)
       output_.write(oit_path() + "oit-links.csv", oit_links_csv(site_, *figures_.oit));
+    // Thrown before the output is committed: the previous output stays as it was.
+    if (!anchors_.problems().empty())
+      throw std::runtime_error("the theme drops headings that the OIT links point at: " +
+                               join(anchors_.problems(), "; "));
     return pages_;
   }
 
@@ -101,6 +107,8 @@ class SiteRenderer {
       emit(plan_page(ctx, plan));
       for (const auto& project : plan.projects) emit(project_page(ctx, plan, project));
       for (const auto& report : plan.reports) emit(report_page(ctx, plan, report));
+      for (const auto& assessment : plan.risk_assessments)
+        emit(risk_assessment_page(ctx, plan, assessment));
     }
     for (const auto& ita : site_.ita) emit(ita_page(ctx, ita));
     if (site_.no_gift_policy) emit(notice_page(ctx, *site_.no_gift_policy));
@@ -120,7 +128,10 @@ class SiteRenderer {
     for (const auto& [key, value] : common.items())
       if (!values.contains(key)) values[key] = value;
     common["content"] = theme_.render(page.template_name, values);
-    output_.write(file.empty() ? path + "index.html" : file, theme_.render("layout", common));
+    const std::string html = theme_.render("layout", common);
+    if (ctx.language == "th" && file.empty())
+      anchors_.page(page.path, theme_.template_file(page.template_name), html);
+    output_.write(file.empty() ? path + "index.html" : file, html);
     if (file.empty()) sitemap_.push_back(path);
     ++pages_;
   }
@@ -140,6 +151,7 @@ class SiteRenderer {
         {"canonical", base + path},
         {"home", ctx.path("", true)},
         {"nav", navigation(ctx, page.section)},
+        {"anchors", anchor_values()},
         {"organization",
          {{"name", ctx.text(org.name)},
           {"kind", ctx.language == "th" ? org.kind : ""},  // a Thai word; the English name says it
@@ -213,11 +225,19 @@ class SiteRenderer {
     output_.write("archive/index.json", json{{"snapshots", snapshots}}.dump(2) + "\n");
   }
 
+  // {{anchors.plan_risks}} and the rest: the ids that the OIT links point at (model/paths.h).
+  static json anchor_values() {
+    json values = json::object();
+    for (const auto& anchor : anchors::all) values[anchor.key] = anchor.id;
+    return values;
+  }
+
   MarkdownRenderer markdown_;
   const Site& site_;
   const Figures& figures_;
   const Theme& theme_;
   OutputSink& output_;
+  AnchorCheck anchors_;
   std::vector<std::string> sitemap_;
   int pages_ = 0;
 };

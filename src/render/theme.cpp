@@ -67,9 +67,10 @@ Theme Theme::load(const fs::path& site_dir, const std::string& name, Diagnostics
       diags.error(problem.path.lexically_relative(site_dir).generic_string(), {}, problem.message);
     for (const auto& relative : walk.files) {
       FileRead read = input.read(folder / relative, limits::theme_file);
-      if (read)
+      if (read) {
         theme.files_[relative] = std::move(read.bytes);
-      else
+        theme.overridden_[relative] = theme_file + relative;
+      } else
         diags.error(theme_file + relative, {}, read.error->message);
     }
   } else if (name != "default") {
@@ -111,6 +112,12 @@ std::string Theme::render(const std::string& name, const nlohmann::json& values)
   std::string out = tmpl.render(data);
   if (!tmpl.is_valid()) throw std::runtime_error("template " + name + ": " + tmpl.error_message());
   return out;
+}
+
+std::string Theme::template_file(const std::string& name) const {
+  const std::string path = std::string(template_prefix) + name + std::string(template_suffix);
+  const auto found = overridden_.find(path);
+  return found != overridden_.end() ? found->second : path + " of the built-in default theme";
 }
 
 const nlohmann::json& Theme::strings(const std::string& language) const {

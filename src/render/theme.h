@@ -22,6 +22,10 @@ class Theme {
   // {{> partials/name}}. Throws std::runtime_error when the template is missing.
   std::string render(const std::string& name, const nlohmann::json& values) const;
 
+  // Where templates/<name>.mustache comes from, for messages: "themes/civic/templates/x.mustache"
+  // when the site overrides it, else "templates/x.mustache of the built-in default theme".
+  std::string template_file(const std::string& name) const;
+
   // The UI strings of a language (i18n/<language>.json).
   const nlohmann::json& strings(const std::string& language) const;
 
@@ -29,7 +33,8 @@ class Theme {
   std::map<std::string, std::string> assets() const;
 
  private:
-  std::map<std::string, std::string> files_;  // path in the theme -> contents
+  std::map<std::string, std::string> files_;       // path in the theme -> contents
+  std::map<std::string, std::string> overridden_;  // path in the theme -> the site's file
   std::map<std::string, nlohmann::json> strings_;
 };
 

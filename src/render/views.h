@@ -25,6 +25,8 @@ Page home_page(const RenderContext& ctx);
 Page plan_page(const RenderContext& ctx, const Plan& plan);
 Page project_page(const RenderContext& ctx, const Plan& plan, const Project& project);
 Page report_page(const RenderContext& ctx, const Plan& plan, const Report& report);
+Page risk_assessment_page(const RenderContext& ctx, const Plan& plan,
+                          const RiskAssessment& assessment);
 Page ita_page(const RenderContext& ctx, const ItaYear& ita);
 Page notice_page(const RenderContext& ctx, const Document& notice);
 Page document_page(const RenderContext& ctx, const Document& page);
@@ -43,6 +45,10 @@ nlohmann::json date_value(const RenderContext& ctx, const std::optional<Date>& d
 // The date of a signed document, as "ประกาศ ณ วันที่" is followed: "1 ตุลาคม พ.ศ. 2567".
 nlohmann::json document_date_value(const RenderContext& ctx, const std::optional<Date>& date);
 std::string status_class(Status status);
+// The rows of a risk table: the plan's and a yearly assessment's are shown alike.
+nlohmann::json risk_rows(const RenderContext& ctx, const Plan& plan,
+                         const std::vector<Risk>& risks);
+std::string risk_assessment_title(const RenderContext& ctx, const RiskAssessment& assessment);
 const Plan* plan_for_year(const Site& site, int fiscal_year);
 
 // Who signed a document, for the signature block that paper documents end with: the date as

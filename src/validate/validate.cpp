@@ -177,8 +177,17 @@ class Validator {
       }
       check_declared_years(plan, group, at);
     }
+    check_risks(plan, plan.risks);
+    for (const auto& assessment : plan.risk_assessments) check_risk_assessment(plan, assessment);
+    check_projects(plan);
+    for (const auto& report : plan.reports) check_report(plan, report);
+    check_report_rounds(plan);
+  }
+
+  // The plan's risk table and each yearly assessment name controls the same way.
+  void check_risks(const Plan& plan, const std::vector<Risk>& risks) {
     const IdSet& ids = plan_ids(plan);
-    for (const auto& risk : plan.risks) {
+    for (const auto& risk : risks) {
       for (std::size_t i = 0; i < risk.controls.size(); ++i) {
         const std::string& control = risk.controls[i];
         // A control written like an id is meant as a link; free text is shown as it is.
@@ -188,9 +197,35 @@ class Validator {
                     " has no such project, so it is shown as text" + ids.suggestion(control));
       }
     }
-    check_projects(plan);
-    for (const auto& report : plan.reports) check_report(plan, report);
-    check_report_rounds(plan);
+  }
+
+  void check_risk_assessment(const Plan& plan, const RiskAssessment& assessment) {
+    const int year = assessment.fiscal_year;
+    if (outside_plan(plan, year))
+      diags_.error(assessment.source.file, {},
+                   "fiscal year " + std::to_string(year) +
+                       " (the file name) is not a year of plan " + plan.id +
+                       " (years: " + years_list(plan.years) + "); name the file by a plan year");
+    // An assessment is made for its year, before it or during it.
+    if (const auto& date = assessment.assessed.date) {
+      const Date earliest = fiscal_year_start(year - 1);
+      const Date latest = fiscal_year_end(year);
+      if (*date < earliest || *date > latest)
+        warning(assessment.source, "assessed.date",
+                "assessed on " + to_iso(*date) + ", outside fiscal year " + std::to_string(year) +
+                    " and the year before it (" + to_iso(earliest) + " to " + to_iso(latest) +
+                    "); is the file named by the right year?");
+    }
+    check_risks(plan, assessment.risks);
+    const IdSet& ids = plan_ids(plan);
+    const std::unordered_set<std::string> unreadable(plan.unreadable_projects.begin(),
+                                                     plan.unreadable_projects.end());
+    for (const auto& action : assessment.actions)
+      if (!action.project.empty() && !ids.contains(action.project) &&
+          !unreadable.count(action.project))
+        error(action.source, "project",
+              "project " + quote(action.project) + " is not a project of plan " + plan.id +
+                  ids.suggestion(action.project));
   }
 
   void check_declared_years(const Plan& plan, const DeclaredGroup& group,
