@@ -67,6 +67,7 @@ def main():
         "theme": "default",
         "current_fiscal_year": 2568,
         "oit_framework": "ita-2566",
+        "oit_year": 2566,
     })
     write(os.path.join(content, "notices", "no-gift-policy.md"),
           "---\ntitle: ประกาศนโยบายไม่รับของขวัญ (No Gift Policy)\ndate: 2024-10-01\n"

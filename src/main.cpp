@@ -9,6 +9,7 @@
 #include "cli/archive_command.h"
 #include "cli/build_command.h"
 #include "cli/check_command.h"
+#include "cli/framework_command.h"
 #include "cli/publish_command.h"
 #include "diagnostics/terminal.h"
 
@@ -21,6 +22,8 @@ Commands:
   build [SITE_DIR]   check, then render the site into output/
   archive YEAR       freeze a fiscal year's site into content/archive/YEAR/
   archive --verify   prove that no snapshot changed (a site folder or a published URL)
+  framework new YEAR start content/frameworks/ita-YEAR.json, the OIT checklist of a year
+                     oitgen does not ship yet, as an unconfirmed copy of the year before
   publish [TARGET]   upload output/ to the web host, only what changed
 
 Options:
@@ -51,6 +54,7 @@ int main(int argc, char** argv) {
     if (args[0] == "check") return oitgen::check_command(rest, std::cout, std::cerr);
     if (args[0] == "build") return oitgen::build_command(rest, std::cout, std::cerr);
     if (args[0] == "archive") return oitgen::archive_command(rest, std::cout, std::cerr);
+    if (args[0] == "framework") return oitgen::framework_command(rest, std::cout, std::cerr);
     if (args[0] == "publish") return oitgen::publish_command(rest, std::cout, std::cerr);
   } catch (const std::filesystem::filesystem_error& e) {
     std::cerr << "oitgen: error: " << e.path1().generic_string()

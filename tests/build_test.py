@@ -270,20 +270,42 @@ def oit_rows(output):
     return {row["code"]: row for row in csv.DictReader(io.StringIO(raw[3:].decode("utf-8")))}
 
 
+def site_assessed_in_2568(into):
+    """A copy of the example site whose OIT coverage is ita-2566's items for fiscal year 2568."""
+    site = copy_site(into)
+    set_config(site, "oit_framework", "ita-2566")
+    set_config(site, "oit_year", 2568)
+    return site
+
+
 class OitIndex(unittest.TestCase):
     def test_coverage_of_the_example_site(self):
         result = run("check", "--oit", REPO)
         self.assertEqual(result.returncode, 0, result.stdout)
-        self.assertIn("OIT ita-2566 for fiscal year 2568: 36 of 43 items served (83%)", result.stdout)
-        self.assertIn("  outdated O37 ", result.stdout)  # only the 6-month report of 2567 exists
-        self.assertIn("  missing  O41 ", result.stdout)
+        self.assertRegex(result.stdout, r"OIT checklist of ITA (\d{4}): ita-\1, การประเมินคุณธรรม")
+        self.assertRegex(result.stdout, r"OIT ita-\d{4}: \d+ of \d+ items served")
+        self.assertNotIn("no OIT checklist", result.stdout)
+        self.assertNotIn("warning", result.stdout)
         strict = run("check", "--oit", "--strict", REPO)
         self.assertEqual(strict.returncode, 1)
 
+    def test_coverage_for_a_later_year(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            site = site_assessed_in_2568(tmp)
+            result = run("check", "--oit", site)
+            self.assertIn("OIT checklist of ITA 2568: ita-2566, ", result.stdout)
+            self.assertIn("OIT ita-2566: 36 of 43 items served (83%)", result.stdout)
+            self.assertIn('oit_framework "ita-2566" is the checklist of ITA 2566, but the assessment year is 2568',
+                          result.stdout)
+            self.assertIn("  outdated O37 ", result.stdout)  # only the 6-month report of 2567 exists
+            self.assertIn("  missing  O41 ", result.stdout)
+            self.assertIn('"oit: [ethics_assessment]"', result.stdout)  # topic keys suggested
+
     def test_auto_mapped_items_point_at_their_pages(self):
         with tempfile.TemporaryDirectory() as tmp:
+            site = site_assessed_in_2568(tmp)
             out = Path(tmp) / "output"
-            self.assertEqual(run("build", REPO, "--output", out).returncode, 0)
+            self.assertEqual(run("build", site, "--output", out).returncode, 0)
             rows = oit_rows(out)
             self.assertEqual(len(rows), 43)
             base = "https://www.nongbuathong.go.th/ita/"
@@ -294,7 +316,7 @@ class OitIndex(unittest.TestCase):
                 "O38": base + f"{PLAN}/reports/2567-12-month/",  # the year before the assessment
                 "O42": base + "ita/2569/#measures-heading",  # the newest measures
                 "O43": base + "ita/2569/#measures-heading",
-                "O39": base + "pages/code-of-conduct/",            # oit: [O39] in its front matter
+                "O39": base + "pages/code-of-conduct/",            # oit: [code_of_conduct] in its front matter
                 "O1": "https://www.nongbuathong.go.th/structure",  # content/oit/links.json
             }
             for code, url in expected.items():
@@ -311,7 +333,7 @@ class OitIndex(unittest.TestCase):
 
     def test_an_outdated_notice_is_reported_as_outdated(self):
         with tempfile.TemporaryDirectory() as tmp:
-            site = copy_site(tmp)
+            site = site_assessed_in_2568(tmp)
             notice = site / "content/notices/no-gift-policy.md"
             notice.write_text(notice.read_text(encoding="utf-8").replace("fiscal_year: 2568", "fiscal_year: 2567"),
                               encoding="utf-8")
@@ -322,18 +344,129 @@ class OitIndex(unittest.TestCase):
 
     def test_a_site_framework_overrides_the_shipped_one(self):
         with tempfile.TemporaryDirectory() as tmp:
-            site = copy_site(tmp)
+            site = site_assessed_in_2568(tmp)
             shipped = json.loads((REPO / "frameworks/ita-2566.json").read_text(encoding="utf-8"))
             shipped["items"] = [item for item in shipped["items"] if item["code"] in ("O31", "O36")]
             shipped["items"].append({"code": "O44", "title": "รายการทดสอบ", "indicator": "10 การป้องกันการทุจริต"})
             (site / "content/frameworks").mkdir()
             (site / "content/frameworks/ita-2566.json").write_text(json.dumps(shipped, ensure_ascii=False),
                                                                    encoding="utf-8")
+            page = site / "content/pages/code-of-conduct.md"
+            page.write_text(page.read_text(encoding="utf-8").replace("oit: [code_of_conduct]", "oit: [O39]"),
+                            encoding="utf-8")
             result = run("check", "--oit", site)
-            # The example's own codes (O32, O35, O39, O40, links O1-O30) are not in the site's list.
             self.assertIn('OIT code "O39" is not an item of framework ita-2566', result.stdout)
-            self.assertIn("OIT ita-2566 for fiscal year 2568: 2 of 3 items served", result.stdout)
-            self.assertIn("  missing  O44 รายการทดสอบ", result.stdout)
+            self.assertIn("OIT ita-2566: 2 of 3 items served", result.stdout)
+            self.assertIn("  missing  O44 รายการทดสอบ (unconfirmed: not yet checked against the NACC's manual)",
+                          result.stdout)
+
+    def test_the_same_content_lands_under_each_years_codes(self):
+        # The case's own ita-2566 and ita-2569: the action plan is O36, then O23.
+        with tempfile.TemporaryDirectory() as tmp:
+            site = Path(tmp) / "site"
+            shutil.copytree(REPO / "tests/check/oit-code-of-another-year/content", site / "content")
+            plan = "https://www.example.go.th/ita/plans/2566-2570/"
+            for year, code, other in ((2566, "O36", "O23"), (2569, "O23", "O36")):
+                set_config(site, "current_fiscal_year", year)
+                out = Path(tmp) / f"output-{year}"
+                result = run("build", site, "--output", out)
+                self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+                rows = oit_rows(out)
+                self.assertEqual(rows[code]["url"], plan, year)
+                self.assertNotIn(other, rows)
+            self.assertEqual(oit_rows(Path(tmp) / "output-2566")["O39"]["url"],
+                             "https://www.example.go.th/ita/pages/code-of-conduct/")
+            self.assertEqual(oit_rows(Path(tmp) / "output-2569")["O26"]["url"],
+                             "https://www.example.go.th/ita/pages/code-of-conduct/")
+
+    def test_a_code_of_an_unknown_framework_is_an_error(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            site = copy_site(tmp)
+            page = site / "content/pages/code-of-conduct.md"
+            page.write_text(page.read_text(encoding="utf-8").replace("oit: [code_of_conduct]", "oit: [ita-2599:O1]"),
+                            encoding="utf-8")
+            result = run("check", site)
+            self.assertEqual(result.returncode, 1)
+            self.assertIn('content/pages/code-of-conduct.md:4:7: error: OIT code "ita-2599:O1" names framework '
+                          '"ita-2599", which is not a known framework with OIT items (available: ita-2566',
+                          result.stdout)
+
+
+class NewYear(unittest.TestCase):
+    """A fiscal year whose OIT checklist oitgen does not ship, and `oitgen framework new`."""
+
+    def test_no_checklist_for_the_year_then_framework_new(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            site = copy_site(tmp)
+            config = json.loads((site / "content/site.json").read_text(encoding="utf-8"))
+            config.pop("oit_year", None)
+            config.pop("oit_framework", None)
+            config["current_fiscal_year"] = 2570
+            (site / "content/site.json").write_text(json.dumps(config, ensure_ascii=False), encoding="utf-8")
+
+            result = run("check", "--oit", site)
+            self.assertEqual(result.returncode, 0, result.stdout)
+            self.assertRegex(result.stdout,
+                             r"content/site\.json:1:\d+: warning: no OIT checklist for ITA 2570, the assessment year, "
+                             r"is shipped with oitgen or in content/frameworks/, so no OIT coverage is computed and "
+                             r"no oit-links\.csv is written; the newest shipped is (ita-25\d\d) \(ITA 25\d\d\); "
+                             r"start the year's file with: oitgen framework new 2570 --from \1")
+            self.assertIn("\nOIT: no OIT checklist for ITA 2570", result.stdout)
+            self.assertNotIn("items served", result.stdout)
+            build = run("build", site)
+            self.assertEqual(build.returncode, 0, build.stdout + build.stderr)
+            self.assertIn("warning: no OIT checklist for ITA 2570", build.stdout + build.stderr)
+            self.assertFalse((site / "output/oit/oit-links.csv").exists())  # never under old codes
+            self.assertEqual(run("build", site, "--strict").returncode, 1)
+
+            made = run("framework", "new", "2570", cwd=site)
+            self.assertEqual(made.returncode, 0, made.stdout + made.stderr)
+            written = site / "content/frameworks/ita-2570.json"
+            self.assertIn("wrote content/frameworks/ita-2570.json: a copy of ita-", made.stdout)
+            framework = json.loads(written.read_text(encoding="utf-8"))
+            self.assertEqual(framework["id"], "ita-2570")
+            self.assertEqual(framework["assessment_year"], 2570)
+            self.assertIn("2570", framework["title"]["th"])
+            self.assertIn("A copy of ita-", framework["note"])
+            self.assertTrue(framework["items"])
+            for item in framework["items"]:
+                self.assertIs(item["confirmed"], False)
+                self.assertEqual(item["sources"], [])
+
+            # It loads cleanly at once, and the year has its checklist now.
+            result = run("check", "--oit", site)
+            self.assertEqual(result.returncode, 0, result.stdout)
+            self.assertNotIn("warning", result.stdout)
+            self.assertIn("OIT checklist of ITA 2570: ita-2570, ", result.stdout)
+            self.assertIn("(unconfirmed: not yet checked against the NACC's manual)", result.stdout)
+            self.assertEqual(run("build", site).returncode, 0)
+            self.assertTrue((site / "output/oit/oit-links.csv").is_file())
+
+            before = written.read_bytes()
+            again = run("framework", "new", "2570", cwd=site)
+            self.assertEqual(again.returncode, 2)
+            self.assertIn("content/frameworks/ita-2570.json already exists; nothing was written", again.stderr)
+            self.assertEqual(written.read_bytes(), before)
+
+    def test_framework_new_refuses_outside_a_site_folder(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            result = run("framework", "new", "2570", cwd=tmp)
+            self.assertEqual(result.returncode, 2)
+            self.assertIn("is not a site folder (it has no content/site.json)", result.stderr)
+            self.assertEqual(list(Path(tmp).iterdir()), [])
+
+    def test_framework_new_usage(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            site = copy_site(tmp)
+            self.assertEqual(run("framework", "new", "25x0", cwd=site).returncode, 2)
+            unknown = run("framework", "new", "2570", "--from", "ita-2599", cwd=site)
+            self.assertEqual(unknown.returncode, 2)
+            self.assertIn('"ita-2599" is not a framework with OIT items (available: ita-2566', unknown.stderr)
+            shipped = run("framework", "new", "2566", cwd=site)
+            self.assertEqual(shipped.returncode, 2)
+            self.assertIn("oitgen already has ita-2566", shipped.stderr)
+            self.assertFalse((site / "content/frameworks").exists())
+        self.assertIn("framework new YEAR", run("--help").stdout)
 
 
 def write_ita(site, year, document):

@@ -5,6 +5,7 @@
 #include "check/links.h"
 #include "cli/oit_report.h"
 #include "cli/pipeline.h"
+#include "model/oit_reference.h"
 
 namespace oitgen {
 
@@ -18,8 +19,10 @@ Checks a site folder (default: the current folder, which holds content/): reads 
 reports every problem as FILE:LINE:COLUMN: error|warning: message, and compares the totals the
 plan declares with the ones its projects add up to.
 
-  --oit      also print the OIT checklist coverage of site.json's oit_framework: every item
-             that is missing or outdated, and what would serve it
+  --oit      also print the OIT checklist coverage for the assessment year (site.json's
+             oit_year, else its current fiscal year): every item that is missing or outdated,
+             and what would serve it; items not yet confirmed against the NACC's manual are
+             marked
   --links    also check every link of the built site (SITE_DIR/output): internal ones on
              disk, external ones over the network, 8 at a time
   --timeout SECONDS
@@ -101,8 +104,9 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
       print_oit_coverage(*checked.figures.oit, out);
       unserved = checked.figures.oit->served < checked.figures.oit->total;
     } else {
-      out << "OIT: site.json names no oit_framework with checklist items (e.g. \"oit_framework\": "
-             "\"ita-2566\")\n";
+      const OitChoice choice = choose_oit_framework(site.config, checked.frameworks,
+                                                    checked.figures.current_fiscal_year);
+      out << "OIT: " << missing_framework_message(choice) << "\n";
       unserved = true;
     }
   }

@@ -44,18 +44,27 @@ std::string how_to_serve(const OitItemFigures& item) {
   std::vector<std::string> ways;
   for (const auto& topic : item.item.topics)
     if (auto hint = kind_hint(topic, item.needed_year); !hint.empty()) ways.push_back(hint);
-  ways.push_back("a page or news item with \"oit: [" + item.item.code + "]\" in its front matter");
-  ways.push_back("its URL in content/oit/links.json");
+  // A topic key stays right when the NACC renumbers the list; the code only for this year.
+  const std::string key = item.item.topics.empty() ? item.item.code : item.item.topics.front();
+  ways.push_back("a page or news item with \"oit: [" + key + "]\" in its front matter");
+  ways.push_back("its URL in content/oit/links.json with \"code\": \"" + key + "\"");
   return join(ways, ", or ");
 }
 
 void print_oit_coverage(const OitCoverage& coverage, std::ostream& out) {
   const int percent = coverage.total > 0 ? coverage.served * 100 / coverage.total : 0;
-  out << "OIT " << coverage.framework_id << " for fiscal year " << coverage.assessment_year << ": "
-      << coverage.served << " of " << coverage.total << " items served (" << percent << "%)\n";
+  out << "OIT checklist of ITA " << coverage.assessment_year << ": " << coverage.framework_id
+      << ", " << coverage.framework_title.th << "\n";
+  out << "OIT " << coverage.framework_id << ": " << coverage.served << " of " << coverage.total
+      << " items served (" << percent << "%)\n";
   for (const auto& item : coverage.items) {
-    if (item.status == OitStatus::served) continue;
-    const std::string heading = item.item.code + " " + item.item.title.th;
+    const std::string heading =
+        item.item.code + " " + item.item.title.th +
+        (item.item.confirmed ? "" : " (unconfirmed: not yet checked against the NACC's manual)");
+    if (item.status == OitStatus::served) {
+      if (!item.item.confirmed) out << "  served   " << heading << "\n";
+      continue;
+    }
     if (item.status == OitStatus::outdated) {
       out << "  outdated " << heading << ": only " << where(item.sources.front())
           << " serves it, not content of fiscal year " << item.needed_year << "; it needs "

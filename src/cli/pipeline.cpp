@@ -6,6 +6,7 @@
 #include "compute/compute.h"
 #include "load/framework_loader.h"
 #include "load/site_loader.h"
+#include "validate/oit_year.h"
 #include "validate/validate.h"
 
 namespace oitgen {
@@ -25,9 +26,11 @@ CheckedSite load_and_check(const std::filesystem::path& site_dir, Diagnostics& d
     diags.error("content", {}, "is too large to read: oitgen ran out of memory");
     return checked;
   }
-  const auto frameworks = frameworks_for(checked.site);
+  checked.frameworks = frameworks_for(checked.site);
+  const auto& frameworks = checked.frameworks;
   validate(checked.site, frameworks, diags);
   checked.figures = compute(checked.site, frameworks, today_in_thailand());
+  check_oit_year(checked.site, frameworks, checked.figures.current_fiscal_year, diags);
   audit(checked.site, checked.figures, diags);
   return checked;
 }

@@ -4,6 +4,7 @@
 #include <filesystem>
 #include <ostream>
 #include <string>
+#include <vector>
 
 #include "compute/figures.h"
 #include "diagnostics/diagnostics.h"
@@ -13,6 +14,7 @@ namespace oitgen {
 
 struct CheckedSite {
   Site site;
+  std::vector<Framework> frameworks;  // shipped and the site's own
   Figures figures;
 };
 

@@ -2,6 +2,8 @@
 
 #include <chrono>
 
+#include "model/oit_reference.h"
+
 namespace oitgen {
 
 Figures compute(const Site& site, const std::vector<Framework>& frameworks, const Date& today) {
@@ -12,9 +14,13 @@ Figures compute(const Site& site, const std::vector<Framework>& frameworks, cons
     for (const auto& report : plan.reports) figures.reports.push_back(compute_report(plan, report));
   }
   for (const auto& ita : site.ita) figures.ita.push_back(compute_ita(ita, site.plans, frameworks));
-  for (const auto& framework : frameworks)
-    if (framework.id == site.config.oit_framework && !framework.items.empty())
-      figures.oit = compute_oit(site, framework, figures.current_fiscal_year);
+  // Only the year's own checklist (or the one site.json names): codes of an older list would
+  // put the site's URLs under the wrong items in ITAS.
+  const OitChoice choice =
+      choose_oit_framework(site.config, frameworks, figures.current_fiscal_year);
+  figures.oit_year = choice.year;
+  if (choice.framework && !choice.framework->items.empty())
+    figures.oit = compute_oit(site, *choice.framework, choice.year, frameworks);
   return figures;
 }
 

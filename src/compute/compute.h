@@ -17,7 +17,12 @@ ItaFigures compute_ita(const ItaYear& ita, const std::vector<Plan>& plans,
                        const std::vector<Framework>& frameworks);
 
 // Maps the site's pages and links to the framework's OIT items for the assessment year.
+// Unqualified codes are the framework's own.
 OitCoverage compute_oit(const Site& site, const Framework& framework, int assessment_year);
+// Unqualified codes belong to site.json's oit_framework, else ita-2566; a code of another
+// framework in `frameworks` serves the items of `framework` that list its item's topics.
+OitCoverage compute_oit(const Site& site, const Framework& framework, int assessment_year,
+                        const std::vector<Framework>& frameworks);
 
 // Implementation level: (completed + ½·in_progress) ÷ planned projects × 100.
 std::optional<double> implementation_level(int completed, int in_progress, int planned);

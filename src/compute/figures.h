@@ -159,7 +159,8 @@ struct Figures {
   std::vector<PlanFigures> plans;
   std::vector<ReportFigures> reports;
   std::vector<ItaFigures> ita;
-  std::optional<OitCoverage> oit;  // when the site's framework lists OIT items
+  int oit_year = 0;                // the assessment year whose OIT checklist applies
+  std::optional<OitCoverage> oit;  // when a framework for that year lists OIT items
 };
 
 }  // namespace oitgen

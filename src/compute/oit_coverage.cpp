@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "compute/compute.h"
+#include "model/oit_reference.h"
 #include "model/paths.h"
 
 namespace oitgen {
@@ -19,11 +20,37 @@ OitSource page_source(std::string path, std::string title, std::optional<int> la
   return source;
 }
 
+// Which codes of the framework in use an entry of `oit:` or links.json names: a code of the
+// framework itself, or a code of another year's framework read through its item's topics.
+class CodeResolver {
+ public:
+  CodeResolver(const Framework& in_use, std::string default_framework,
+               const std::vector<Framework>& frameworks)
+      : in_use_(in_use),
+        default_framework_(std::move(default_framework)),
+        frameworks_(frameworks) {}
+
+  OitReference parse(const std::string& entry) const {
+    return parse_oit_reference(entry, default_framework_);
+  }
+  std::vector<std::string> codes(const OitReference& ref) const {
+    if (ref.framework_id == in_use_.id) return {ref.key};
+    const Framework* from = find_framework(frameworks_, ref.framework_id);
+    const OitItem* item = from ? find_item(*from, ref.key) : nullptr;
+    return item ? map_code(*item, in_use_).codes : std::vector<std::string>{};
+  }
+
+ private:
+  const Framework& in_use_;
+  std::string default_framework_;
+  const std::vector<Framework>& frameworks_;
+};
+
 // What serves which code, gathered once from the whole site. Each source carries the fiscal
 // years it is content of, so that an item is served only by content of the year it asks for.
 class SourceIndex {
  public:
-  explicit SourceIndex(const Site& site) {
+  SourceIndex(const Site& site, const CodeResolver& resolver) : resolver_(resolver) {
     for (const auto& plan : site.plans) {
       // A plan is the plan of each of its years; its projects belong to the same years.
       const std::optional<int> first =
@@ -89,11 +116,17 @@ class SourceIndex {
 
   std::vector<OitSource> sources(const OitItem& item) const {
     std::vector<OitSource> out;
+    // A page may name an item by two of its topics, or by a topic and a code: once is enough.
+    auto add = [&](const std::vector<OitSource>& found) {
+      for (const auto& source : found)
+        if (std::none_of(out.begin(), out.end(), [&](const OitSource& other) {
+              return other.target == source.target && other.fiscal_year == source.fiscal_year;
+            }))
+          out.push_back(source);
+    };
     for (const auto& topic : item.topics)
-      if (const auto found = by_topic_.find(topic); found != by_topic_.end())
-        out.insert(out.end(), found->second.begin(), found->second.end());
-    if (const auto found = by_code_.find(item.code); found != by_code_.end())
-      out.insert(out.end(), found->second.begin(), found->second.end());
+      if (const auto found = by_topic_.find(topic); found != by_topic_.end()) add(found->second);
+    if (const auto found = by_code_.find(item.code); found != by_code_.end()) add(found->second);
     return out;
   }
 
@@ -101,9 +134,17 @@ class SourceIndex {
   void add_topic(const std::string& topic, OitSource source) {
     by_topic_[topic].push_back(std::move(source));
   }
-  void add_code(const std::string& code, OitSource source) {
-    by_code_[code].push_back(std::move(source));
+  // `entry` as written: a topic key, a code, or a qualified code.
+  void add_code(const std::string& entry, OitSource source) {
+    const OitReference ref = resolver_.parse(entry);
+    if (ref.topic) {
+      add_topic(ref.key, std::move(source));
+      return;
+    }
+    for (const auto& code : resolver_.codes(ref)) by_code_[code].push_back(source);
   }
+
+  const CodeResolver& resolver_;
 
   std::map<std::string, std::vector<OitSource>> by_topic_;
   std::map<std::string, std::vector<OitSource>> by_code_;
@@ -111,8 +152,11 @@ class SourceIndex {
 
 }  // namespace
 
-OitCoverage compute_oit(const Site& site, const Framework& framework, int assessment_year) {
-  const SourceIndex index(site);
+namespace {
+
+OitCoverage coverage_of(const Site& site, const Framework& framework, int assessment_year,
+                        const CodeResolver& resolver) {
+  const SourceIndex index(site, resolver);
   OitCoverage coverage;
   coverage.framework_id = framework.id;
   coverage.framework_title = framework.title;
@@ -147,6 +191,20 @@ OitCoverage compute_oit(const Site& site, const Framework& framework, int assess
   }
   coverage.total = static_cast<int>(framework.items.size());
   return coverage;
+}
+
+}  // namespace
+
+OitCoverage compute_oit(const Site& site, const Framework& framework, int assessment_year) {
+  const std::vector<Framework> frameworks;
+  return coverage_of(site, framework, assessment_year,
+                     CodeResolver(framework, framework.id, frameworks));
+}
+
+OitCoverage compute_oit(const Site& site, const Framework& framework, int assessment_year,
+                        const std::vector<Framework>& frameworks) {
+  return coverage_of(site, framework, assessment_year,
+                     CodeResolver(framework, unqualified_code_framework(site.config), frameworks));
 }
 
 }  // namespace oitgen

@@ -87,6 +87,7 @@ std::optional<SiteConfig> load_site_config(const Node& root, Reader& reader) {
                       {"theme"},
                       {"current_fiscal_year"},
                       {"oit_framework"},
+                      {"oit_year"},
                       {"publish"}}))
     return std::nullopt;
   SiteConfig config;
@@ -151,6 +152,7 @@ std::optional<SiteConfig> load_site_config(const Node& root, Reader& reader) {
   }
   config.current_fiscal_year = reader.fiscal_year(root, "current_fiscal_year");
   if (auto framework = reader.string(root, "oit_framework")) config.oit_framework = *framework;
+  config.oit_year = reader.fiscal_year(root, "oit_year");
   if (const Node* publish = root.find("publish")) load_publish_targets(*publish, reader, config);
   return config;
 }

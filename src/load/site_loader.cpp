@@ -52,6 +52,7 @@ class SiteLoader {
     load_documents(content / "news", DocumentKind::news, site.news);
     load_static(content / "static", site);
     load_frameworks(content / "frameworks", site);
+    site.topics = shipped_topics();
     load_oit_links(content / "oit", site);
     site.archives = load_archives(root_, diags_);
     return site;

@@ -48,6 +48,7 @@ struct SiteConfig {
   std::string theme = "default";
   std::optional<int> current_fiscal_year;
   std::string oit_framework;
+  std::optional<int> oit_year;  // the ITA whose OIT checklist applies; absent: the current year
   std::vector<PublishTarget> publish;
   Source source;
 };
@@ -273,8 +274,9 @@ struct Site {
   std::vector<Document> news;             // newest first
   std::vector<std::string> static_files;  // relative to content/static/
   std::vector<Framework> frameworks;      // content/frameworks/*.json
-  std::vector<OitLink> oit_links;         // content/oit/links.json
-  std::vector<ArchiveEntry> archives;     // content/archive/<year>/, by year
+  std::vector<OitTopic> topics;        // the topic keys content may name (frameworks/topics.json)
+  std::vector<OitLink> oit_links;      // content/oit/links.json
+  std::vector<ArchiveEntry> archives;  // content/archive/<year>/, by year
   // Plans whose plan.json could not be read, and the projects found in their folders.
   std::vector<std::string> unreadable_plans;
   std::vector<std::string> projects_of_unreadable_plans;

@@ -2,10 +2,12 @@
 
 #include <algorithm>
 #include <cctype>
+#include <map>
 #include <optional>
 #include <set>
 #include <unordered_set>
 
+#include "model/oit_reference.h"
 #include "util/nearest.h"
 #include "util/text.h"
 #include "validate/report_checks.h"
@@ -109,18 +111,46 @@ class Validator {
     }
   }
 
-  // OIT codes in front matter and links.json must be items of the site's framework.
+  // Entries of `oit:` and links.json: a topic key must be one of frameworks/topics.json; a
+  // code must be an item of the framework it belongs to (its qualifier, else site.json's
+  // oit_framework, else ita-2566). Which items they serve this year is checked after compute.
   void check_oit_codes() {
-    const Framework* framework = find_framework(frameworks_, site_.config.oit_framework);
-    if (!framework || framework->items.empty()) return;
-    std::vector<std::string> codes;
-    for (const auto& item : framework->items) codes.push_back(item.code);
-    const std::unordered_set<std::string> known(codes.begin(), codes.end());
-    auto check = [&](const std::string& code, const Source& source, const std::string& field) {
-      if (known.count(code)) return;
+    const std::string default_id = unqualified_code_framework(site_.config);
+    std::vector<std::string> topic_keys;
+    for (const auto& topic : site_.topics) topic_keys.push_back(topic.key);
+    const std::unordered_set<std::string> known_topics(topic_keys.begin(), topic_keys.end());
+    std::map<std::string, std::vector<std::string>> codes_of;
+    for (const auto& framework : frameworks_)
+      for (const auto& item : framework.items) codes_of[framework.id].push_back(item.code);
+    auto check = [&](const std::string& entry, const Source& source, const std::string& field) {
+      const OitReference ref = parse_oit_reference(entry, default_id);
+      if (ref.topic) {
+        if (known_topics.count(ref.key)) return;
+        error(source, field,
+              "OIT topic " + quote(ref.key) + " is not a topic key" +
+                  suggestion(ref.key, topic_keys) + " (topic keys: " + join(topic_keys) + ")");
+        return;
+      }
+      const Framework* framework = find_framework(frameworks_, ref.framework_id);
+      if (!framework) {
+        // An unknown oit_framework is reported once, at site.json.
+        if (!ref.qualified) return;
+        std::vector<std::string> ids;
+        for (const auto& known : frameworks_)
+          if (!known.items.empty()) ids.push_back(known.id);
+        error(source, field,
+              "OIT code " + quote(entry) + " names framework " + quote(ref.framework_id) +
+                  ", which is not a known framework with OIT items (available: " + join(ids) + ")" +
+                  suggestion(ref.framework_id, ids));
+        return;
+      }
+      if (framework->items.empty()) return;
+      const auto& codes = codes_of[framework->id];
+      if (find_item(*framework, ref.key)) return;
       error(source, field,
-            "OIT code " + quote(code) + " is not an item of framework " + framework->id + " (" +
-                codes.front() + " to " + codes.back() + ")" + code_suggestion(code, codes));
+            "OIT code " + quote(ref.qualified ? entry : ref.key) + " is not an item of framework " +
+                framework->id + " (" + codes.front() + " to " + codes.back() + ")" +
+                code_suggestion(ref.key, codes));
     };
     auto check_list = [&](const std::vector<std::string>& list, const Source& source) {
       for (std::size_t i = 0; i < list.size(); ++i)

@@ -1,0 +1,227 @@
+#include "cli/framework_command.h"
+
+#include <filesystem>
+#include <nlohmann/json.hpp>
+
+#include "load/framework_loader.h"
+#include "load/site_loader.h"
+#include "model/oit_reference.h"
+#include "util/embedded.h"
+#include "util/safe_fs.h"
+#include "util/text.h"
+#include "write/atomic_file.h"
+
+namespace oitgen {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr const char* usage = R"(usage: oitgen framework new YEAR [--from ID] [SITE_DIR]
+
+Starts the OIT checklist of ITA YEAR for a site (default: the current folder, which holds
+content/site.json) before oitgen ships it: writes content/frameworks/ita-YEAR.json, a copy of
+framework ID (default: the newest one before YEAR) with its id, year and title changed, every
+item marked "confirmed": false and its sources emptied. Check each item against the NACC's
+manual of that year, correct what changed, then set "confirmed": true and its "sources".
+
+  --from ID   the framework to copy, e.g. ita-2569
+  --help      show this text
+
+Exit status: 0 written, 1 the file could not be written, 2 wrong usage or refused (the file
+exists, or SITE_DIR is not a site folder; nothing was written).
+)";
+
+using Json = nlohmann::ordered_json;
+
+// The title's years are the old assessment year; the copy's are the new one.
+void replace_year(Json& text, const std::string& from, const std::string& to) {
+  auto fix = [&](Json& value) {
+    if (!value.is_string()) return;
+    std::string s = value.get<std::string>();
+    for (auto at = s.find(from); at != std::string::npos; at = s.find(from, at + to.size()))
+      s.replace(at, from.size(), to);
+    value = s;
+  };
+  if (text.is_object())
+    for (auto& [key, value] : text.items()) fix(value);
+  else
+    fix(text);
+}
+
+std::string copy_of(const std::string& source_text, const Framework& from, int year) {
+  Json json = Json::parse(source_text);
+  const std::string id = "ita-" + std::to_string(year);
+  const std::string note = "A copy of " + from.id + " made by oitgen framework new, not yet " +
+                           "checked against the NACC's manual of ITA " + std::to_string(year) +
+                           ": check every item's code, title and elements, correct what " +
+                           "changed, and set \"confirmed\" and \"sources\" item by item.";
+  json["id"] = id;
+  json["assessment_year"] = year;
+  if (json.contains("title"))
+    replace_year(json["title"], std::to_string(from.assessment_year), std::to_string(year));
+  json["sources"] = Json::array();
+  json["note"] = note;
+  if (json.contains("scale") && json["scale"].is_object()) {
+    json["scale"]["confirmed"] = false;
+    json["scale"]["sources"] = Json::array();
+  }
+  if (json.contains("items") && json["items"].is_array())
+    for (auto& item : json["items"]) {
+      item["confirmed"] = false;
+      item["sources"] = Json::array();
+      item["note"] = "Copied from " + from.id + "; not yet checked against the manual of ITA " +
+                     std::to_string(year) + ".";
+    }
+  return json.dump(2) + "\n";
+}
+
+std::optional<std::string> source_text(const Framework& framework, const fs::path& site_dir) {
+  const std::string shipped = "frameworks/";
+  if (framework.file.rfind(shipped, 0) == 0) {
+    for (const auto& file : embedded_frameworks())
+      if (shipped + std::string(file.name) == framework.file) return std::string(file.text);
+    return std::nullopt;
+  }
+  InputFolder content(site_dir / "content", "content/");
+  auto read = content.read(site_dir / framework.file, limits::framework);
+  if (!read) return std::nullopt;
+  return read.bytes;
+}
+
+std::vector<std::string> checklist_ids(const std::vector<Framework>& frameworks) {
+  std::vector<std::string> ids;
+  for (const auto& framework : frameworks)
+    if (!framework.items.empty()) ids.push_back(framework.id);
+  return ids;
+}
+
+int new_framework(const std::string& year_text, const std::string& from_id,
+                  const fs::path& site_dir, std::ostream& out, std::ostream& err) {
+  int year = 0;
+  try {
+    year = std::stoi(year_text);
+  } catch (const std::exception&) {
+  }
+  if (year < 2500 || year > 2700 || std::to_string(year) != year_text) {
+    err << "oitgen framework new: " << year_text
+        << " is not an assessment year (Buddhist Era, e.g. 2570)\n";
+    return 2;
+  }
+  if (!fs::is_regular_file(site_dir / "content" / "site.json")) {
+    err << "oitgen framework new: " << site_dir.generic_string()
+        << " is not a site folder (it has no content/site.json); run it in the site's folder "
+           "or give that folder\n";
+    return 2;
+  }
+  // Problems in the rest of the content are `oitgen check`'s to report, not this command's.
+  Diagnostics diags;
+  const Site site = load_site(site_dir, diags);
+  const auto frameworks = frameworks_for(site);
+  const std::string id = "ita-" + std::to_string(year);
+  const fs::path target = site_dir / "content" / "frameworks" / (id + ".json");
+  const std::string shown =
+      (site_dir / "content" / "frameworks" / (id + ".json")).lexically_normal().generic_string();
+  if (fs::exists(fs::symlink_status(target))) {
+    err << "oitgen framework new: " << shown
+        << " already exists; nothing was written (edit that file, or move it away to start "
+           "again)\n";
+    return 2;
+  }
+  if (const Framework* same = find_framework(frameworks, id)) {
+    err << "oitgen framework new: oitgen already has " << id << " (" << same->file
+        << "); nothing was written\n";
+    return 2;
+  }
+  const Framework* from = nullptr;
+  if (!from_id.empty()) {
+    from = find_framework(frameworks, from_id);
+    if (!from || from->items.empty()) {
+      const auto ids = checklist_ids(frameworks);
+      err << "oitgen framework new: " << quote(from_id)
+          << " is not a framework with OIT items (available: " << join(ids) << ")\n";
+      return 2;
+    }
+  } else {
+    for (const auto& framework : frameworks)
+      if (!framework.items.empty() && framework.assessment_year < year) from = &framework;
+    if (!from) {
+      err << "oitgen framework new: no framework with OIT items before " << year
+          << " to copy; give one with --from (available: " << join(checklist_ids(frameworks))
+          << ")\n";
+      return 2;
+    }
+  }
+  const auto text = source_text(*from, site_dir);
+  if (!text) {
+    err << "oitgen framework new: " << from->file << " cannot be read\n";
+    return 1;
+  }
+  const fs::path dir = target.parent_path();
+  InputFolder content(site_dir / "content", "content/");
+  if (fs::exists(fs::symlink_status(dir))) {
+    if (auto problem = content.check_inside(dir); problem || !fs::is_directory(dir)) {
+      err << "oitgen framework new: " << (site_dir / "content" / "frameworks").generic_string()
+          << (problem ? " " + problem->message : " is not a folder") << "; nothing was written\n";
+      return 2;
+    }
+  } else {
+    fs::create_directory(dir);
+  }
+  if (!create_file_whole(target, copy_of(*text, *from, year))) {
+    err << "oitgen framework new: " << shown << " already exists; nothing was written\n";
+    return 2;
+  }
+  out << "wrote " << shown << ": a copy of " << from->id << " with its " << from->items.size()
+      << " items marked unconfirmed. Check each item against the NACC's manual of ITA " << year
+      << ", correct what changed, and set \"confirmed\": true and \"sources\" item by item; "
+         "oitgen check --oit lists the items still unconfirmed.\n";
+  return 0;
+}
+
+}  // namespace
+
+int framework_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  if (args.empty()) {
+    err << usage;
+    return 2;
+  }
+  if (args[0] == "--help" || args[0] == "-h") {
+    out << usage;
+    return 0;
+  }
+  if (args[0] != "new") {
+    err << "oitgen framework: unknown subcommand " << args[0] << "\n" << usage;
+    return 2;
+  }
+  std::string from;
+  std::vector<std::string> positional;
+  for (std::size_t i = 1; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    if (arg == "--help" || arg == "-h") {
+      out << usage;
+      return 0;
+    }
+    if (arg == "--from") {
+      if (i + 1 == args.size()) {
+        err << "oitgen framework new: --from needs a framework id, e.g. ita-2569\n" << usage;
+        return 2;
+      }
+      from = args[++i];
+    } else if (arg.size() > 1 && arg[0] == '-') {
+      err << "oitgen framework new: unknown option " << arg << "\n" << usage;
+      return 2;
+    } else {
+      positional.push_back(arg);
+    }
+  }
+  if (positional.empty() || positional.size() > 2) {
+    err << "oitgen framework new: give the assessment year, e.g. oitgen framework new 2570\n"
+        << usage;
+    return 2;
+  }
+  return new_framework(positional[0], from,
+                       positional.size() == 2 ? fs::path(positional[1]) : fs::path("."), out, err);
+}
+
+}  // namespace oitgen
