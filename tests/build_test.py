@@ -211,37 +211,50 @@ class ExampleSite(unittest.TestCase):
 
 
     def test_a_printed_total_that_differs_is_shown_beside_the_computed_one(self):
-        # The example's plan prints 135,000 for 2566 where its projects add up to 145,000.
-        html = self.read(f"{PLAN}/index.html")
-        note = "ตามแผนที่ประกาศ 135,000.00 บาท; ผลรวมของรายการโครงการ 145,000.00 บาท"
-        self.assertEqual(html.count('class="declared-note"'), 1, "agreeing figures add nothing")
-        row = re.search(r'<tr class="grand-total">.*?</tr>', html, re.S).group(0)
-        cells = re.findall(r'<td class="num[^"]*">(.*?)</td>', row)
-        self.assertEqual(cells[0], f'145,000.00<span class="declared-note">{note}</span>')
-        self.assertIn('class="declared-summary"', html)
-        self.assertIn(f"data/{PLAN}/declared.csv", html)
-        english = self.read(f"en/{PLAN}/index.html")
-        self.assertIn("As announced in the plan: 135,000.00 baht; "
-                      "sum of the listed projects: 145,000.00 baht", english)
-        data = json.loads(self.read(f"data/{PLAN}/plan.json"))
-        self.assertIn({"dimension": None, "figure": "budget", "year": 2566, "declared": 135000,
-                       "computed": 145000, "difference": -10000, "differs": True}, data["declared"])
-        self.assertIn({"dimension": 1, "figure": "projects", "year": None, "declared": 9,
-                       "computed": 9, "difference": 0, "differs": False}, data["declared"])
-        raw = (self.out / f"data/{PLAN}/declared.csv").read_bytes()
-        self.assertTrue(raw.startswith(b"\xef\xbb\xbf"))
-        rows = list(csv.reader(io.StringIO(raw[3:].decode("utf-8"))))
-        self.assertEqual(rows[0], ["dimension", "figure", "year", "declared", "computed", "difference"])
-        self.assertIn(["", "budget", "2566", "135000.00", "145000.00", "-10000.00"], rows)
-        self.assertIn(["1", "projects", "", "9", "9", "0"], rows)
+        # A copy whose plan prints 135,000 for 2566 where its projects add up to 145,000.
+        with tempfile.TemporaryDirectory() as tmp:
+            site = copy_site(tmp)
+            plan_file = site / f"content/{PLAN}/plan.json"
+            plan = json.loads(plan_file.read_text(encoding="utf-8"))
+            plan["declared_totals"]["budget"]["2566"] = 135000
+            plan_file.write_text(json.dumps(plan, ensure_ascii=False), encoding="utf-8")
+            result = run("build", site)
+            self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+            self.assertIn("declared total for 2566 is 135,000.00 but the projects add up to "
+                          "145,000.00, a difference of 10,000.00; the plan page shows both",
+                          result.stdout)
+            out = site / "output"
+            read = lambda path: (out / path).read_text(encoding="utf-8")
+            html = read(f"{PLAN}/index.html")
+            note = "ตามแผนที่ประกาศ 135,000.00 บาท; ผลรวมของรายการโครงการ 145,000.00 บาท"
+            self.assertEqual(html.count('class="declared-note"'), 1, "agreeing figures add nothing")
+            row = re.search(r'<tr class="grand-total">.*?</tr>', html, re.S).group(0)
+            cells = re.findall(r'<td class="num[^"]*">(.*?)</td>', row)
+            self.assertEqual(cells[0], f'145,000.00<span class="declared-note">{note}</span>')
+            self.assertIn('class="declared-summary"', html)
+            self.assertIn(f"data/{PLAN}/declared.csv", html)
+            english = read(f"en/{PLAN}/index.html")
+            self.assertIn("As announced in the plan: 135,000.00 baht; "
+                          "sum of the listed projects: 145,000.00 baht", english)
+            data = json.loads(read(f"data/{PLAN}/plan.json"))
+            self.assertIn({"dimension": None, "figure": "budget", "year": 2566, "declared": 135000,
+                           "computed": 145000, "difference": -10000, "differs": True},
+                          data["declared"])
+            self.assertIn({"dimension": 1, "figure": "projects", "year": None, "declared": 9,
+                           "computed": 9, "difference": 0, "differs": False}, data["declared"])
+            raw = (out / f"data/{PLAN}/declared.csv").read_bytes()
+            self.assertTrue(raw.startswith(b"\xef\xbb\xbf"))
+            rows = list(csv.reader(io.StringIO(raw[3:].decode("utf-8"))))
+            self.assertEqual(rows[0],
+                             ["dimension", "figure", "year", "declared", "computed", "difference"])
+            self.assertIn(["", "budget", "2566", "135000.00", "145000.00", "-10000.00"], rows)
+            self.assertIn(["1", "projects", "", "9", "9", "0"], rows)
 
     def test_printed_figures_that_agree_add_nothing_and_wrong_counts_are_shown(self):
         with tempfile.TemporaryDirectory() as tmp:
             site = copy_site(tmp)
             plan_file = site / f"content/{PLAN}/plan.json"
             plan = json.loads(plan_file.read_text(encoding="utf-8"))
-            plan["declared_totals"]["budget"]["2566"] = 145000
-            plan_file.write_text(json.dumps(plan, ensure_ascii=False), encoding="utf-8")
             result = run("build", site, "--strict")
             self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
             html = (site / f"output/{PLAN}/index.html").read_text(encoding="utf-8")
@@ -255,13 +268,13 @@ class ExampleSite(unittest.TestCase):
             self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
             self.assertIn("declared count of projects in dimension 1 is 10 but the dimension has 9, "
                           "a difference of 1; the plan page shows both", result.stdout)
-            self.assertIn("count of projects in the preface is 62 but the plan has 25, "
-                          "a difference of 37; the plan page shows both", result.stdout)
+            self.assertIn("count of projects in the preface is 62 but the plan has 26, "
+                          "a difference of 36; the plan page shows both", result.stdout)
             html = (site / f"output/{PLAN}/index.html").read_text(encoding="utf-8")
             dimension = re.findall(r'<tr class="dimension-total">.*?</tr>', html, re.S)[0]
             self.assertIn("ตามแผนที่ประกาศ 10 โครงการ; นับจากรายการโครงการ 9 โครงการ", dimension)
             total = re.search(r'<tr class="grand-total">.*?</tr>', html, re.S).group(0)
-            self.assertIn("ตามบทนำของแผน 62 โครงการ; นับจากรายการโครงการ 25 โครงการ", total)
+            self.assertIn("ตามบทนำของแผน 62 โครงการ; นับจากรายการโครงการ 26 โครงการ", total)
             self.assertEqual(html.count('class="declared-note"'), 2)
 
 def oit_rows(output):
@@ -314,8 +327,8 @@ class OitIndex(unittest.TestCase):
                 "O34": base + f"{PLAN}/risks/2568/",              # the yearly file, not the plan's table
                 "O36": base + f"{PLAN}/",
                 "O38": base + f"{PLAN}/reports/2567-12-month/",  # the year before the assessment
-                "O42": base + "ita/2569/#measures-heading",  # the newest measures
-                "O43": base + "ita/2569/#measures-heading",
+                "O42": base + "ita/2568/#measures-heading",  # the measures of the year assessed
+                "O43": base + "ita/2568/#measures-heading",
                 "O39": base + "pages/code-of-conduct/",            # oit: [code_of_conduct] in its front matter
                 "O1": "https://www.nongbuathong.go.th/structure",  # content/oit/links.json
             }

@@ -5,6 +5,7 @@ links point at: the real binary on copies of the example site."""
 import csv
 import hashlib
 import io
+import json
 import re
 import shutil
 import subprocess
@@ -24,8 +25,15 @@ def run(*args):
 
 
 def copy_site(into):
+    """A copy of the example site assessed for ITA 2568 on ita-2566's checklist, the year and
+    list these tests were written for (the example itself follows the newest list)."""
     site = Path(into) / "site"
     shutil.copytree(REPO / "content", site / "content")
+    config_file = site / "content/site.json"
+    config = json.loads(config_file.read_text(encoding="utf-8"))
+    config["oit_framework"] = "ita-2566"
+    config["oit_year"] = 2568
+    config_file.write_text(json.dumps(config, ensure_ascii=False), encoding="utf-8")
     return site
 
 
@@ -54,7 +62,7 @@ class YearlyRiskAssessment(unittest.TestCase):
     def setUpClass(cls):
         cls.tmp = tempfile.TemporaryDirectory()
         cls.out = Path(cls.tmp.name) / "output"
-        result = run("build", REPO, "--output", cls.out)
+        result = run("build", copy_site(cls.tmp.name), "--output", cls.out)
         assert result.returncode == 0, result.stdout + result.stderr
 
     @classmethod
@@ -98,7 +106,8 @@ class OutdatedWithoutTheYearsFile(unittest.TestCase):
     def test_the_plan_table_counts_for_its_first_year_only(self):
         with tempfile.TemporaryDirectory() as tmp:
             site = copy_site(tmp)
-            (site / f"content/{PLAN}/risks/2568.json").unlink()
+            for year in (2568, 2569):
+                (site / f"content/{PLAN}/risks/{year}.json").unlink()
             result = run("check", "--oit", site)
             self.assertEqual(result.returncode, 0, result.stdout)
             self.assertIn(f"  outdated O34 การประเมินความเสี่ยงการทุจริตและประพฤติมิชอบประจำปี: only {PLAN}/#risks-heading "
@@ -150,10 +159,21 @@ class AnchorsFromTheModel(unittest.TestCase):
 
 
 class OitPage(unittest.TestCase):
-    def test_wording_year_and_framework_without_internal_ids(self):
+    def test_the_example_follows_the_newest_list_and_marks_what_is_unconfirmed(self):
         with tempfile.TemporaryDirectory() as tmp:
             out = Path(tmp) / "output"
             self.assertEqual(run("build", REPO, "--output", out).returncode, 0)
+            page = (out / "oit/index.html").read_text(encoding="utf-8")
+            self.assertIn("<dt>ปีที่ประเมิน</dt><dd>ปีงบประมาณ พ.ศ. 2569</dd>", page)
+            main = page[page.index("<main"):page.index("</main>")]
+            self.assertIn('class="oit-unconfirmed"', main)  # ita-2569 is not confirmed yet
+            self.assertNotIn("ita-2569", main)
+            self.assertEqual(oit_rows(out)["O23"]["url"], BASE + f"{PLAN}/")
+
+    def test_wording_year_and_framework_without_internal_ids(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            out = Path(tmp) / "output"
+            self.assertEqual(run("build", copy_site(tmp), "--output", out).returncode, 0)
             page = (out / "oit/index.html").read_text(encoding="utf-8")
             self.assertIn("<h1>แบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT)</h1>", page)
             self.assertIn("<dt>ปีที่ประเมิน</dt><dd>ปีงบประมาณ พ.ศ. 2568</dd>", page)
@@ -162,7 +182,7 @@ class OitPage(unittest.TestCase):
             main = page[page.index("<main"):page.index("</main>")]
             self.assertNotIn("ita-2566", main)
             self.assertNotRegex(main, r"<(dd|h2|h3|p|span)[^>]*>\s*</\1>")
-            self.assertIn('class="oit-unconfirmed"', main)  # the shipped list is not confirmed yet
+            self.assertNotIn('class="oit-unconfirmed"', main)  # ita-2566 is confirmed item by item
             self.assertIn("พ.ศ. 2566–2570", main)           # the plan serves each of its years
 
 
