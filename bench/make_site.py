@@ -110,14 +110,19 @@ def main():
             disbursed = budget // 2 if status == "completed" else 0
             entries.append({"project": project_id(i), "status": status, "disbursed": disbursed,
                             "note": "ดำเนินการตามแผน รายการที่ %d" % i})
-        write_json(os.path.join(plan_dir, "reports", "2567-" + round_name + ".json"), {
+        # One entry a line, without indentation: 100,000 entries stay inside the 16 MiB
+        # limit for a report file.
+        head = json.dumps({
             "fiscal_year": 2567,
             "round": round_name,
             "period": {"from": "2023-10-01", "to": period_to},
             "as_of": as_of,
             "prepared_by": {"name": "นางสาวทดสอบ รายงาน", "position": "นิติกร"},
-            "entries": entries,
-        })
+        }, ensure_ascii=False)
+        lines = ",\n".join(json.dumps(e, ensure_ascii=False, separators=(",", ":"))
+                            for e in entries)
+        write(os.path.join(plan_dir, "reports", "2567-" + round_name + ".json"),
+              head[:-1] + ', "entries": [\n' + lines + "\n]}\n")
 
     measures = [{"number": k + 1, "title": "มาตรการที่ %d" % (k + 1),
                  "responsible": OFFICES[k % len(OFFICES)], "project": pid}

@@ -1,10 +1,16 @@
 #include "load/front_matter.h"
 
 #include <yaml-cpp/depthguard.h>
+#include <yaml-cpp/eventhandler.h>
 #include <yaml-cpp/yaml.h>
 
+#include <algorithm>
 #include <charconv>
 #include <cmath>
+#include <sstream>
+#include <unordered_map>
+#include <unordered_set>
+#include <vector>
 
 #include "markdown/limits.h"
 #include "model/money.h"
@@ -50,11 +56,11 @@ bool is_fence(std::string_view line) {
 
 // YAML plain scalars carry no type in yaml-cpp; give them the type a YAML 1.2 reader would,
 // so that "number: twelve" and "number: 12" are told apart. Quoted scalars stay strings.
-Node scalar(const YAML::Node& yaml, Position pos) {
+Node scalar(const std::string& value, const std::string& tag, Position pos) {
   Node node;
   node.pos = pos;
-  node.text = yaml.Scalar();
-  if (yaml.Tag() != "?") {
+  node.text = value;
+  if (tag != "?") {
     node.kind = Node::Kind::string;
     return node;
   }
@@ -80,113 +86,298 @@ Node scalar(const YAML::Node& yaml, Position pos) {
   return node;
 }
 
-// Turns yaml-cpp nodes into Nodes with positions in the Markdown file.
-class YamlConverter {
+// Where a yaml-cpp mark is in the Markdown file. yaml-cpp counts columns in bytes; editors
+// count characters, so the column is counted from the line's start. The line starts are found
+// once, so that a position costs a search, not a scan of the text before it.
+class Positions {
  public:
-  YamlConverter(std::string_view yaml, const std::string& file, Diagnostics& diags)
-      : yaml_(yaml), file_(file), diags_(diags) {}
+  explicit Positions(std::string_view yaml) : yaml_(yaml) {
+    line_starts_.push_back(0);
+    for (std::size_t i = yaml.find('\n'); i != std::string_view::npos; i = yaml.find('\n', i + 1))
+      line_starts_.push_back(i + 1);
+  }
 
-  // yaml-cpp counts columns in bytes; editors count characters, so the position is taken
-  // from the mark's byte offset. The YAML text starts on the file's second line.
+  Position at(std::size_t offset) const {
+    offset = std::min(offset, yaml_.size());
+    const auto next = std::upper_bound(line_starts_.begin(), line_starts_.end(), offset);
+    const std::size_t start = *(next - 1);
+    Position pos{static_cast<int>(next - line_starts_.begin()), 1};
+    for (std::size_t i = start; i < offset; ++i)
+      if ((static_cast<unsigned char>(yaml_[i]) & 0xC0) != 0x80) ++pos.column;
+    pos.line += 1;  // the YAML text starts on the file's second line
+    return pos;
+  }
+
   Position at(const YAML::Mark& mark) const {
-    Position pos = position_at(yaml_, mark.pos < 0 ? 0 : static_cast<std::size_t>(mark.pos));
-    pos.line += 1;
-    return pos;
-  }
-
-  // Nothing is returned when the front matter is nested too deeply or holds a number no
-  // reader can hold; the error is reported.
-  std::optional<Node> convert(const YAML::Node& yaml, int depth = 1) {
-    Node node;
-    node.pos = at(yaml.Mark());
-    if (depth > max_nesting) {
-      diags_.error(file_, node.pos,
-                   "lists and maps are nested more than " + std::to_string(max_nesting) +
-                       " levels deep here; front matter needs only a few levels");
-      return std::nullopt;
-    }
-    switch (yaml.Type()) {
-      case YAML::NodeType::Scalar: {
-        Node value = scalar(yaml, node.pos);
-        if (value.kind == Node::Kind::number && !std::isfinite(value.number)) {
-          diags_.error(file_, node.pos,
-                       "the number " + value.text +
-                           " is out of range; numbers in the front matter are amounts, years "
-                           "and counts, written in plain digits (amounts at most " +
-                           max_money_text() + " baht)");
-          return std::nullopt;
-        }
-        return value;
-      }
-      case YAML::NodeType::Sequence:
-        node.kind = Node::Kind::array;
-        for (const auto& item : yaml) {
-          auto converted = convert(item, depth + 1);
-          if (!converted) return std::nullopt;
-          node.items.push_back(std::move(*converted));
-        }
-        return node;
-      case YAML::NodeType::Map:
-        node.kind = Node::Kind::object;
-        for (const auto& pair : yaml) {
-          const Position key_pos = at(pair.first.Mark());
-          const std::string key = pair.first.Scalar();
-          if (node.find(key))
-            diags_.error(file_, key_pos,
-                         "key " + quote(key) + " appears twice in the front matter");
-          auto value = convert(pair.second, depth + 1);
-          if (!value) return std::nullopt;
-          node.members.push_back({key, key_pos, std::move(*value)});
-        }
-        return node;
-      default:
-        return node;
-    }
-  }
-
-  // yaml-cpp notices an unclosed "{" or "[" only where the text ends; point at the bracket.
-  Position error_position(const YAML::Exception& e) const {
-    const bool map = e.msg.find("end of map flow not found") != std::string::npos;
-    const bool sequence = e.msg.find("end of sequence flow not found") != std::string::npos;
-    if (!map && !sequence) return at(e.mark);
-    const char open = map ? '{' : '[';
-    const char close = map ? '}' : ']';
-    std::vector<std::size_t> opened;
-    char in_quote = 0;
-    for (std::size_t i = 0; i < yaml_.size(); ++i) {
-      const char c = yaml_[i];
-      if (in_quote) {
-        if (c == in_quote) in_quote = 0;
-      } else if (c == '"' || c == '\'') {
-        in_quote = c;
-      } else if (c == open) {
-        opened.push_back(i);
-      } else if (c == close && !opened.empty()) {
-        opened.pop_back();
-      }
-    }
-    if (opened.empty()) return at(e.mark);
-    Position pos = position_at(yaml_, opened.back());
-    pos.line += 1;
-    return pos;
-  }
-
-  static std::string error_message(const YAML::Exception& e) {
-    if (e.msg.find("end of map flow not found") != std::string::npos)
-      return "the \"{\" opened here is not closed with \"}\"";
-    if (e.msg.find("end of sequence flow not found") != std::string::npos)
-      return "the \"[\" opened here is not closed with \"]\"";
-    // yaml-cpp may quote one byte of a multi-byte character ("unknown escape character: ");
-    // the message goes to a terminal, so it ends before the broken character.
-    const auto bad = find_invalid_utf8(e.msg);
-    return bad ? e.msg.substr(0, *bad) : e.msg;
+    return at(mark.pos < 0 ? 0 : static_cast<std::size_t>(mark.pos));
   }
 
  private:
   std::string_view yaml_;
-  const std::string& file_;
-  Diagnostics& diags_;
+  std::vector<std::size_t> line_starts_;
 };
+
+// Values that aliases ("*name") may add to one front matter: "billion laughs" nests aliases
+// so that a few lines expand to billions of values.
+constexpr std::size_t max_alias_values = 10000;
+
+std::size_t count_values(const Node& node) {
+  std::size_t count = 1;
+  for (const auto& item : node.items) count += count_values(item);
+  for (const auto& member : node.members) count += count_values(member.value);
+  return count;
+}
+
+// Builds Nodes with positions straight from yaml-cpp's parser events, without yaml-cpp's own
+// node graph: front matter is parsed once. Problems found on the way (too deep, a number out
+// of range, a key written twice) wait until the parser has accepted the whole text, since a
+// syntax error is reported alone; after the first problem that makes the file unusable,
+// nothing more is noted.
+class NodeBuilder : public YAML::EventHandler {
+ public:
+  explicit NodeBuilder(const Positions& positions) : positions_(positions) {}
+
+  struct Problem {
+    Position pos;
+    std::string message;
+  };
+
+  std::optional<Node> root;
+  bool root_is_map = false;
+  std::vector<Problem> problems;  // in the order found
+  bool failed = false;            // the front matter cannot be used
+
+  void OnDocumentStart(const YAML::Mark&) override {}
+  void OnDocumentEnd() override {}
+
+  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    Node node;
+    node.pos = positions_.at(mark);
+    if (!check_depth(node.pos, 0)) return;
+    add(std::move(node), anchor);
+  }
+
+  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
+                const std::string& value) override {
+    const Position pos = positions_.at(mark);
+    if (!check_depth(pos, 0)) return;
+    Node node = scalar(value, tag, pos);
+    if (!in_key() && node.kind == Node::Kind::number && !std::isfinite(node.number))
+      fail(pos, "the number " + node.text +
+                    " is out of range; numbers in the front matter are amounts, years and "
+                    "counts, written in plain digits (amounts at most " +
+                    max_money_text() + " baht)");
+    add(std::move(node), anchor);
+  }
+
+  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
+    const Position pos = positions_.at(mark);
+    const auto found = anchors_.find(anchor);
+    if (found == anchors_.end()) {
+      // Its anchor is a list or map still open: the value would hold itself.
+      if (!check_depth(pos, 0)) return;
+      fail(pos, "this alias names a list or map that holds it; a value cannot hold itself");
+      add(Node{}, YAML::NullAnchor);
+      return;
+    }
+    const Anchored& anchored = found->second;
+    if (!check_depth(deepest_in(anchored.node, pos), anchored.height)) return;
+    alias_values_ += anchored.values;
+    if (alias_values_ > max_alias_values)
+      fail(pos, "aliases (\"*name\") expand this front matter to more than " +
+                    std::to_string(max_alias_values) + " values; write the values out");
+    if (failed) {
+      add(Node{}, YAML::NullAnchor);
+      return;
+    }
+    add(anchored.node, YAML::NullAnchor);
+  }
+
+  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                       YAML::EmitterStyle::value) override {
+    open(mark, Node::Kind::array, anchor);
+  }
+  void OnSequenceEnd() override { close(); }
+
+  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
+                  YAML::EmitterStyle::value) override {
+    open(mark, Node::Kind::object, anchor);
+  }
+  void OnMapEnd() override { close(); }
+
+ private:
+  struct Frame {
+    Node node;
+    YAML::anchor_t anchor = YAML::NullAnchor;
+    bool in_key = false;   // this list or map is (inside) a map's key
+    bool want_key = true;  // for maps: the next value is a key
+    std::string key;       // for maps: the key whose value comes next
+    Position key_pos;
+    std::unordered_set<std::string> keys;  // for maps with many keys: see seen_before
+  };
+  struct Anchored {
+    Node node;
+    int height = 0;          // levels below it (height_of)
+    std::size_t values = 0;  // values in it, itself included
+  };
+
+  bool in_key() const {
+    return !stack_.empty() &&
+           (stack_.back().in_key ||
+            (stack_.back().node.kind == Node::Kind::object && stack_.back().want_key));
+  }
+
+  // The nesting of a value about to be added, the root being at depth 1.
+  int depth() const { return static_cast<int>(stack_.size()) + 1; }
+
+  void fail(Position pos, std::string message) {
+    if (failed) return;
+    failed = true;
+    problems.push_back({pos, std::move(message)});
+  }
+
+  // A value of `height` levels of lists and maps about to be added; its deepest part, at
+  // `deepest`, is reported when it lies past max_nesting. Keys are not measured.
+  bool check_depth(Position deepest, int height) {
+    if (in_key() || depth() + height <= max_nesting) return true;
+    fail(deepest, "lists and maps are nested more than " + std::to_string(max_nesting) +
+                      " levels deep here; front matter needs only a few levels");
+    add(Node{}, YAML::NullAnchor);
+    return false;
+  }
+
+  // Where an alias's copy first passes max_nesting: the first value, in written order, at
+  // the copy's deepest level (the alias itself when the copy adds no level).
+  Position deepest_in(const Node& copy, Position alias) const {
+    const int allowed = max_nesting - depth();
+    const Node* found = nullptr;
+    first_below(copy, 0, allowed, found);
+    return found ? found->pos : alias;
+  }
+  static void first_below(const Node& node, int level, int allowed, const Node*& found) {
+    if (found) return;
+    if (level > allowed) {
+      found = &node;
+      return;
+    }
+    for (const auto& item : node.items) first_below(item, level + 1, allowed, found);
+    for (const auto& member : node.members) first_below(member.value, level + 1, allowed, found);
+  }
+
+  void open(const YAML::Mark& mark, Node::Kind kind, YAML::anchor_t anchor) {
+    const Position pos = positions_.at(mark);
+    const bool key = in_key();
+    if (!key && depth() > max_nesting) {
+      fail(pos, "lists and maps are nested more than " + std::to_string(max_nesting) +
+                    " levels deep here; front matter needs only a few levels");
+    }
+    Frame frame;
+    frame.node.kind = kind;
+    frame.node.pos = pos;
+    frame.anchor = anchor;
+    frame.in_key = key;
+    stack_.push_back(std::move(frame));
+  }
+
+  void close() {
+    Frame frame = std::move(stack_.back());
+    stack_.pop_back();
+    add(std::move(frame.node), frame.anchor);
+  }
+
+  // A finished value: kept for its aliases, then placed in the list or map that holds it.
+  void add(Node node, YAML::anchor_t anchor) {
+    if (anchor != YAML::NullAnchor && !failed) {
+      Anchored anchored;
+      anchored.values = count_values(node);
+      anchored.height = height_of(node);
+      anchored.node = node;
+      anchors_.insert_or_assign(anchor, std::move(anchored));
+    }
+    if (stack_.empty()) {
+      root_is_map = node.kind == Node::Kind::object;
+      root = std::move(node);
+      return;
+    }
+    Frame& parent = stack_.back();
+    if (parent.node.kind == Node::Kind::array) {
+      if (!failed) parent.node.items.push_back(std::move(node));
+      return;
+    }
+    if (parent.want_key) {
+      parent.key = std::move(node.text);  // a list or map as a key has no text, as yaml-cpp says
+      parent.key_pos = node.pos;
+      parent.want_key = false;
+      if (!parent.in_key && !failed && seen_before(parent, parent.key))
+        problems.push_back(
+            {parent.key_pos, "key " + quote(parent.key) + " appears twice in the front matter"});
+      return;
+    }
+    parent.want_key = true;
+    if (failed) return;
+    parent.node.members.push_back({std::move(parent.key), parent.key_pos, std::move(node)});
+  }
+
+  // Whether a map already has `key`: searched while the map is small, hashed once it has many
+  // keys, so that a front matter of many keys takes linear time.
+  static bool seen_before(Frame& map, const std::string& key) {
+    if (map.keys.empty()) {
+      if (map.node.members.size() < 8) return map.node.find(key) != nullptr;
+      for (const auto& member : map.node.members) map.keys.insert(member.key);
+    }
+    return !map.keys.insert(key).second;
+  }
+
+  // The levels below a value: 0 for a scalar or an empty list, 1 for a list of scalars.
+  static int height_of(const Node& node) {
+    int height = 0;
+    for (const auto& item : node.items) height = std::max(height, 1 + height_of(item));
+    for (const auto& member : node.members) height = std::max(height, 1 + height_of(member.value));
+    return height;
+  }
+
+  const Positions& positions_;
+  std::vector<Frame> stack_;
+  std::unordered_map<YAML::anchor_t, Anchored> anchors_;
+  std::size_t alias_values_ = 0;
+};
+
+// yaml-cpp notices an unclosed "{" or "[" only where the text ends; point at the bracket.
+Position error_position(const YAML::Exception& e, std::string_view yaml,
+                        const Positions& positions) {
+  const bool map = e.msg.find("end of map flow not found") != std::string::npos;
+  const bool sequence = e.msg.find("end of sequence flow not found") != std::string::npos;
+  if (!map && !sequence) return positions.at(e.mark);
+  const char open = map ? '{' : '[';
+  const char close = map ? '}' : ']';
+  std::vector<std::size_t> opened;
+  char in_quote = 0;
+  for (std::size_t i = 0; i < yaml.size(); ++i) {
+    const char c = yaml[i];
+    if (in_quote) {
+      if (c == in_quote) in_quote = 0;
+    } else if (c == '"' || c == '\'') {
+      in_quote = c;
+    } else if (c == open) {
+      opened.push_back(i);
+    } else if (c == close && !opened.empty()) {
+      opened.pop_back();
+    }
+  }
+  if (opened.empty()) return positions.at(e.mark);
+  return positions.at(opened.back());
+}
+
+std::string error_message(const YAML::Exception& e) {
+  if (e.msg.find("end of map flow not found") != std::string::npos)
+    return "the \"{\" opened here is not closed with \"}\"";
+  if (e.msg.find("end of sequence flow not found") != std::string::npos)
+    return "the \"[\" opened here is not closed with \"]\"";
+  // yaml-cpp may quote one byte of a multi-byte character ("unknown escape character: ");
+  // the message goes to a terminal, so it ends before the broken character.
+  const auto bad = find_invalid_utf8(e.msg);
+  return bad ? e.msg.substr(0, *bad) : e.msg;
+}
 
 // The body must stay inside the bounds that keep cmark-gfm fast (markdown/limits.h).
 bool body_within_limits(std::string_view text, std::size_t body_start, const std::string& file,
@@ -240,31 +431,34 @@ std::optional<MarkdownFile> read_markdown(std::string_view text, const std::stri
   if (after != std::string_view::npos && !body_within_limits(text, after + 1, file, diags))
     return std::nullopt;
   out.has_front_matter = true;
-  YamlConverter converter(yaml_text, file, diags);
+  const Positions positions(yaml_text);
+  NodeBuilder builder(positions);
   try {
-    const YAML::Node yaml = YAML::Load(yaml_text);
-    if (yaml.IsNull()) {
-      out.front_matter.kind = Node::Kind::object;
-      out.front_matter.pos = {1, 1};
-    } else if (!yaml.IsMap()) {
-      diags.error(file, converter.at(yaml.Mark()),
-                  "the front matter must be a list of \"key: value\" lines");
-      return std::nullopt;
-    } else if (auto converted = converter.convert(yaml)) {
-      out.front_matter = std::move(*converted);
-    } else {
-      return std::nullopt;
-    }
+    std::istringstream in(yaml_text);
+    YAML::Parser parser(in);
+    parser.HandleNextDocument(builder);
   } catch (const YAML::DeepRecursion& e) {
-    diags.error(file, converter.at(e.mark),
+    diags.error(file, positions.at(e.mark),
                 "lists and maps are nested more than " + std::to_string(max_nesting) +
                     " levels deep here; front matter needs only a few levels");
     return std::nullopt;
   } catch (const YAML::Exception& e) {
-    diags.error(file, converter.error_position(e),
-                "invalid YAML in the front matter: " + YamlConverter::error_message(e));
+    diags.error(file, error_position(e, yaml_text, positions),
+                "invalid YAML in the front matter: " + error_message(e));
     return std::nullopt;
   }
+  if (!builder.root || builder.root->kind == Node::Kind::null) {
+    out.front_matter.kind = Node::Kind::object;
+    out.front_matter.pos = {1, 1};
+    return out;
+  }
+  if (!builder.root_is_map) {
+    diags.error(file, builder.root->pos, "the front matter must be a list of \"key: value\" lines");
+    return std::nullopt;
+  }
+  for (auto& problem : builder.problems) diags.error(file, problem.pos, std::move(problem.message));
+  if (builder.failed) return std::nullopt;
+  out.front_matter = std::move(*builder.root);
   return out;
 }
 

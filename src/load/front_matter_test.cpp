@@ -89,3 +89,50 @@ TEST_CASE("a YAML error message never ends inside a character") {
   CHECK_FALSE(find_invalid_utf8(diags.all()[0].message));
   CHECK(diags.all()[0].message.find("unknown escape character") != std::string::npos);
 }
+
+TEST_CASE("an alias is a copy of its anchor's value, with the anchor's positions") {
+  Diagnostics diags;
+  const auto file = read_markdown("---\na: &x [1, {b: c}]\nd: *x\n---\n", "p.md", diags);
+  REQUIRE(file);
+  CHECK(diags.all().empty());
+  const Node* copy = file->front_matter.find("d");
+  REQUIRE(copy);
+  REQUIRE(copy->items.size() == 2);
+  CHECK(copy->items[0].number == 1);
+  CHECK(copy->items[1].find("b")->text == "c");
+  CHECK(copy->pos.line == 2);
+  CHECK(copy->pos.column == 4);
+}
+
+TEST_CASE("aliases cannot expand a front matter without bound, nor hold themselves") {
+  std::string laughs = "---\na0: &a0 [x, x, x, x, x, x, x, x, x, x]\n";
+  for (int i = 1; i < 9; ++i) {
+    laughs += "a" + std::to_string(i) + ": &a" + std::to_string(i) + " [";
+    for (int k = 0; k < 10; ++k) laughs += (k ? ", *a" : "*a") + std::to_string(i - 1);
+    laughs += "]\n";
+  }
+  Diagnostics diags;
+  CHECK_FALSE(read_markdown(laughs + "---\n", "p.md", diags));
+  REQUIRE(diags.all().size() == 1);
+  CHECK(
+      diags.all()[0].message.starts_with("aliases (\"*name\") expand this front matter to more "
+                                         "than 10000 values"));
+  CHECK(diags.all()[0].pos.line == 5);
+
+  Diagnostics self;
+  CHECK_FALSE(read_markdown("---\na: &x [1, *x]\n---\n", "p.md", self));
+  REQUIRE(self.all().size() == 1);
+  CHECK(self.all()[0].message.starts_with("this alias names a list or map that holds it"));
+  CHECK(self.all()[0].pos.column == 11);
+}
+
+TEST_CASE("a key written twice is found among many keys") {
+  std::string many = "---\n";
+  for (int i = 0; i < 100; ++i) many += "k" + std::to_string(i) + ": 1\n";
+  Diagnostics diags;
+  REQUIRE(read_markdown(many + "k50: 2\nk3: 2\n---\n", "p.md", diags));
+  REQUIRE(diags.all().size() == 2);
+  CHECK(diags.all()[0].message == "key \"k50\" appears twice in the front matter");
+  CHECK(diags.all()[0].pos.line == 102);
+  CHECK(diags.all()[1].message == "key \"k3\" appears twice in the front matter");
+}

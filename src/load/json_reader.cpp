@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <charconv>
 #include <nlohmann/json.hpp>
+#include <unordered_set>
 
 #include "model/money.h"
 #include "util/text.h"
@@ -52,6 +53,7 @@ class PositionedJson {
       node.kind = Node::Kind::object;
       advance(1);
       skip_space();
+      std::unordered_set<std::string> keys;  // hashed once an object has many keys
       while (text_[i_] != '}') {
         skip_space();
         const Position key_pos = here_;
@@ -59,7 +61,7 @@ class PositionedJson {
         skip_space();
         advance(1);  // ':'
         Node member_value = value();
-        if (node.find(key))
+        if (seen_before(node, keys, key))
           diags_.error(file_, key_pos, "key " + quote(key) + " appears twice in the same object");
         node.members.push_back({std::move(key), key_pos, std::move(member_value)});
         skip_space();
@@ -107,7 +109,22 @@ class PositionedJson {
     while (text_[end] != '"') end += text_[end] == '\\' ? 2 : 1;
     const std::string_view token = text_.substr(i_, end + 1 - i_);
     advance(token.size());
+    // The syntax check let no control character through, so without a backslash the string
+    // is its bytes.
+    if (token.find('\\') == std::string_view::npos)
+      return std::string(token.substr(1, token.size() - 2));
     return nlohmann::json::parse(token).get<std::string>();  // resolves the escapes
+  }
+
+  // Whether an object already has `key`: searched while it is small, hashed once it has many
+  // keys, so that a large object takes linear time.
+  static bool seen_before(const Node& object, std::unordered_set<std::string>& keys,
+                          const std::string& key) {
+    if (keys.empty()) {
+      if (object.members.size() < 8) return object.find(key) != nullptr;
+      for (const auto& member : object.members) keys.insert(member.key);
+    }
+    return !keys.insert(key).second;
   }
 
   void skip_space() {

@@ -91,6 +91,17 @@ TEST_CASE("a duplicate key is an error") {
   CHECK(diags.all()[0].pos.column == 10);
 }
 
+TEST_CASE("a duplicate key is found among many keys") {
+  std::string many = "{";
+  for (int i = 0; i < 100; ++i) many += "\"k" + std::to_string(i) + "\": 1,\n";
+  Diagnostics diags;
+  REQUIRE(read_json(many + "\"k50\": 2, \"k\\u0033\": 2}", "f.json", diags));
+  REQUIRE(diags.error_count() == 2);
+  CHECK(diags.all()[0].message == "key \"k50\" appears twice in the same object");
+  CHECK(diags.all()[0].pos.line == 101);
+  CHECK(diags.all()[1].message == "key \"k3\" appears twice in the same object");
+}
+
 TEST_CASE("invalid UTF-8 is reported, not parsed") {
   Diagnostics diags;
   CHECK_FALSE(read_json("{\"a\": \"\xff\"}", "f.json", diags));

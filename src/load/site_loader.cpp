@@ -1,12 +1,14 @@
 #include "load/site_loader.h"
 
 #include <algorithm>
+#include <numeric>
 #include <regex>
 #include <unordered_map>
 
 #include "load/framework_loader.h"
 #include "load/json_reader.h"
 #include "load/loaders.h"
+#include "util/parallel.h"
 #include "util/safe_fs.h"
 #include "util/text.h"
 
@@ -95,9 +97,13 @@ class SiteLoader {
   // A file's bytes, or nothing with the reason reported: missing, not a regular file, a link
   // out of content/, unreadable, or larger than the limit for its kind.
   std::optional<std::string> read_file(const fs::path& path, SizeLimit limit) {
+    return read_file(path, limit, diags_);
+  }
+  std::optional<std::string> read_file(const fs::path& path, SizeLimit limit,
+                                       Diagnostics& diags) const {
     FileRead read = content_.read(path, limit);
     if (!read) {
-      diags_.error(relative(path), {}, read.error->message);
+      diags.error(relative(path), {}, read.error->message);
       return std::nullopt;
     }
     return std::move(read.bytes);
@@ -110,19 +116,26 @@ class SiteLoader {
   }
 
   std::optional<MarkdownFile> read_markdown_file(const fs::path& path) {
-    const auto text = read_file(path, limits::markdown);
+    return read_markdown_file(path, diags_);
+  }
+  std::optional<MarkdownFile> read_markdown_file(const fs::path& path, Diagnostics& diags) const {
+    const auto text = read_file(path, limits::markdown, diags);
     if (!text) return std::nullopt;
-    return read_markdown(*text, relative(path), diags_);
+    return read_markdown(*text, relative(path), diags);
   }
 
   // The id a file or folder name gives, or nothing (with an error) when it is not a valid id.
   std::optional<std::string> id_of(const fs::path& path, const std::string& stem,
                                    const std::string& what) {
+    return id_of(path, stem, what, diags_);
+  }
+  std::optional<std::string> id_of(const fs::path& path, const std::string& stem,
+                                   const std::string& what, Diagnostics& diags) const {
     if (is_valid_id(stem)) return stem;
-    diags_.error(relative(path), {},
-                 "the " + what + " id " + quote(stem) +
-                     " (from the file name) is not valid: use 1 to 64 characters of a-z, "
-                     "0-9 and \"-\", starting with a letter or digit");
+    diags.error(relative(path), {},
+                "the " + what + " id " + quote(stem) +
+                    " (from the file name) is not valid: use 1 to 64 characters of a-z, "
+                    "0-9 and \"-\", starting with a letter or digit");
     return std::nullopt;
   }
 
@@ -202,27 +215,59 @@ class SiteLoader {
     }
   }
 
-  void load_projects(const fs::path& dir, Plan& plan) {
-    for (const auto& pair : markdown_pairs(dir, "one <project-id>.md per project")) {
-      const auto id = id_of(pair.thai, stem_of(pair.thai), "project");
-      const auto file = read_markdown_file(pair.thai);
-      if (!id) continue;
-      Reader reader(relative(pair.thai), diags_);
-      auto project = file ? load_project(*file, *id, reader) : std::nullopt;
-      if (!project) {
-        plan.unreadable_projects.push_back(*id);
-        continue;
+  // One project file and its translation, read on its own: from any thread, with its own
+  // messages.
+  struct LoadedProject {
+    Diagnostics diags;
+    std::optional<std::string> id;
+    std::optional<Project> project;  // nothing when the file cannot be used
+  };
+  LoadedProject load_project_files(const MarkdownPair& pair) const {
+    LoadedProject out;
+    out.id = id_of(pair.thai, stem_of(pair.thai), "project", out.diags);
+    const auto file = read_markdown_file(pair.thai, out.diags);
+    if (!out.id) return out;
+    Reader reader(relative(pair.thai), out.diags);
+    out.project = file ? load_project(*file, *out.id, reader) : std::nullopt;
+    if (out.project && pair.english) {
+      if (const auto english = read_markdown_file(*pair.english, out.diags)) {
+        Reader english_reader(relative(*pair.english), out.diags);
+        load_project_translation(*english, *out.project, english_reader);
       }
-      if (pair.english) {
-        if (const auto english = read_markdown_file(*pair.english)) {
-          Reader english_reader(relative(*pair.english), diags_);
-          load_project_translation(*english, *project, english_reader);
-        }
-      }
-      plan.projects.push_back(std::move(*project));
     }
-    std::stable_sort(plan.projects.begin(), plan.projects.end(),
-                     [](const Project& a, const Project& b) { return a.number < b.number; });
+    return out;
+  }
+
+  void load_projects(const fs::path& dir, Plan& plan) {
+    const auto pairs = markdown_pairs(dir, "one <project-id>.md per project");
+    // Parsing the front matter is most of the time a large plan takes: the files are read on
+    // every core, then taken in file order, so that the messages and the plan are the same
+    // whichever thread read what.
+    std::vector<LoadedProject> loaded(pairs.size());
+    parallel_for(pairs.size(), [&](std::size_t i) { loaded[i] = load_project_files(pairs[i]); });
+    std::vector<Project> projects;
+    for (auto& one : loaded) {
+      for (auto& d : one.diags.all()) {
+        if (d.severity == Severity::error)
+          diags_.error(d.file, d.pos, d.message);
+        else
+          diags_.warning(d.file, d.pos, d.message);
+      }
+      if (!one.id) continue;
+      if (one.project)
+        projects.push_back(std::move(*one.project));
+      else
+        plan.unreadable_projects.push_back(*one.id);
+    }
+    // Sorted by number through their indices: a Project is large, and moving each once is
+    // cheaper than the sort's n log n moves.
+    std::vector<std::size_t> order(projects.size());
+    std::iota(order.begin(), order.end(), std::size_t{0});
+    std::stable_sort(order.begin(), order.end(), [&](std::size_t a, std::size_t b) {
+      return projects[a].number < projects[b].number;
+    });
+    plan.projects.reserve(plan.projects.size() + projects.size());
+    for (const std::size_t k : order) plan.projects.push_back(std::move(projects[k]));
   }
 
   void load_reports(const fs::path& dir, Plan& plan) {

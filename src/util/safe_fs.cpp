@@ -137,6 +137,11 @@ InputFolder::InputFolder(fs::path folder, std::string name, bool follow_links)
 }
 
 std::optional<FileError> InputFolder::link_problem(const fs::path& path) const {
+  // A file that is no link, in a folder this one listed (and so found inside), is inside:
+  // resolving every component of its path again would cost a system call each, per file.
+  if (struct stat info{}; ::lstat(path.c_str(), &info) == 0 && !S_ISLNK(info.st_mode) &&
+                          listed_paths_.contains(path.parent_path().native()))
+    return std::nullopt;
   std::error_code error;
   const bool is_link = fs::is_symlink(fs::symlink_status(path, error));
   if (is_link && !follow_links_) {
@@ -204,6 +209,7 @@ FolderListing InputFolder::list(const fs::path& dir) {
                           "loop, or a folder linked in twice); it is read once"});
     return out;
   }
+  listed_paths_.insert(dir.native());
   std::error_code error;
   fs::directory_iterator it(dir, error);
   if (error) {

@@ -11,6 +11,7 @@
 #include <set>
 #include <string>
 #include <string_view>
+#include <unordered_set>
 #include <utility>
 #include <vector>
 
@@ -112,7 +113,8 @@ class InputFolder {
   // a place outside, a link loop, a link to nothing.
   std::optional<FileError> check_inside(const std::filesystem::path& path) const;
 
-  // check_inside, then read_regular_file / regular_file_size.
+  // check_inside, then read_regular_file / regular_file_size. These may be called from
+  // several threads at once, while no thread lists or walks.
   FileRead read(const std::filesystem::path& path, SizeLimit limit) const;
   FileSize size(const std::filesystem::path& path, SizeLimit limit) const;
 
@@ -135,6 +137,7 @@ class InputFolder {
   std::string name_;
   bool follow_links_;
   std::set<std::pair<dev_t, ino_t>> listed_;
+  std::unordered_set<std::string> listed_paths_;  // the folders listed, as their paths were given
 };
 
 // Whether a relative path stays inside its folder: not absolute, no "..", no empty segment.
