@@ -13,8 +13,8 @@
 #include <vector>
 
 #include "compute/compute.h"
-#include "load/framework_loader.h"
 #include "fuzz_check.h"
+#include "load/framework_loader.h"
 #include "render/open_data.h"
 
 namespace {

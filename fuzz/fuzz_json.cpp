@@ -9,8 +9,8 @@
 #include <utility>
 #include <vector>
 
-#include "load/framework_loader.h"
 #include "fuzz_check.h"
+#include "load/framework_loader.h"
 #include "load/json_reader.h"
 #include "load/loaders.h"
 

@@ -10,8 +10,8 @@
 #include "model/oit_reference.h"
 #include "util/nearest.h"
 #include "util/text.h"
-#include "validate/report_checks.h"
 #include "validate/project_period.h"
+#include "validate/report_checks.h"
 
 namespace oitgen {
 
