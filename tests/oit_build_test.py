@@ -159,6 +159,28 @@ class AnchorsFromTheModel(unittest.TestCase):
 
 
 class OitPage(unittest.TestCase):
+    def test_a_year_without_a_checklist_says_so_and_shows_no_older_list(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            site = copy_site(tmp)
+            config_file = site / "content/site.json"
+            config = json.loads(config_file.read_text(encoding="utf-8"))
+            del config["oit_framework"]
+            config["oit_year"] = 2570
+            config_file.write_text(json.dumps(config, ensure_ascii=False), encoding="utf-8")
+            out = Path(tmp) / "output"
+            result = run("build", site, "--output", out)
+            self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+            self.assertIn("oitgen framework new 2570 --from ita-2569", result.stdout)
+            page = (out / "oit/index.html").read_text(encoding="utf-8")
+            main = page[page.index("<main"):page.index("</main>")]
+            self.assertIn("<dt>ปีที่ประเมิน</dt><dd>ปีงบประมาณ พ.ศ. 2570</dd>", main)
+            self.assertIn("ยังไม่มีรายการข้อมูลของแบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT) สำหรับปีที่ประเมินนี้",
+                          main)
+            self.assertNotIn('<tr id="O', main)
+            self.assertFalse((out / "oit/oit-links.csv").exists())
+            home = (out / "index.html").read_text(encoding="utf-8")
+            self.assertIn('href="oit/"', home)
+
     def test_the_example_follows_the_newest_list_and_marks_what_is_unconfirmed(self):
         with tempfile.TemporaryDirectory() as tmp:
             out = Path(tmp) / "output"

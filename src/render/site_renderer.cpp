@@ -49,7 +49,7 @@ json navigation(const RenderContext& ctx, const std::string& section) {
     add("notice", ctx.ui("nav.no_gift"),
         ctx.path(notice_path(), has_english(*site.no_gift_policy)));
   if (!site.news.empty()) add("news", ctx.ui("nav.news"), ctx.path(news_list_path(), true));
-  if (ctx.figures.oit) add("oit", ctx.ui("nav.oit"), oit_path());
+  if (ctx.figures.oit || ctx.figures.oit_year > 0) add("oit", ctx.ui("nav.oit"), oit_path());
   if (!site.archives.empty()) add("archive", ctx.ui("nav.archive"), archive_path());
   // Pages have long titles; the home page lists them.
   return nav;
@@ -115,7 +115,15 @@ class SiteRenderer {
     for (const auto& page : site_.pages) emit(document_page(ctx, page));
     if (!site_.news.empty()) emit(news_list_page(ctx));
     for (const auto& item : site_.news) emit(news_page(ctx, item));
-    if (figures_.oit && !english) emit(oit_page(ctx, *figures_.oit));
+    if (figures_.oit && !english) {
+      emit(oit_page(ctx, *figures_.oit));
+    } else if (figures_.oit_year > 0 && !english) {
+      // No checklist for the year yet: the page says so for that year, and never shows an
+      // older year's list in its place.
+      OitCoverage none;
+      none.assessment_year = figures_.oit_year;
+      emit(oit_page(ctx, none));
+    }
     if (!site_.archives.empty() && !english) emit(archive_page(ctx));
   }
 
