@@ -104,6 +104,7 @@ void load_serves(const Node& node, Reader& reader, OitItem& item) {
   const Node* serves = node.find("serves");
   if (!serves) return;
   std::vector<std::string> kinds;
+  kinds.reserve(serve_kinds.size());
   for (const auto& [kind, topic] : serve_kinds) kinds.push_back(kind);
   if (serves->kind != Node::Kind::array) {
     reader.error(serves->pos, "\"serves\" must be a list of content kinds: " + join(kinds));

@@ -7,6 +7,18 @@
 
 namespace oitgen {
 
+namespace {
+
+std::string missing_anchor(const std::string& template_file, const std::string& path,
+                           const std::string& id, const std::vector<std::string>& codes,
+                           const std::string& key) {
+  return template_file + ": the page " + path + " has no id=\"" + id +
+         "\", which the OIT index links to for " + join(codes) + " (" + path + "#" + id +
+         "); give its heading id=\"{{anchors." + key + "}}\"";
+}
+
+}  // namespace
+
 AnchorCheck::AnchorCheck(const std::optional<OitCoverage>& coverage) {
   if (!coverage) return;
   for (const auto& item : coverage->items)
@@ -31,9 +43,7 @@ void AnchorCheck::page(const std::string& path, const std::string& template_file
     std::string key;
     for (const auto& anchor : anchors::all)
       if (needed.id == anchor.id) key = anchor.key;
-    problems_.push_back(template_file + ": the page " + path + " has no id=\"" + needed.id +
-                        "\", which the OIT index links to for " + join(needed.codes) + " (" + path +
-                        "#" + needed.id + "); give its heading id=\"{{anchors." + key + "}}\"");
+    problems_.push_back(missing_anchor(template_file, path, needed.id, needed.codes, key));
   }
 }
 

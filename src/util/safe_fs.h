@@ -26,7 +26,7 @@ struct SizeLimit {
 // The limits of docs/content-format.md ("Limits"), with wide headroom over real municipal
 // content (the largest file of the example site is 15 KB).
 namespace limits {
-inline constexpr std::uintmax_t mib = 1024 * 1024;
+inline constexpr std::uintmax_t mib = std::uintmax_t{1024} * 1024;
 inline constexpr SizeLimit site_json{1 * mib, "site.json"};
 inline constexpr SizeLimit data_json{16 * mib, "a plan, report, ITA or OIT links file"};
 inline constexpr SizeLimit markdown{2 * mib, "a Markdown file"};

@@ -27,6 +27,35 @@ Date round_end(const Report& report) {
                                           : fiscal_year_end(report.fiscal_year);
 }
 
+std::string planned_but_not_planned(const Plan& plan, const Project& project, int fiscal_year) {
+  const std::string year = std::to_string(fiscal_year);
+  return "project " + project_name(project) + " is planned for " + year + " in plan " + plan.id +
+         " (budget " + format_baht(*project.budget.at(fiscal_year)) +
+         "), so its status cannot be not_planned; give the status it has "
+         "(not_reported, in_progress, completed or not_possible), or, if the plan "
+         "no longer has it for " +
+         year + ", set its budget for " + year + " to null in " + project.source.file;
+}
+
+std::string unplanned_with_status(const Plan& plan, const Project& project,
+                                  const std::string& year) {
+  return "project " + project_name(project) + " is not planned for " + year + " in plan " +
+         plan.id + " (no budget for " + year +
+         "), so this entry is not counted; give it status \"not_planned\", or, if the "
+         "plan now has it for " +
+         year + ", give it a budget for " + year + " (0 when no money is needed)";
+}
+
+std::string money_not_counted(const Project& project, const ReportEntry& entry,
+                              const std::string& year) {
+  const bool spent = entry.disbursed > 0;
+  return std::string(spent ? "disbursed " : "budget ") +
+         format_baht(spent ? entry.disbursed : *entry.budget) + " of " + project.id +
+         " is not counted in this report's figures, since the project is not planned for " + year +
+         "; if it was carried out in " + year + ", give it a budget for " + year +
+         " and report its status";
+}
+
 }  // namespace
 
 void check_planned_entries(const Plan& plan, const Report& report, Diagnostics& diags) {
@@ -45,30 +74,12 @@ void check_planned_entries(const Plan& plan, const Report& report, Diagnostics& 
     const bool planned = planned_in(project, year);
     if (planned && entry.status == Status::not_planned) {
       diags.error(report.source.file, entry.source.at("status"),
-                  "project " + project_name(project) + " is planned for " + year_text +
-                      " in plan " + plan.id + " (budget " + format_baht(*project.budget.at(year)) +
-                      "), so its status cannot be not_planned; give the status it has "
-                      "(not_reported, in_progress, completed or not_possible), or, if the plan "
-                      "no longer has it for " +
-                      year_text + ", set its budget for " + year_text + " to null in " +
-                      project.source.file);
+                  planned_but_not_planned(plan, project, year));
     } else if (!planned && entry.status != Status::not_planned) {
-      warning(diags, entry.source, "status",
-              "project " + project_name(project) + " is not planned for " + year_text +
-                  " in plan " + plan.id + " (no budget for " + year_text +
-                  "), so this entry is not counted; give it status \"not_planned\", or, if the "
-                  "plan now has it for " +
-                  year_text + ", give it a budget for " + year_text +
-                  " (0 when no money is needed)");
+      warning(diags, entry.source, "status", unplanned_with_status(plan, project, year_text));
     } else if (!planned && (entry.disbursed > 0 || entry.budget.value_or(0) > 0)) {
-      const bool spent = entry.disbursed > 0;
-      warning(diags, entry.source, spent ? "disbursed" : "budget",
-              std::string(spent ? "disbursed " : "budget ") +
-                  format_baht(spent ? entry.disbursed : *entry.budget) + " of " + project.id +
-                  " is not counted in this report's figures, since the project is not planned "
-                  "for " +
-                  year_text + "; if it was carried out in " + year_text +
-                  ", give it a budget for " + year_text + " and report its status");
+      warning(diags, entry.source, entry.disbursed > 0 ? "disbursed" : "budget",
+              money_not_counted(project, entry, year_text));
     }
   }
 }
