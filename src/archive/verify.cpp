@@ -289,7 +289,7 @@ VerifyReport verify_archive(ArchiveSource& source) {
         if (!listed.count(path) && path != manifest_name && path != signature_name)
           report.problems.push_back(prefix + path + ": added (it is not in the manifest)");
     } else if (year == years.front()) {
-      report.notes.push_back(
+      report.notes.emplace_back(
           "a web server does not list folders: files added to a snapshot online are not seen");
     }
 

@@ -11,7 +11,7 @@
 
 namespace oitgen {
 
-constexpr std::size_t max_markdown_bytes = 512 * 1024;
+constexpr std::size_t max_markdown_bytes = std::size_t{512} * 1024;
 constexpr int max_markdown_nesting = 32;        // ">" and list markers opening one line
 constexpr int max_markdown_brackets = 1000;     // "[" in one paragraph
 constexpr int max_markdown_html_openers = 100;  // "<!" and "<?" in one paragraph

@@ -36,6 +36,7 @@ std::string csv_line(const std::vector<std::string>& cells) {
 
 std::string csv_header(const std::vector<std::string>& names) {
   std::vector<std::string> cells;
+  cells.reserve(names.size());
   for (const auto& name : names) cells.push_back(csv_field(name));
   return csv_line(cells);
 }
@@ -150,7 +151,7 @@ void plan_files(const Plan& plan, const PlanFigures& figures, std::vector<DataFi
   json projects = json::array();
   std::vector<std::string> header = {"number", "id", "title", "kind", "dimension", "mission"};
   for (int year : plan.years) header.push_back("budget_" + std::to_string(year));
-  header.push_back("total");
+  header.emplace_back("total");
   std::string csv = bom + csv_header(header);
   for (const auto& project : plan.projects) {
     json budget = json::object();

@@ -220,9 +220,10 @@ class SiteRenderer {
       if (!walk.errors.empty())
         throw std::runtime_error(walk.errors.front().path.generic_string() + ": " +
                                  walk.errors.front().message);
+      const std::string into = "archive/" + name + "/";
       for (const auto& file : walk.files) {
         if (file.starts_with(".") || file.find("/.") != std::string::npos) continue;
-        output_.copy(top.path / file, "archive/" + name + "/" + file);
+        output_.copy(top.path / file, into + file);
       }
     }
     json snapshots = json::array();

@@ -39,7 +39,7 @@ mustache::data to_mustache(const nlohmann::json& value) {
       // Mustache counts an empty string as a value, so that {{#phone}}โทรศัพท์ {{phone}}{{/phone}}
       // would show the label alone; a text with nothing to read is no value.
       if (text.find_first_not_of(" \t\r\n") == std::string::npos) return mustache::data{false};
-      return mustache::data{std::move(text)};
+      return mustache::data{text};
     }
     case nlohmann::json::value_t::boolean:
       return mustache::data{value.get<bool>()};

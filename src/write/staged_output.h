@@ -48,7 +48,7 @@ class StagedOutput : public OutputSink {
  public:
   StagedOutput(const std::filesystem::path& target, OutputOwner owner,
                SwapMethod method = SwapMethod::exchange);
-  ~StagedOutput();
+  ~StagedOutput() override;
   StagedOutput(const StagedOutput&) = delete;
   StagedOutput& operator=(const StagedOutput&) = delete;
 
