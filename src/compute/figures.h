@@ -19,6 +19,22 @@ struct BudgetTotals {
   Money all_years = 0;
   int projects = 0;
   bool overflow = false;  // a sum did not fit in Money; the figures are not to be shown
+
+  // The sum for a year, or none when no project of the group is planned that year: the paper
+  // plans print "–" there, and 0.00 would say "planned, no money needed".
+  std::optional<Money> planned(int year) const {
+    const auto count = planned_by_year.find(year);
+    const auto amount = by_year.find(year);
+    if (count == planned_by_year.end() || count->second == 0 || amount == by_year.end())
+      return std::nullopt;
+    return amount->second;
+  }
+  // Whether any project of the group is planned in any year (else it has no total either).
+  bool planned_any_year() const {
+    for (const auto& [year, count] : planned_by_year)
+      if (count > 0) return true;
+    return false;
+  }
 };
 
 struct MissionFigures {

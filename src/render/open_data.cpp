@@ -61,9 +61,8 @@ std::string money_text(const std::optional<Money>& amount) {
 json totals(const BudgetTotals& totals) {
   json by_year = json::object();
   for (const auto& [year, amount] : totals.by_year) {
-    const auto planned = totals.planned_by_year.find(year);
-    const bool any = planned != totals.planned_by_year.end() && planned->second > 0;
-    by_year[std::to_string(year)] = any ? baht(amount) : json(nullptr);
+    const std::optional<Money> planned = totals.planned(year);
+    by_year[std::to_string(year)] = planned ? baht(*planned) : json(nullptr);
   }
   return {
       {"by_year", by_year}, {"all_years", baht(totals.all_years)}, {"projects", totals.projects}};
@@ -123,16 +122,11 @@ std::string totals_csv(const Plan& plan, const PlanFigures& figures) {
                  const std::string& title, const BudgetTotals& totals) {
     std::vector<std::string> cells = {csv_field(level), number_text(dimension), csv_field(mission),
                                       csv_field(title)};
-    bool any = false;
     for (int year : plan.years) {
-      const auto planned = totals.planned_by_year.find(year);
-      const auto amount = totals.by_year.find(year);
-      const bool is_planned = planned != totals.planned_by_year.end() && planned->second > 0 &&
-                              amount != totals.by_year.end();
-      any = any || is_planned;
-      cells.push_back(is_planned ? money_text(amount->second) : "");
+      const std::optional<Money> planned = totals.planned(year);
+      cells.push_back(planned ? money_text(*planned) : "");
     }
-    cells.push_back(any ? money_text(totals.all_years) : "");
+    cells.push_back(totals.planned_any_year() ? money_text(totals.all_years) : "");
     cells.push_back(csv_number(std::to_string(totals.projects)));
     csv += csv_line(cells);
   };

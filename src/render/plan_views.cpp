@@ -42,32 +42,15 @@ std::vector<const DeclaredFigure*> differing(const PlanFigures& figures,
   return out;
 }
 
-// A group's sum for a year, or none when no project of the group is planned that year: the
-// paper plans print "–" there, and 0.00 would say "planned, no money needed".
-std::optional<Money> planned_sum(const BudgetTotals& totals, int year) {
-  const auto planned = totals.planned_by_year.find(year);
-  const auto amount = totals.by_year.find(year);
-  if (planned == totals.planned_by_year.end() || planned->second == 0 ||
-      amount == totals.by_year.end())
-    return std::nullopt;
-  return amount->second;
-}
-
-bool planned_any_year(const BudgetTotals& totals) {
-  for (const auto& [year, count] : totals.planned_by_year)
-    if (count > 0) return true;
-  return false;
-}
-
-// A project planned in no year has no total, as a group has none.
-std::string project_total(const RenderContext& ctx, const BudgetTotals& totals) {
-  return planned_any_year(totals) ? ctx.format.baht(totals.all_years) : "–";
+// A group or project planned in no year has no total.
+std::string group_total(const RenderContext& ctx, const BudgetTotals& totals) {
+  return totals.planned_any_year() ? ctx.format.baht(totals.all_years) : "–";
 }
 
 json totals_row(const RenderContext& ctx, const Plan& plan, const BudgetTotals& totals,
                 const std::vector<const DeclaredFigure*>& declared = {}) {
   json cells = json::array();
-  for (int year : plan.years) cells.push_back(budget_cell(ctx, planned_sum(totals, year)));
+  for (int year : plan.years) cells.push_back(budget_cell(ctx, totals.planned(year)));
   json count_notes = json::array();
   for (std::size_t i = 0; i < plan.years.size(); ++i) cells[i]["declared_note"] = false;
   for (const DeclaredFigure* figure : declared) {
@@ -86,7 +69,7 @@ json totals_row(const RenderContext& ctx, const Plan& plan, const BudgetTotals& 
     }
   }
   return {{"cells", cells},
-          {"total", planned_any_year(totals) ? ctx.format.baht(totals.all_years) : "–"},
+          {"total", group_total(ctx, totals)},
           {"count", ctx.format.integer(totals.projects)},
           {"count_notes", count_notes}};
 }
@@ -155,7 +138,7 @@ std::string budget_chart(const RenderContext& ctx, const Plan& plan, const PlanF
     s.label = dimension_label(ctx, dimension.number);
     s.css_class = "series-" + std::to_string(dimension.number);
     for (int year : plan.years) {
-      const std::optional<Money> amount = planned_sum(dimension.totals, year);
+      const std::optional<Money> amount = dimension.totals.planned(year);
       s.values.push_back(static_cast<double>(amount.value_or(0)) / 100.0);
       s.value_texts.push_back(amount ? ctx.format.baht(*amount) : "–");
     }
@@ -213,7 +196,7 @@ Page plan_page(const RenderContext& ctx, const Plan& plan) {
                             {"href", ctx.path(project_path(plan, project), has_english(project))},
                             {"added", added_value(ctx, project)},
                             {"cells", year_cells(ctx, plan, project.budget)},
-                            {"total", project_total(ctx, figures.projects.at(project.id))}});
+                            {"total", group_total(ctx, figures.projects.at(project.id))}});
       }
       missions.push_back({{"number", ctx.format.digits(mission.number)},
                           {"title", ctx.text(mission.title)},
@@ -301,7 +284,7 @@ Page project_page(const RenderContext& ctx, const Plan& plan, const Project& pro
     budget.push_back(row);
   }
   v["budget"] = budget;
-  v["budget_total"] = project_total(ctx, ctx.plan_figures(plan.id)->projects.at(project.id));
+  v["budget_total"] = group_total(ctx, ctx.plan_figures(plan.id)->projects.at(project.id));
   for (auto [key, text] : {std::pair{"budget_note", &project.budget_note},
                            {"responsible", &project.responsible},
                            {"period", &project.period},
