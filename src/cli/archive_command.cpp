@@ -5,7 +5,9 @@
 
 #include "archive/snapshot.h"
 #include "archive/verify.h"
-#include "cli/pipeline.h"
+#include "cli/messages.h"
+#include "pipeline/pipeline.h"
+#include "write/leftovers.h"
 
 namespace oitgen {
 
@@ -111,17 +113,19 @@ int archive_command(const std::vector<std::string>& args, std::ostream& out, std
     return 2;
   }
 
+  PipelineOptions options;
+  options.as_of_year = year;
   Diagnostics diags;
-  const CheckedSite checked = load_and_check(site_dir, diags);
-  print_diagnostics(diags, display_prefix(site_dir), out);
-  if (diags.error_count() > 0) {
-    out << "archive refused: the content has errors; nothing was written\n";
-    return 1;
-  }
+  Snapshot snapshot(site_dir, {year, replace, key_file});
   try {
-    for (const auto& note : leftover_notes(remove_snapshot_leftovers(site_dir)))
-      out << "note: " << note << "\n";
-    const Manifest manifest = create_snapshot(site_dir, checked.site, {year, replace, key_file});
+    const PipelineResult result = run_pipeline(site_dir, options, diags, &snapshot);
+    print_diagnostics(diags, display_prefix(site_dir), out);
+    for (const auto& note : leftover_notes(snapshot.leftovers())) out << "note: " << note << "\n";
+    if (!result.built) {
+      out << "archive refused: the content has errors; nothing was written\n";
+      return 1;
+    }
+    const Manifest& manifest = snapshot.manifest();
     out << "archived " << year << ": " << manifest.files.size() << " files in "
         << (site_dir / "content" / "archive" / std::to_string(year))
                .lexically_normal()
@@ -132,11 +136,13 @@ int archive_command(const std::vector<std::string>& args, std::ostream& out, std
         << (key_file ? ", signed" : "") << "\n";
     return 0;
   } catch (const OutputRefused& e) {
+    print_diagnostics(diags, display_prefix(site_dir), out);
     err << "oitgen archive: refusing to replace " << e.what()
         << ". Nothing was written. Move that folder out of content/archive/, or delete it if it "
            "is not needed, then run the command again.\n";
     return 2;
   } catch (const std::exception& e) {
+    print_diagnostics(diags, display_prefix(site_dir), out);
     err << "oitgen archive: " << e.what() << "\n";
     return 1;
   }

@@ -3,12 +3,9 @@
 #include <chrono>
 #include <filesystem>
 
-#include "archive/snapshot.h"
-#include "cli/pipeline.h"
-#include "render/site_renderer.h"
-#include "render/theme.h"
+#include "cli/messages.h"
+#include "pipeline/site_output.h"
 #include "write/output_guard.h"
-#include "write/staged_output.h"
 
 namespace oitgen {
 
@@ -98,39 +95,34 @@ int build_command(const std::vector<std::string>& args, std::ostream& out, std::
   if (!where.refusal.empty())
     return refuse(shown_path(target, where.folder) + ": " + where.refusal, site_dir, err);
 
+  PipelineOptions options;
+  options.strict = strict;
   Diagnostics diags;
-  const CheckedSite checked = load_and_check(site_dir, diags);
-  const Theme theme = Theme::load(site_dir, checked.site.config.theme, diags);
+  SiteOutput destination(site_dir, where.folder);
   const std::string prefix = display_prefix(site_dir);
-  print_diagnostics(diags, prefix, out);
-  const int errors = diags.error_count();
-  const int warnings = diags.warning_count();
-  if (errors > 0 || (strict && warnings > 0)) {
-    out << "build failed: " << errors << (errors == 1 ? " error" : " errors") << ", " << warnings
-        << (warnings == 1 ? " warning" : " warnings") << "; " << target.generic_string()
-        << " was left as it was\n";
-    return 1;
-  }
-
   try {
-    // What killed runs left: snapshots' staging folders inside content/archive/ (never
-    // published, see render_site) and, in the constructor, the output's beside it.
-    const Leftovers archive_leftovers = remove_snapshot_leftovers(site_dir);
-    StagedOutput output(where.folder, site_output_owner());
-    for (const Leftovers* leftovers : {&archive_leftovers, &output.leftovers()})
-      for (const auto& note : leftover_notes(*leftovers)) out << "note: " << note << "\n";
-    const int pages = render_site(checked.site, checked.figures, theme, site_dir, output);
-    output.commit();
-    for (const auto& note : output.notes()) out << "note: " << note << "\n";
+    const PipelineResult result = run_pipeline(site_dir, options, diags, &destination);
+    print_diagnostics(diags, prefix, out);
+    const int errors = diags.error_count();
+    const int warnings = diags.warning_count();
+    if (!result.built) {
+      out << "build failed: " << errors << (errors == 1 ? " error" : " errors") << ", "
+          << warnings << (warnings == 1 ? " warning" : " warnings") << "; "
+          << target.generic_string() << " was left as it was\n";
+      return 1;
+    }
+    for (const auto& note : destination.notes()) out << "note: " << note << "\n";
     const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
         std::chrono::steady_clock::now() - started);
-    out << "built " << pages << " pages into "
+    out << "built " << result.pages << " pages into "
         << without_trailing_slash(target.lexically_normal()).generic_string() << " in "
         << elapsed.count() << " ms" << (warnings > 0 ? " (with warnings)" : "") << "\n";
     return 0;
   } catch (const OutputRefused& e) {
+    print_diagnostics(diags, prefix, out);
     return refuse(std::string(e.what()) + " (it changed during the build)", site_dir, err);
   } catch (const std::exception& e) {
+    print_diagnostics(diags, prefix, out);
     err << "build failed: " << e.what() << "; " << target.generic_string()
         << " was left as it was\n";
     return 1;

@@ -4,7 +4,8 @@
 
 #include "check/links.h"
 #include "cli/oit_report.h"
-#include "cli/pipeline.h"
+#include "cli/messages.h"
+#include "pipeline/pipeline.h"
 #include "model/oit_reference.h"
 
 namespace oitgen {
@@ -93,7 +94,7 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
   }
 
   Diagnostics diags;
-  const CheckedSite checked = load_and_check(site_dir, diags);
+  const CheckedSite checked = run_pipeline(site_dir, {}, diags).checked;
   const Site& site = checked.site;
   const std::string prefix = display_prefix(site_dir);
   print_diagnostics(diags, prefix, out);

@@ -5,7 +5,8 @@
 #include <cstdlib>
 #include <filesystem>
 
-#include "cli/pipeline.h"
+#include "cli/messages.h"
+#include "pipeline/pipeline.h"
 #include "publish/publisher.h"
 #include "util/url.h"
 
@@ -117,7 +118,7 @@ int publish_command(const std::vector<std::string>& args, std::ostream& out, std
   }
 
   Diagnostics diags;
-  const CheckedSite checked = load_and_check(site_dir, diags);
+  const CheckedSite checked = run_pipeline(site_dir, {}, diags).checked;
   if (diags.error_count() > 0) {
     print_diagnostics(diags, display_prefix(site_dir), out);
     out << "publish refused: the content has errors; fix them and build first\n";

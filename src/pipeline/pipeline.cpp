@@ -1,4 +1,4 @@
-#include "cli/pipeline.h"
+#include "pipeline/pipeline.h"
 
 #include <new>
 
@@ -6,10 +6,15 @@
 #include "compute/compute.h"
 #include "load/framework_loader.h"
 #include "load/site_loader.h"
+#include "pipeline/as_of.h"
+#include "render/site_renderer.h"
+#include "render/theme.h"
 #include "validate/oit_year.h"
 #include "validate/validate.h"
 
 namespace oitgen {
+
+namespace {
 
 CheckedSite load_and_check(const std::filesystem::path& site_dir, Diagnostics& diags) {
   CheckedSite checked;
@@ -35,15 +40,32 @@ CheckedSite load_and_check(const std::filesystem::path& site_dir, Diagnostics& d
   return checked;
 }
 
-std::string display_prefix(const std::filesystem::path& site_dir) {
-  std::string prefix = site_dir.lexically_normal().generic_string();
-  if (prefix.empty() || prefix == "." || prefix == "./") return "";
-  if (prefix.back() != '/') prefix += '/';
-  return prefix;
-}
+}  // namespace
 
-void print_diagnostics(const Diagnostics& diags, const std::string& prefix, std::ostream& out) {
-  for (const auto& d : diags.sorted()) out << format_diagnostic(d, prefix) << "\n";
+PipelineResult run_pipeline(const std::filesystem::path& site_dir, const PipelineOptions& options,
+                            Diagnostics& diags, Destination* destination) {
+  PipelineResult result;
+  result.checked = load_and_check(site_dir, diags);
+  if (!destination) return result;
+  const Site& site = result.checked.site;
+  const Theme theme = Theme::load(site_dir, site.config.theme, diags);
+  if (diags.error_count() > 0 || (options.strict && diags.warning_count() > 0)) return result;
+
+  OutputSink& output = destination->open(result.checked);
+  if (options.as_of_year) {
+    const int year = *options.as_of_year;
+    // A snapshot's pages name their archived address as their own.
+    Site frozen = site_as_of(site, year);
+    frozen.config.base_url += "archive/" + std::to_string(year) + "/";
+    const auto frameworks = frameworks_for(frozen);
+    const Figures figures = compute(frozen, frameworks, fiscal_year_end(year));
+    result.pages = render_site(frozen, figures, theme, site_dir, output);
+  } else {
+    result.pages = render_site(site, result.checked.figures, theme, site_dir, output);
+  }
+  destination->commit();
+  result.built = true;
+  return result;
 }
 
 }  // namespace oitgen

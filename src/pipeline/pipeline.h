@@ -1,0 +1,56 @@
+#pragma once
+// The one pipeline every command runs: load → validate → compute → render → write. check stops
+// after compute; build, archive and serve differ only in where the site is written.
+
+#include <filesystem>
+#include <optional>
+#include <vector>
+
+#include "compute/figures.h"
+#include "diagnostics/diagnostics.h"
+#include "model/framework.h"
+#include "model/site.h"
+#include "render/output_sink.h"
+
+namespace oitgen {
+
+struct CheckedSite {
+  Site site;                           // as loaded: the whole site, whatever was rendered
+  std::vector<Framework> frameworks;   // shipped and the site's own
+  Figures figures;                     // of the site as loaded, for today
+};
+
+// Where a built site goes. It is opened only once the content and the theme have no errors,
+// so that a failed build touches nothing; a site's output folder (pipeline/site_output.h), a
+// yearly snapshot (archive/) and the live preview (serve/) implement it.
+class Destination {
+ public:
+  virtual ~Destination() = default;
+  // Called once, before the first file; may throw to refuse (nothing is written then).
+  virtual OutputSink& open(const CheckedSite& checked) = 0;
+  // Called once every file is written: puts the site in place.
+  virtual void commit() = 0;
+};
+
+struct PipelineOptions {
+  bool strict = false;  // warnings stop the build as errors do
+  // Renders the site as it stood at the end of this fiscal year, at its archived address
+  // (archive/<year>/ under the base URL): reports, ITA years, news, notices and links of later
+  // years are left out. The checks still cover the whole site.
+  std::optional<int> as_of_year;
+};
+
+struct PipelineResult {
+  CheckedSite checked;
+  bool built = false;  // the destination was committed
+  int pages = 0;       // HTML pages written
+};
+
+// Runs the pipeline; every problem of the content and the theme goes to `diags`. Without a
+// destination (check, publish) it stops after compute; with one, it renders and commits only
+// when there are no errors (and, with `strict`, no warnings). Throws std::runtime_error (and
+// what the destination throws) when rendering or writing fails: nothing is committed then.
+PipelineResult run_pipeline(const std::filesystem::path& site_dir, const PipelineOptions& options,
+                            Diagnostics& diags, Destination* destination = nullptr);
+
+}  // namespace oitgen
