@@ -106,9 +106,9 @@ int build_command(const std::vector<std::string>& args, std::ostream& out, std::
     const int errors = diags.error_count();
     const int warnings = diags.warning_count();
     if (!result.built) {
-      out << "build failed: " << errors << (errors == 1 ? " error" : " errors") << ", "
-          << warnings << (warnings == 1 ? " warning" : " warnings") << "; "
-          << target.generic_string() << " was left as it was\n";
+      out << "build failed: " << errors << (errors == 1 ? " error" : " errors") << ", " << warnings
+          << (warnings == 1 ? " warning" : " warnings") << "; " << target.generic_string()
+          << " was left as it was\n";
       return 1;
     }
     for (const auto& note : destination.notes()) out << "note: " << note << "\n";

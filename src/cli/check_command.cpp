@@ -3,10 +3,10 @@
 #include <filesystem>
 
 #include "check/links.h"
-#include "cli/oit_report.h"
 #include "cli/messages.h"
-#include "pipeline/pipeline.h"
+#include "cli/oit_report.h"
 #include "model/oit_reference.h"
+#include "pipeline/pipeline.h"
 
 namespace oitgen {
 

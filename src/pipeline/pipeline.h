@@ -15,9 +15,9 @@
 namespace oitgen {
 
 struct CheckedSite {
-  Site site;                           // as loaded: the whole site, whatever was rendered
-  std::vector<Framework> frameworks;   // shipped and the site's own
-  Figures figures;                     // of the site as loaded, for today
+  Site site;                          // as loaded: the whole site, whatever was rendered
+  std::vector<Framework> frameworks;  // shipped and the site's own
+  Figures figures;                    // of the site as loaded, for today
 };
 
 // Where a built site goes. It is opened only once the content and the theme have no errors,
