@@ -70,7 +70,7 @@ std::optional<Project> load_project(const MarkdownFile& file, const std::string&
   project.body.th = file.body;
   project.number = reader.integer(front, "number");
   if (auto title = reader.text(front, "title")) project.title = *title;
-  if (auto kind = reader.choice(front, "kind", {"project", "activity", "measure"}))
+  if (auto kind = reader.choice(front, "kind", {"project", "activity", "measure"}, kind_words))
     project.kind = *parse_kind(*kind);
   project.dimension = reader.integer(front, "dimension");
   if (const Node* mission = front.find("mission")) {

@@ -306,16 +306,24 @@ std::vector<Text> Reader::text_list(const Node& object, std::string_view key) {
 }
 
 std::optional<std::string> Reader::choice(const Node& object, std::string_view key,
-                                          const std::vector<std::string>& allowed) {
+                                          const std::vector<std::string>& allowed,
+                                          const std::vector<ThaiChoice>& words) {
   const Node* value = object.find(key);
   if (!value) return std::nullopt;
   auto s = string_value(*value, field_name(key));
   if (!s) return std::nullopt;
   for (const auto& option : allowed)
     if (*s == option) return s;
+  if (auto code = code_of_words(*s, words)) return code;
   std::string message =
       std::string(std::string_view(key)) + " " + quote(*s) + " is not one of " + join(allowed);
-  if (auto suggestion = nearest(*s, allowed))
+  std::vector<std::string> candidates = allowed;
+  if (!words.empty()) {
+    const std::vector<std::string> thai = main_words(words);
+    message += " (in Thai: " + join(thai) + ")";
+    candidates.insert(candidates.end(), thai.begin(), thai.end());
+  }
+  if (auto suggestion = nearest(*s, candidates))
     message += "; did you mean " + quote(*suggestion) + "?";
   error(value->pos, message);
   return std::nullopt;

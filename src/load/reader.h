@@ -10,6 +10,7 @@
 
 #include "diagnostics/diagnostics.h"
 #include "load/node.h"
+#include "load/thai_choices.h"
 #include "model/site.h"
 
 namespace oitgen {
@@ -54,9 +55,11 @@ class Reader {
   std::vector<std::string> string_list(const Node& object, std::string_view key,
                                        Source* source = nullptr);
   std::vector<Text> text_list(const Node& object, std::string_view key);
-  // Checks that a string field is one of `allowed`.
+  // Checks that a string field is one of `allowed`, or Thai words that mean one of them
+  // (load/thai_choices.h); returns the allowed value.
   std::optional<std::string> choice(const Node& object, std::string_view key,
-                                    const std::vector<std::string>& allowed);
+                                    const std::vector<std::string>& allowed,
+                                    const std::vector<ThaiChoice>& words = {});
 
   // The same, for a value that is not an object member (list items, map values).
   std::optional<std::string> string_value(const Node& value, std::string_view what);

@@ -26,7 +26,8 @@ void load_entries(const Node& list, Reader& reader, Report& report) {
     if (auto project = reader.string(item, "project")) entry.project = *project;
     if (auto status = reader.choice(
             item, "status",
-            {"not_reported", "in_progress", "completed", "not_possible", "not_planned"}))
+            {"not_reported", "in_progress", "completed", "not_possible", "not_planned"},
+            status_words))
       entry.status = *parse_status(*status);
     entry.budget = reader.money(item, "budget");
     if (auto disbursed = reader.money(item, "disbursed")) entry.disbursed = *disbursed;
@@ -51,7 +52,7 @@ std::optional<Report> load_report(const Node& root, const std::string& id, Reade
   report.id = id;
   report.source = reader.source_of(root);
   if (auto year = reader.fiscal_year(root, "fiscal_year")) report.fiscal_year = *year;
-  if (auto round = reader.choice(root, "round", {"6-month", "12-month"}))
+  if (auto round = reader.choice(root, "round", {"6-month", "12-month"}, round_words))
     report.round = *round == "6-month" ? Round::six_month : Round::twelve_month;
   if (const Node* period = root.find("period");
       period && reader.object(*period, "\"period\"", {{"from", true}, {"to", true}})) {
