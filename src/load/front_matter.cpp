@@ -12,6 +12,7 @@
 #include <unordered_set>
 #include <vector>
 
+#include "load/clerk_advice.h"
 #include "markdown/limits.h"
 #include "model/money.h"
 #include "util/text.h"
@@ -368,6 +369,18 @@ Position error_position(const YAML::Exception& e, std::string_view yaml,
   return positions.at(opened.back());
 }
 
+// Line `index` (from 0) of `text`.
+std::string_view line_of(std::string_view text, int index) {
+  std::size_t start = 0;
+  for (int i = 0; i < index && start != std::string_view::npos; ++i) {
+    start = text.find('\n', start);
+    if (start != std::string_view::npos) ++start;
+  }
+  if (start == std::string_view::npos || start > text.size()) return {};
+  const auto end = text.find('\n', start);
+  return text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
+}
+
 std::string error_message(const YAML::Exception& e) {
   if (e.msg.find("end of map flow not found") != std::string::npos)
     return "the \"{\" opened here is not closed with \"}\"";
@@ -443,6 +456,14 @@ std::optional<MarkdownFile> read_markdown(std::string_view text, const std::stri
                     " levels deep here; front matter needs only a few levels");
     return std::nullopt;
   } catch (const YAML::Exception& e) {
+    // A colon inside an unquoted value is the most common mistake in a title; the fix is the
+    // line itself, quoted.
+    if (const auto quoted = quoted_yaml_line(line_of(yaml_text, e.mark.line))) {
+      diags.error(file, positions.at(e.mark),
+                  "a value that holds \": \" must be written in quotes, or YAML reads a second "
+                  "key in it; write: " + *quoted);
+      return std::nullopt;
+    }
     diags.error(file, error_position(e, yaml_text, positions),
                 "invalid YAML in the front matter: " + error_message(e));
     return std::nullopt;

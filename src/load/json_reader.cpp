@@ -1,6 +1,7 @@
 #include "load/json_reader.h"
 
 #include <algorithm>
+#include <cctype>
 #include <charconv>
 #include <nlohmann/json.hpp>
 #include <unordered_set>
@@ -246,6 +247,35 @@ SyntaxError explain_syntax_error(std::string_view text, std::size_t offset,
                                 detail.find("unexpected true literal") != std::string::npos ||
                                 detail.find("unexpected false literal") != std::string::npos ||
                                 detail.find("unexpected null literal") != std::string::npos;
+  if (detail.find("unexpected number literal") != std::string::npos && offset > 0 &&
+      offset < text.size()) {
+    // "disbursed": 5,000 reads as 5, then a comma and 000 where the next key belongs.
+    std::size_t start = offset;
+    while (start > 0 && std::isdigit(static_cast<unsigned char>(text[start - 1]))) --start;
+    if (start > 1 && text[start - 1] == ',' &&
+        std::isdigit(static_cast<unsigned char>(text[start - 2]))) {
+      std::size_t first = start - 1;
+      while (first > 0 && (std::isdigit(static_cast<unsigned char>(text[first - 1])) ||
+                           text[first - 1] == ','))
+        --first;
+      // The rest of the number: digits, a decimal point, and commas that group three digits.
+      auto is_digit_at = [&](std::size_t i) {
+        return i < text.size() && std::isdigit(static_cast<unsigned char>(text[i]));
+      };
+      std::size_t end = start;
+      while (end < text.size() &&
+             (is_digit_at(end) || text[end] == '.' ||
+              (text[end] == ',' && is_digit_at(end + 1) && is_digit_at(end + 2) &&
+               is_digit_at(end + 3) && !is_digit_at(end + 4))))
+        ++end;
+      const std::string written(text.substr(first, end - first));
+      std::string meant;
+      for (char c : written)
+        if (c != ',') meant += c;
+      return {first, "a number is written without thousands separators: write " + meant +
+                         ", not " + written};
+    }
+  }
   if (unexpected_value && (detail.find("expected '}'") != std::string::npos ||
                            detail.find("expected ']'") != std::string::npos)) {
     // The offending token starts after the previous value; the comma belongs right after it.

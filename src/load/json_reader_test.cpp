@@ -67,6 +67,19 @@ TEST_CASE("a missing comma is reported where it belongs") {
   CHECK(syntax_error("[1 2]").pos.column == 3);
 }
 
+TEST_CASE("a thousands separator is named, with the number to write") {
+  const Diagnostic d = syntax_error("{\n  \"disbursed\": 120,000\n}");
+  CHECK(d.pos.line == 2);
+  CHECK(d.pos.column == 16);
+  CHECK(d.message ==
+        "invalid JSON: a number is written without thousands separators: write 120000, not "
+        "120,000");
+  CHECK(syntax_error("{\"a\": 1,234,567.50, \"b\": 1}").message.ends_with(
+      "write 1234567.50, not 1,234,567.50"));
+  // At the end of the text, nothing is read past it.
+  CHECK(syntax_error("{\"a\": 5,000").message.find("5000") != std::string::npos);
+}
+
 TEST_CASE("typographic quotes and bare words are named") {
   const Diagnostic quote = syntax_error("{\"a\": \u201Cx\u201D}");
   CHECK(quote.pos.column == 7);

@@ -5,6 +5,7 @@
 #include <cmath>
 #include <regex>
 
+#include "load/clerk_advice.h"
 #include "markdown/limits.h"
 #include "util/text.h"
 
@@ -129,6 +130,14 @@ std::optional<Text> Reader::text_value(const Node& value, std::string_view what)
 
 std::optional<int> Reader::integer_value(const Node& value, std::string_view what) {
   if (value.kind != Node::Kind::number) {
+    if (value.kind == Node::Kind::string)
+      if (const auto meant = amount_as_written_on_forms(value.text);
+          meant && meant->find('.') == std::string::npos) {
+        error(value.pos, std::string(what) + " must be a whole number, not the text " +
+                             quote(value.text) + "; write " + *meant +
+                             " (Arabic digits, without quotes or separators)");
+        return std::nullopt;
+      }
     wrong_type(value, what, "a whole number");
     return std::nullopt;
   }
@@ -142,6 +151,13 @@ std::optional<int> Reader::integer_value(const Node& value, std::string_view wha
 }
 
 std::optional<Money> Reader::money_value(const Node& value, std::string_view what) {
+  if (value.kind == Node::Kind::string)
+    if (const auto meant = amount_as_written_on_forms(value.text)) {
+      error(value.pos, std::string(what) + " must be an amount in baht, not the text " +
+                           quote(value.text) + "; write " + *meant +
+                           " (Arabic digits, without quotes, thousands separators or units)");
+      return std::nullopt;
+    }
   if (value.kind != Node::Kind::number) {
     wrong_type(value, what, "an amount in baht (a number such as 20000 or 1500.50)");
     return std::nullopt;
@@ -177,6 +193,15 @@ std::optional<Date> Reader::date_value(const Node& value, std::string_view what)
     error(value.pos,
           std::string(what) + " " + quote(value.text) +
               " is not a real date; write a Gregorian date as YYYY-MM-DD, e.g. 2023-03-30");
+  else if (const auto meant = date_as_written_on_forms(value.text)) {
+    const std::string era = std::to_string(meant->year + 543);
+    const bool buddhist = with_arabic_digits(value.text).find(era) != std::string::npos;
+    error(value.pos, std::string(what) + " " + quote(value.text) +
+                         " is not written as YYYY-MM-DD; write " + to_iso(*meant) +
+                         (buddhist ? " (dates are Gregorian, year-month-day: " + era + " BE is " +
+                                         std::to_string(meant->year) + ")"
+                                   : " (year-month-day)"));
+  }
   else
     error(value.pos,
           std::string(what) + " " + quote(value.text) +
@@ -191,9 +216,18 @@ std::optional<int> Reader::fiscal_year_text(std::string_view text, Position pos,
     // 02567, +2567, " 2567", 2567.0 and 2.567e3 all mean 2567, and would each count as one
     // more year beside it; only the plain digits are a year.
     const auto meant = meant_integer(text);
+    const std::string arabic = with_arabic_digits(text);
     if (meant && *meant >= first_fiscal_year && *meant <= last_fiscal_year)
       error(pos, std::string(what) + " " + quote(text) + " is not written in its one form; write " +
                      std::to_string(*meant));
+    else if (arabic != text && canonical_integer(arabic))
+      error(pos, std::string(what) + " " + quote(text) + " is written in Thai digits; write " +
+                     arabic + " (Arabic digits)");
+    else if (text.size() == 3 && arabic.find_first_not_of("0123456789") == std::string::npos)
+      // YAML reads {2567: 10,000} as 2567: 10 and a second key "000".
+      error(pos, std::string(what) + " " + quote(text) +
+                     " is not a fiscal year; if it is the end of an amount written with a "
+                     "thousands separator (10,000), write the amount without it (10000)");
     else
       error(pos, std::string(what) + " " + quote(text) +
                      " is not a fiscal year; write the Buddhist Era year, e.g. 2567");

@@ -5,6 +5,7 @@
 #include <regex>
 #include <unordered_map>
 
+#include "load/clerk_advice.h"
 #include "load/framework_loader.h"
 #include "load/json_reader.h"
 #include "load/loaders.h"
@@ -132,10 +133,12 @@ class SiteLoader {
   std::optional<std::string> id_of(const fs::path& path, const std::string& stem,
                                    const std::string& what, Diagnostics& diags) const {
     if (is_valid_id(stem)) return stem;
-    diags.error(relative(path), {},
-                "the " + what + " id " + quote(stem) +
-                    " (from the file name) is not valid: use 1 to 64 characters of a-z, "
-                    "0-9 and \"-\", starting with a letter or digit");
+    std::string message = "the " + what + " id " + quote(stem) +
+                          " (from the file name) is not valid: use 1 to 64 characters of a-z, "
+                          "0-9 and \"-\", starting with a letter or digit";
+    if (const auto id = id_for_file_name(stem))
+      message += "; rename it to " + *id + path.extension().string();
+    diags.error(relative(path), {}, message);
     return std::nullopt;
   }
 
