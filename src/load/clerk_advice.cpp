@@ -146,8 +146,8 @@ std::optional<std::string> id_for_file_name(std::string_view stem) {
     } else if ((c == ' ' || c == '_' || c == '-' || c == '.') && !out.empty() &&
                out.back() != '-') {
       out += '-';
-    } else if (byte >= 0x80) {
-      return std::nullopt;  // a Thai name cannot be turned into a-z by rule
+    } else if (c != ' ' && c != '_' && c != '-' && c != '.') {
+      return std::nullopt;  // a Thai name cannot be turned into a-z by rule, nor a symbol
     }
   }
   while (!out.empty() && out.back() == '-') out.pop_back();

@@ -45,6 +45,8 @@ TEST_CASE("file names turned into ids") {
   CHECK(id_for_file_name("p01 ") == "p01");
   CHECK_FALSE(id_for_file_name("โครงการ"));
   CHECK_FALSE(id_for_file_name("  "));
+  CHECK_FALSE(id_for_file_name("a\x1b[31mb"));
+  CHECK_FALSE(id_for_file_name("../x"));
 }
 
 TEST_CASE("a value with a colon is shown quoted") {
