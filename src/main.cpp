@@ -1,5 +1,7 @@
 // oitgen: a static transparency-website generator for Thai local governments.
 
+#include <unistd.h>
+
 #include <filesystem>
 #include <iostream>
 #include <new>
@@ -10,6 +12,7 @@
 #include "cli/build_command.h"
 #include "cli/check_command.h"
 #include "cli/framework_command.h"
+#include "cli/new_command.h"
 #include "cli/publish_command.h"
 #include "diagnostics/terminal.h"
 
@@ -18,6 +21,7 @@ namespace {
 constexpr const char* usage = R"(usage: oitgen <command> [options]
 
 Commands:
+  new DIR            write a starter site for a municipality into a new folder
   check [SITE_DIR]   validate a site's content and report every problem
   build [SITE_DIR]   check, then render the site into output/
   archive YEAR       freeze a fiscal year's site into content/archive/YEAR/
@@ -51,6 +55,8 @@ int main(int argc, char** argv) {
   const std::vector<std::string> rest(args.begin() + 1, args.end());
   // The last resort: an error no command foresaw is reported with its path, never an abort.
   try {
+    if (args[0] == "new")
+      return oitgen::new_command(rest, std::cin, isatty(STDIN_FILENO) != 0, std::cout, std::cerr);
     if (args[0] == "check") return oitgen::check_command(rest, std::cout, std::cerr);
     if (args[0] == "build") return oitgen::build_command(rest, std::cout, std::cerr);
     if (args[0] == "archive") return oitgen::archive_command(rest, std::cout, std::cerr);

@@ -74,3 +74,6 @@ add_test(NAME layering_refuses
                  -P ${CMAKE_SOURCE_DIR}/cmake/check_layering.cmake)
 set_tests_properties(layering_refuses PROPERTIES
   PASS_REGULAR_EXPRESSION "src/render/page.h: render/ must not include write/")
+
+# `oitgen new`: a starter site that checks clean and builds; asked for in a terminal.
+add_test(NAME new COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/new_test.py $<TARGET_FILE:oitgen>)

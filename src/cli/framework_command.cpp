@@ -96,6 +96,8 @@ std::vector<std::string> checklist_ids(const std::vector<Framework>& frameworks)
   return ids;
 }
 
+}  // namespace
+
 int new_framework(const std::string& year_text, const std::string& from_id,
                   const fs::path& site_dir, std::ostream& out, std::ostream& err) {
   int year = 0;
@@ -178,8 +180,6 @@ int new_framework(const std::string& year_text, const std::string& from_id,
          "oitgen check --oit lists the items still unconfirmed.\n";
   return 0;
 }
-
-}  // namespace
 
 int framework_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   if (args.empty()) {

@@ -461,7 +461,8 @@ std::optional<MarkdownFile> read_markdown(std::string_view text, const std::stri
     if (const auto quoted = quoted_yaml_line(line_of(yaml_text, e.mark.line))) {
       diags.error(file, positions.at(e.mark),
                   "a value that holds \": \" must be written in quotes, or YAML reads a second "
-                  "key in it; write: " + *quoted);
+                  "key in it; write: " +
+                      *quoted);
       return std::nullopt;
     }
     diags.error(file, error_position(e, yaml_text, positions),

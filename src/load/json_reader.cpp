@@ -255,8 +255,8 @@ SyntaxError explain_syntax_error(std::string_view text, std::size_t offset,
     if (start > 1 && text[start - 1] == ',' &&
         std::isdigit(static_cast<unsigned char>(text[start - 2]))) {
       std::size_t first = start - 1;
-      while (first > 0 && (std::isdigit(static_cast<unsigned char>(text[first - 1])) ||
-                           text[first - 1] == ','))
+      while (first > 0 &&
+             (std::isdigit(static_cast<unsigned char>(text[first - 1])) || text[first - 1] == ','))
         --first;
       // The rest of the number: digits, a decimal point, and commas that group three digits.
       auto is_digit_at = [&](std::size_t i) {
@@ -272,8 +272,8 @@ SyntaxError explain_syntax_error(std::string_view text, std::size_t offset,
       std::string meant;
       for (char c : written)
         if (c != ',') meant += c;
-      return {first, "a number is written without thousands separators: write " + meant +
-                         ", not " + written};
+      return {first, "a number is written without thousands separators: write " + meant + ", not " +
+                         written};
     }
   }
   if (unexpected_value && (detail.find("expected '}'") != std::string::npos ||

@@ -201,8 +201,7 @@ std::optional<Date> Reader::date_value(const Node& value, std::string_view what)
                          (buddhist ? " (dates are Gregorian, year-month-day: " + era + " BE is " +
                                          std::to_string(meant->year) + ")"
                                    : " (year-month-day)"));
-  }
-  else
+  } else
     error(value.pos,
           std::string(what) + " " + quote(value.text) +
               " is not written as YYYY-MM-DD; write a Gregorian date such as 2023-03-30");

@@ -1,0 +1,183 @@
+#include "cli/new_command.h"
+
+#include <unistd.h>
+
+#include <filesystem>
+#include <optional>
+#include <sstream>
+
+#include "cli/framework_command.h"
+#include "cli/starter_site.h"
+#include "compute/compute.h"
+#include "load/framework_loader.h"
+#include "model/date.h"
+#include "model/framework.h"
+#include "util/url.h"
+#include "write/atomic_file.h"
+
+namespace oitgen {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr const char* usage =
+    R"(usage: oitgen new DIR [--name NAME] [--kind KIND] [--province PROVINCE] [--url URL]
+
+Writes a small Thai starter site into DIR (a new or empty folder): content/site.json with the
+municipality's name, kind, province and web address, the current five-year plan with its four
+dimensions and one project to fill in each, the current year's first report waiting for its
+figures, and the No Gift Policy notice with blanks (………) to fill in. `oitgen check DIR` is clean
+on it; fill in the blanks, then `oitgen build DIR`.
+
+  --name NAME          the municipality's name in Thai (เทศบาลตำบลหนองบัว)
+  --kind KIND          its kind (เทศบาลตำบล); by default taken from the start of the name
+  --province PROVINCE  its province (ขอนแก่น)
+  --url URL            the address the site is published at (https://www.nongbua.go.th/ita/)
+  --help               show this text
+
+What the flags leave out is asked for when oitgen runs in a terminal; otherwise --name and
+--url are required.
+
+Exit status: 0 written, 2 wrong usage or a DIR that is not new or empty (nothing is written).
+)";
+
+std::string trimmed(std::string text) {
+  const auto first = text.find_first_not_of(" \t\r\n");
+  if (first == std::string::npos) return "";
+  const auto last = text.find_last_not_of(" \t\r\n");
+  return text.substr(first, last - first + 1);
+}
+
+std::string ask(std::istream& in, std::ostream& out, const std::string& question) {
+  out << question << ": " << std::flush;
+  std::string answer;
+  std::getline(in, answer);
+  return trimmed(answer);
+}
+
+// Why `url` cannot be the site's base_url, or "" when it can.
+std::string url_problem(const std::string& url) {
+  if (!url.starts_with("https://") && !url.starts_with("http://"))
+    return "the web address must start with https:// (or http://)";
+  if (url.find_first_of(" \t\"<>\\") != std::string::npos)
+    return "the web address must not contain spaces, quotes or \\";
+  if (has_user_info(url)) return "the web address must not contain a user name or password";
+  return "";
+}
+
+}  // namespace
+
+int new_command(const std::vector<std::string>& args, std::istream& in, bool interactive,
+                std::ostream& out, std::ostream& err) {
+  StarterValues values;
+  std::optional<std::string> name;
+  std::optional<std::string> url;
+  std::optional<std::string> province;
+  std::vector<std::string> positional;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    if (arg == "--help" || arg == "-h") {
+      out << usage;
+      return 0;
+    }
+    const bool takes_value =
+        arg == "--name" || arg == "--kind" || arg == "--province" || arg == "--url";
+    if (takes_value && i + 1 == args.size()) {
+      err << "oitgen new: " << arg << " needs a value\n" << usage;
+      return 2;
+    }
+    if (arg == "--name") {
+      name = trimmed(args[++i]);
+    } else if (arg == "--kind") {
+      values.kind = trimmed(args[++i]);
+    } else if (arg == "--province") {
+      province = trimmed(args[++i]);
+    } else if (arg == "--url") {
+      url = trimmed(args[++i]);
+    } else if (arg.size() > 1 && arg[0] == '-') {
+      err << "oitgen new: unknown option " << arg << "\n" << usage;
+      return 2;
+    } else {
+      positional.push_back(arg);
+    }
+  }
+  if (positional.size() != 1) {
+    err << "oitgen new: give the folder to write the site into, e.g. oitgen new nongbua\n" << usage;
+    return 2;
+  }
+  const fs::path dir = positional[0];
+  std::error_code error;
+  if (fs::exists(fs::symlink_status(dir, error)) &&
+      (!fs::is_directory(fs::symlink_status(dir, error)) || !fs::is_empty(dir, error))) {
+    err << "oitgen new: " << dir.generic_string()
+        << " exists and is not an empty folder; nothing was written. Give a new folder.\n";
+    return 2;
+  }
+
+  if (interactive) {
+    if (!name) name = ask(in, out, "ชื่อองค์กรปกครองส่วนท้องถิ่น (เช่น เทศบาลตำบลหนองบัว) / name");
+    if (!province) province = ask(in, out, "จังหวัด / province");
+    while (!url || !url_problem(*url).empty()) {
+      if (url) out << url_problem(*url) << "\n";
+      url = ask(in, out, "ที่อยู่เว็บไซต์ที่จะเผยแพร่ (เช่น https://www.nongbua.go.th/ita/) / web address");
+      if (!in) break;
+    }
+  }
+  if (!name || name->empty() || !url) {
+    err << "oitgen new: --name and --url are needed (or run it in a terminal to be asked)\n";
+    return 2;
+  }
+  if (const std::string problem = url_problem(*url); !problem.empty()) {
+    err << "oitgen new: --url " << *url << ": " << problem << "\n";
+    return 2;
+  }
+  values.name = *name;
+  values.province = province.value_or("");
+  values.base_url = url->ends_with('/') ? *url : *url + "/";
+  values.fiscal_year = fiscal_year_of(today_in_thailand());
+
+  // Written beside DIR and moved into place whole, so that an interrupted run leaves no half
+  // site behind and a folder that appeared meanwhile is never overwritten.
+  const fs::path absolute = fs::absolute(dir).lexically_normal();
+  const fs::path parent = absolute.parent_path();
+  fs::create_directories(parent);
+  const fs::path staging =
+      parent / ("." + absolute.filename().string() + ".new-" + std::to_string(getpid()));
+  fs::remove_all(staging);
+  for (const auto& [path, text] : starter_site(values)) {
+    fs::create_directories((staging / path).parent_path());
+    if (!create_file_whole(staging / path, text)) {
+      fs::remove_all(staging);
+      err << "oitgen new: could not write " << (staging / path).generic_string() << "\n";
+      return 1;
+    }
+  }
+  // No checklist ships yet for a year that has just begun: the site starts with a copy of the
+  // newest one, marked unconfirmed item by item, as `oitgen framework new` writes it.
+  std::ostringstream framework_note;
+  const std::string year = std::to_string(values.fiscal_year);
+  const auto frameworks = frameworks_for(Site{});
+  const bool copied = !find_framework(frameworks, "ita-" + year);
+  if (copied && new_framework(year, "", staging, framework_note, err) != 0) {
+    fs::remove_all(staging);
+    return 1;
+  }
+  fs::rename(staging, absolute, error);  // replaces an empty folder, never a full one
+  if (error) {
+    fs::remove_all(staging);
+    err << "oitgen new: " << dir.generic_string() << ": " << error.message()
+        << "; nothing was written\n";
+    return 2;
+  }
+  out << "wrote a starter site for " << values.name << " into " << dir.generic_string()
+      << "\nnext: fill in the blanks (………) in " << dir.generic_string()
+      << "/content/, then run oitgen check " << dir.generic_string() << "\n";
+  if (copied)
+    out << "note: oitgen ships no OIT checklist for ITA " << year << " yet; content/frameworks/ita-"
+        << year << ".json is a copy of the newest one, every item marked unconfirmed until it is "
+        << "checked against the NACC's manual of " << year << " (oitgen check --oit lists them)\n";
+  return 0;
+}
+
+}  // namespace oitgen
