@@ -29,7 +29,7 @@ if [ ${#targets[@]} -eq 0 ]; then
 fi
 
 scripts/install-deps.sh
-CXX=clang++-14 cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DOITGEN_FUZZ=ON \
+CXX=clang++-14 cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo -DOITGEN_FUZZ=ON -DOITGEN_WERROR=ON \
   > /dev/null
 cmake --build build-fuzz -j "$(nproc)" --target "${targets[@]}"
 

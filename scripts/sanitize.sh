@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 scripts/install-deps.sh
 # -O1 -g with assertions on, as AddressSanitizer recommends; quicker to build than -O2.
 cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g" \
-  -DOITGEN_SANITIZE=ON > /dev/null
+  -DOITGEN_SANITIZE=ON -DOITGEN_WERROR=ON > /dev/null
 cmake --build build-sanitize -j "$(nproc)"
 
 # Runners that bound time and memory (tests/run_hostile_case.py) allow for the sanitizers' cost.
