@@ -180,7 +180,10 @@ int build_sites_command(const fs::path& sites_dir, const std::optional<fs::path>
   }
   const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
       std::chrono::steady_clock::now() - started);
-  const std::string shown = target.lexically_normal().generic_string();
+  fs::path shown_path = target.lexically_normal();
+  while (shown_path.has_relative_path() && shown_path.filename().empty())
+    shown_path = shown_path.parent_path();
+  const std::string shown = shown_path.generic_string();
   out << "built " << built << " of "
       << count(static_cast<long long>(result.sites.size()), "site", "sites") << ", "
       << count(result.pages, "page", "pages") << ", into " << shown << " in " << elapsed.count()

@@ -15,6 +15,7 @@
 #include "util/text.h"
 #include "write/atomic_file.h"
 #include "write/folder_lock.h"
+#include "write/leftovers.h"
 #include "write/output_guard.h"
 #include "write/output_marker.h"
 
@@ -298,6 +299,12 @@ SitesResult build_sites(const SitesOptions& options, SitesObserver& observer) {
   if (!has_output_marker(options.output))
     create_file_whole(options.output / output_marker_name, output_marker_text(sites_output_maker));
   for (auto& note : remove_index_leftovers(options.output)) result.notes.push_back(std::move(note));
+  // Staging and old folders of killed runs, also of sites that fail now or are gone (a site
+  // that builds would remove its own); a running oitgen's are locked, and left alone.
+  const Leftovers leftovers = remove_leftovers(
+      options.output, [](const std::string& of) { return is_valid_id(of); },
+      is_unmarked_site_output);
+  for (auto& note : leftover_notes(leftovers)) result.notes.push_back(std::move(note));
 
   std::mutex report_lock;
   std::optional<SharedThemes> themes;

@@ -1,8 +1,8 @@
 # The index of an earlier run, edited by hand into markup, a spreadsheet formula, values of the
 # wrong types and ids that climb out; the site it names fails now, so its old row is shown.
 mkdir -p "$WORK/sites/output"
-cp -r "$REPO/tests/check/clean-minimal/content" "$WORK/sites/good/"
-cp -r "$REPO/tests/check/clean-minimal/content" "$WORK/sites/broken/"
+mkdir -p "$WORK/sites/good" && cp -r "$REPO/tests/check/clean-minimal/content" "$WORK/sites/good/"
+mkdir -p "$WORK/sites/broken" && cp -r "$REPO/tests/check/clean-minimal/content" "$WORK/sites/broken/"
 sed -i 's/"status": "completed"/"status": "done"/' "$WORK/sites/broken/content/plans/2566-2570/reports/2567-6-month.json"
 printf '{"format": "oitgen-output-1", "made_by": "oitgen build --sites"}\n' > "$WORK/sites/output/.oitgen-output"
 cat > "$WORK/sites/output/sites.json" <<'JSON'

@@ -1,2 +1,2 @@
 mkdir -p "$WORK/sites"
-cp -r "$REPO/tests/check/clean-minimal/content" "$WORK/sites/good/"
+mkdir -p "$WORK/sites/good" && cp -r "$REPO/tests/check/clean-minimal/content" "$WORK/sites/good/"
