@@ -24,6 +24,7 @@ Commands:
   new DIR            write a starter site for a municipality into a new folder
   check [SITE_DIR]   validate a site's content and report every problem
   build [SITE_DIR]   check, then render the site into output/
+  build --sites DIR  build every site folder of DIR, and an index of them all
   archive YEAR       freeze a fiscal year's site into content/archive/YEAR/
   archive --verify   prove that no snapshot changed (a site folder or a published URL)
   framework new YEAR start content/frameworks/ita-YEAR.json, the OIT checklist of a year

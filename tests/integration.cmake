@@ -35,6 +35,15 @@ add_test(NAME html_valid
          COMMAND bash -c "rm -rf \"$1\" && \"$0\" build \"$2\" --output \"$1\" && bash \"$2/tests/validate_html.sh\" \"$1\""
                  $<TARGET_FILE:oitgen> ${CMAKE_BINARY_DIR}/html-valid-output ${CMAKE_SOURCE_DIR})
 
+# `oitgen build --sites`: one broken site among three, rebuilds, refusals, hostile folder names,
+# a shared theme folder, plain lines off a terminal and a progress bar on one.
+add_test(NAME sites COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/sites_test.py $<TARGET_FILE:oitgen>)
+
+# The index of all sites (Thai and English) is valid HTML too, beside the site's own pages.
+add_test(NAME html_valid_sites
+         COMMAND bash -c "rm -rf \"$1\" && mkdir -p \"$1/sites/example\" && cp -r \"$2/content\" \"$1/sites/example/\" && \"$0\" build --sites \"$1/sites\" --output \"$1/out\" && bash \"$2/tests/validate_html.sh\" \"$1/out\""
+                 $<TARGET_FILE:oitgen> ${CMAKE_BINARY_DIR}/html-valid-sites ${CMAKE_SOURCE_DIR})
+
 # `oitgen check --links` against a local HTTP server of good, missing, redirecting and slow URLs.
 add_test(NAME links COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/links_test.py $<TARGET_FILE:oitgen>)
 

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <filesystem>
 
+#include "cli/build_sites.h"
 #include "cli/messages.h"
 #include "pipeline/site_output.h"
 #include "write/output_guard.h"
@@ -14,6 +15,7 @@ namespace fs = std::filesystem;
 namespace {
 
 constexpr const char* usage = R"(usage: oitgen build [SITE_DIR] [--output DIR] [--strict]
+       oitgen build --sites DIR [--output OUT] [--theme-dir THEMES] [--strict]
 
 Checks the site folder (default: the current folder, which holds content/) and renders it
 with its theme into SITE_DIR/output/ (or DIR). The site is written to a new folder first and
@@ -28,8 +30,18 @@ that holds the site.
   --strict       treat warnings as errors
   --help         show this text
 
-Exit status: 0 built, 1 errors (nothing written), 2 wrong usage or an output folder oitgen
-may not replace (nothing written).
+With --sites, every folder of DIR that holds content/site.json is a site, built into
+OUT/<folder>/ (OUT: DIR/output by default), each on its own: a site that fails is reported
+and keeps its previous output, and the others are built. OUT/index.html (Thai),
+OUT/index.en.html, OUT/sites.json and OUT/sites.csv list every site with its figures. A folder
+name must be a site id (a-z, 0-9, "-"); links and hidden folders are not built.
+
+  --sites DIR          build every site folder of DIR, in parallel (OITGEN_THREADS)
+  --theme-dir THEMES   take every site's theme from THEMES/<name>/ instead of its own
+                       themes/<name>/, loaded once for all sites
+
+Exit status: 0 built, 1 errors (nothing written; with --sites: some site not built), 2 wrong
+usage or an output folder oitgen may not replace (nothing written).
 )";
 
 fs::path without_trailing_slash(fs::path path) {
@@ -58,6 +70,8 @@ int refuse(const std::string& what, const fs::path& site_dir, std::ostream& err)
 int build_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   bool strict = false;
   std::optional<fs::path> output_dir;
+  std::optional<fs::path> sites_dir;
+  std::optional<fs::path> themes_dir;
   std::vector<std::string> positional;
   for (std::size_t i = 0; i < args.size(); ++i) {
     const std::string& arg = args[i];
@@ -73,12 +87,30 @@ int build_command(const std::vector<std::string>& args, std::ostream& out, std::
         return 2;
       }
       output_dir = args[++i];
+    } else if (arg == "--sites" || arg == "--theme-dir") {
+      if (i + 1 == args.size()) {
+        err << "oitgen build: " << arg << " needs a folder\n" << usage;
+        return 2;
+      }
+      (arg == "--sites" ? sites_dir : themes_dir) = args[++i];
     } else if (arg.size() > 1 && arg[0] == '-') {
       err << "oitgen build: unknown option " << arg << "\n" << usage;
       return 2;
     } else {
       positional.push_back(arg);
     }
+  }
+  if (sites_dir) {
+    if (!positional.empty()) {
+      err << "oitgen build: --sites takes the folder of the sites, not a site folder too\n"
+          << usage;
+      return 2;
+    }
+    return build_sites_command(*sites_dir, output_dir, themes_dir, strict, out, err);
+  }
+  if (themes_dir) {
+    err << "oitgen build: --theme-dir goes with --sites\n" << usage;
+    return 2;
   }
   if (positional.size() > 1) {
     err << "oitgen build: takes one site folder, not " << positional.size() << "\n" << usage;

@@ -1,6 +1,7 @@
 #include "pipeline/pipeline.h"
 
 #include <new>
+#include <optional>
 
 #include "compute/audit.h"
 #include "compute/compute.h"
@@ -48,7 +49,10 @@ PipelineResult run_pipeline(const std::filesystem::path& site_dir, const Pipelin
   result.checked = load_and_check(site_dir, diags);
   if (!destination) return result;
   const Site& site = result.checked.site;
-  const Theme theme = Theme::load(site_dir, site.config.theme, diags);
+  std::optional<Theme> own_theme;
+  const Theme& theme = options.themes
+                           ? options.themes->theme(site.config.theme, diags)
+                           : own_theme.emplace(Theme::load(site_dir, site.config.theme, diags));
   if (diags.error_count() > 0 || (options.strict && diags.warning_count() > 0)) return result;
 
   OutputSink& output = destination->open(result.checked);

@@ -4,6 +4,7 @@
 
 #include <filesystem>
 #include <optional>
+#include <string>
 #include <vector>
 
 #include "compute/figures.h"
@@ -11,6 +12,7 @@
 #include "model/framework.h"
 #include "model/site.h"
 #include "render/output_sink.h"
+#include "render/theme.h"
 
 namespace oitgen {
 
@@ -32,8 +34,19 @@ class Destination {
   virtual void commit() = 0;
 };
 
+// Themes loaded once and shared by the sites of one run (`build --sites --theme-dir`).
+class ThemeSource {
+ public:
+  virtual ~ThemeSource() = default;
+  // The theme of this name; its problems, or a word that it has some, go to `diags`. Called
+  // from several threads at once.
+  virtual const Theme& theme(const std::string& name, Diagnostics& diags) = 0;
+};
+
 struct PipelineOptions {
   bool strict = false;  // warnings stop the build as errors do
+  // Where the site's theme comes from; none: the site's own themes/ (Theme::load).
+  ThemeSource* themes = nullptr;
   // Renders the site as it stood at the end of this fiscal year, at its archived address
   // (archive/<year>/ under the base URL): reports, ITA years, news, notices and links of later
   // years are left out. The checks still cover the whole site.

@@ -5,11 +5,8 @@
 
 namespace oitgen {
 
-namespace {
-
 using json = nlohmann::json;
 
-// The newest report of the current fiscal year, else the newest report of all.
 std::pair<const Plan*, const Report*> latest_report(const Site& site, int current_year) {
   std::pair<const Plan*, const Report*> latest{nullptr, nullptr};
   for (const auto& plan : site.plans)
@@ -21,6 +18,8 @@ std::pair<const Plan*, const Report*> latest_report(const Site& site, int curren
     }
   return latest;
 }
+
+namespace {
 
 json report_summary(const RenderContext& ctx, const Plan& plan, const Report& report) {
   const ReportFigures& figures = *ctx.report_figures(plan.id, report.id);

@@ -52,19 +52,23 @@ mustache::data to_mustache(const nlohmann::json& value) {
 
 }  // namespace
 
-Theme Theme::load(const fs::path& site_dir, const std::string& name, Diagnostics& diags) {
+Theme Theme::load(const fs::path& site_dir, const std::string& name, Diagnostics& diags,
+                  const fs::path& themes_dir) {
   Theme theme;
   for (const auto& file : embedded_default_theme())
     theme.files_[std::string(file.name)] = std::string(file.text);
-  const fs::path folder = site_dir / "themes" / name;
-  const std::string theme_file = "themes/" + name + "/";
+  const bool shared = !themes_dir.empty();
+  const fs::path base = shared ? themes_dir : site_dir / "themes";
+  const fs::path folder = base / name;
+  const std::string theme_file = (shared ? "" : "themes/") + name + "/";
   std::error_code error;
   if (fs::is_directory(folder, error)) {
     // Links inside the theme may point only inside it; each file is bounded in size.
     InputFolder input(folder, theme_file);
     FileWalk walk = input.walk(folder);
     for (const auto& problem : walk.errors)
-      diags.error(problem.path.lexically_relative(site_dir).generic_string(), {}, problem.message);
+      diags.error(problem.path.lexically_relative(shared ? themes_dir : site_dir).generic_string(),
+                  {}, problem.message);
     for (const auto& relative : walk.files) {
       FileRead read = input.read(folder / relative, limits::theme_file);
       if (read) {
@@ -75,8 +79,10 @@ Theme Theme::load(const fs::path& site_dir, const std::string& name, Diagnostics
     }
   } else if (name != "default") {
     diags.error("content/site.json", {},
-                "theme " + std::string("\"") + name + "\" has no folder themes/" + name +
-                    "/ in the site folder; use \"default\" or add the theme");
+                "theme " + std::string("\"") + name + "\" has no folder " + theme_file +
+                    (shared ? " in the shared theme folder " + themes_dir.generic_string()
+                            : " in the site folder") +
+                    "; use \"default\" or add the theme");
   }
   for (const auto& [path, text] : theme.files_) {
     if (path.starts_with("i18n/") && path.ends_with(".json")) {

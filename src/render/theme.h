@@ -14,9 +14,11 @@ namespace oitgen {
 class Theme {
  public:
   // Reads the theme named in site.json. A missing non-default theme folder, a template that
-  // does not parse or a UI string file that is not JSON is reported to `diags`.
+  // does not parse or a UI string file that is not JSON is reported to `diags`. Themes are
+  // looked up in `themes_dir` when given (a folder that several sites share, whose files
+  // messages name relative to it), else in the site's themes/.
   static Theme load(const std::filesystem::path& site_dir, const std::string& name,
-                    Diagnostics& diags);
+                    Diagnostics& diags, const std::filesystem::path& themes_dir = {});
 
   // Renders templates/<name>.mustache; the templates in templates/partials/ are available as
   // {{> partials/name}}. Throws std::runtime_error when the template is missing.

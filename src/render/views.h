@@ -50,6 +50,8 @@ nlohmann::json risk_rows(const RenderContext& ctx, const Plan& plan,
                          const std::vector<Risk>& risks);
 std::string risk_assessment_title(const RenderContext& ctx, const RiskAssessment& assessment);
 const Plan* plan_for_year(const Site& site, int fiscal_year);
+// The report the home page shows: the newest of the current fiscal year, else the newest.
+std::pair<const Plan*, const Report*> latest_report(const Site& site, int current_year);
 
 // Who signed a document, for the signature block that paper documents end with: the date as
 // "ประกาศ ณ วันที่" writes it, a signature line, the name in parentheses, then the position.

@@ -23,11 +23,19 @@ unsigned worker_count() {
   return std::clamp(std::thread::hardware_concurrency(), 1u, 64u);
 }
 
-void parallel_for(std::size_t count, const std::function<void(std::size_t)>& work) {
+namespace {
+// Set while a thread runs work items, so that a parallel_for inside one (a site's pages while
+// sites are built in parallel) does not start threads on top of busy ones.
+thread_local bool inside_work = false;
+}  // namespace
+
+void parallel_for(std::size_t count, const std::function<void(std::size_t)>& work,
+                  std::size_t batch) {
   // Small batches of items per claim: items take from microseconds to milliseconds, and a
   // thread that finishes early takes the next batch.
-  constexpr std::size_t batch = 16;
-  const std::size_t threads = std::min<std::size_t>(worker_count(), (count + batch - 1) / batch);
+  batch = std::max<std::size_t>(batch, 1);
+  const std::size_t threads =
+      inside_work ? 1 : std::min<std::size_t>(worker_count(), (count + batch - 1) / batch);
   if (threads <= 1) {
     for (std::size_t i = 0; i < count; ++i) work(i);
     return;
@@ -36,6 +44,7 @@ void parallel_for(std::size_t count, const std::function<void(std::size_t)>& wor
   std::exception_ptr failure;
   std::mutex failure_lock;
   auto run = [&] {
+    inside_work = true;
     try {
       for (std::size_t start = next.fetch_add(batch); start < count; start = next.fetch_add(batch))
         for (std::size_t i = start; i < std::min(start + batch, count); ++i) work(i);
@@ -44,6 +53,7 @@ void parallel_for(std::size_t count, const std::function<void(std::size_t)>& wor
       if (!failure) failure = std::current_exception();
       next = count;  // the others stop after their batch
     }
+    inside_work = false;
   };
   std::vector<std::thread> pool;
   pool.reserve(threads - 1);

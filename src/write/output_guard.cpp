@@ -92,4 +92,34 @@ OutputCheck check_build_output(const fs::path& site_dir, const fs::path& output)
   return check;
 }
 
+OutputCheck check_sites_output(const fs::path& sites_dir, const fs::path& output) {
+  OutputCheck check;
+  fs::path sites;
+  try {
+    check.folder = normal_path(output);
+    sites = normal_path(sites_dir);
+  } catch (const fs::filesystem_error& e) {
+    check.refusal = std::string("its path cannot be resolved (") + e.code().message() + ")";
+    return check;
+  }
+  const fs::path& folder = check.folder;
+  std::error_code error;
+  if (folder == sites) {
+    check.refusal = "it is the folder of the sites itself";
+  } else if (is_below(sites, folder)) {
+    check.refusal = "it holds the folder of the sites " + sites.string();
+  } else if (is_below(folder, sites)) {
+    const fs::path top = sites / *folder.lexically_relative(sites).begin();
+    if (top != folder && fs::exists(top / "content" / "site.json", error))
+      check.refusal = "it is inside the site folder " + top.string();
+  }
+  if (!check.refusal.empty()) return check;
+  if (const auto refusal =
+          replace_refusal(folder, {sites_output_maker, ".oitgen-output marker", true, nullptr}))
+    check.refusal = *refusal;
+  else if (const auto made_by = output_made_by(folder); made_by && *made_by != sites_output_maker)
+    check.refusal = "it was made by \"" + *made_by + "\", not by \"" + sites_output_maker + "\"";
+  return check;
+}
+
 }  // namespace oitgen

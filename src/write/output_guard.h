@@ -27,4 +27,15 @@ struct OutputCheck {
 OutputCheck check_build_output(const std::filesystem::path& site_dir,
                                const std::filesystem::path& output);
 
+// The command that makes the folder of many sites' outputs and their index.
+inline constexpr const char* sites_output_maker = "oitgen build --sites";
+
+// Whether `output` may take the outputs of the sites in `sites_dir` (`build --sites`), one
+// folder per site and the index beside them. Never the folder of the sites or a folder that
+// holds it, nor a folder inside one of its sites (one that holds content/site.json); it must
+// not exist yet, be empty, or carry the marker of `build --sites` (a single site's output
+// would mix its files with the sites').
+OutputCheck check_sites_output(const std::filesystem::path& sites_dir,
+                               const std::filesystem::path& output);
+
 }  // namespace oitgen

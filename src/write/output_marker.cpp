@@ -38,10 +38,19 @@ std::string output_marker_text(const std::string& made_by, std::optional<long> p
 }
 
 bool has_output_marker(const fs::path& folder) {
+  return output_made_by(folder).has_value();
+}
+
+std::optional<std::string> output_made_by(const fs::path& folder) {
   const auto text = read_start(folder / output_marker_name, marker_limit);
-  if (!text) return false;
+  if (!text) return std::nullopt;
   const json marker = json::parse(*text, nullptr, false);
-  return marker.is_object() && marker.value("format", "") == marker_format;
+  if (!marker.is_object()) return std::nullopt;
+  const auto format = marker.find("format");
+  if (format == marker.end() || !format->is_string() || *format != marker_format)
+    return std::nullopt;
+  const auto made_by = marker.find("made_by");
+  return made_by != marker.end() && made_by->is_string() ? made_by->get<std::string>() : "";
 }
 
 std::optional<std::string> read_start(const fs::path& file, std::size_t limit) {

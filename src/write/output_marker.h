@@ -18,6 +18,8 @@ std::string output_marker_text(const std::string& made_by, std::optional<long> p
 
 // Whether the folder holds a marker that oitgen wrote (a regular file of the marker's format).
 bool has_output_marker(const std::filesystem::path& folder);
+// The command that made the folder ("oitgen build"), when it holds oitgen's marker.
+std::optional<std::string> output_made_by(const std::filesystem::path& folder);
 
 // At most `limit` first bytes of a regular file, never through a symbolic link; nothing when
 // the path is not a regular file or cannot be read.

@@ -1,0 +1,200 @@
+#include "cli/build_sites.h"
+
+#include <unistd.h>
+
+#include <charconv>
+#include <chrono>
+#include <cstdlib>
+#include <string>
+#include <string_view>
+
+#include "cli/messages.h"
+#include "pipeline/sites.h"
+#include "write/output_guard.h"
+
+namespace oitgen {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+std::string count(long long n, const char* one, const char* many) {
+  return std::to_string(n) + " " + (n == 1 ? one : many);
+}
+
+// Prints each site as it ends: its diagnostics, then "built SITE: N pages" or "failed SITE: N
+// errors". On a terminal a bar on standard error counts the sites and pages instead of the
+// lines of the sites that built (those that fail are always told).
+class SitesReport : public SitesObserver {
+ public:
+  SitesReport(std::ostream& out, bool bar, bool lines) : out_(out), bar_(bar), lines_(lines) {}
+
+  void started(std::size_t sites) override {
+    total_ = sites;
+    draw();
+  }
+
+  void theme_problems(const fs::path& themes_dir, const Diagnostics& diags) override {
+    clear();
+    print_diagnostics(diags, display_prefix(themes_dir), out_);
+    out_.flush();
+    draw();
+  }
+
+  void finished(const SiteBuild& site) override {
+    ++done_;
+    pages_ += site.pages;
+    clear();
+    print_diagnostics(site.diags, display_prefix(site.folder), out_);
+    if (!site.problem.empty())
+      out_ << site.folder.generic_string() << ": error: " << site.problem << "\n";
+    for (const auto& note : site.notes) out_ << "note: " << note << "\n";
+    const bool built = site.outcome == SiteOutcome::built;
+    if (lines_ || !built) {
+      const int errors = site.diags.error_count();
+      const int warnings = site.diags.warning_count();
+      if (built)
+        out_ << "built " << site.name << ": " << count(site.pages, "page", "pages");
+      else if (site.outcome == SiteOutcome::refused)
+        out_ << "refused " << site.name << ": nothing was written for it";
+      else
+        out_ << "failed " << site.name << ": "
+             << count(errors + (site.problem.empty() ? 0 : 1), "error", "errors");
+      if (warnings > 0) out_ << ", " << count(warnings, "warning", "warnings");
+      out_ << "\n";
+    }
+    out_.flush();
+    draw();
+  }
+
+  void end() { clear(); }
+
+ private:
+  // The bar is oitgen's own text, written to the terminal as it is (the streams show control
+  // characters written out, and the bar needs a carriage return).
+  static void write_raw(const std::string& text) {
+    std::size_t written = 0;
+    while (written < text.size()) {
+      const ssize_t n = ::write(STDERR_FILENO, text.data() + written, text.size() - written);
+      if (n <= 0) return;
+      written += static_cast<std::size_t>(n);
+    }
+  }
+
+  void draw() {
+    if (!bar_) return;
+    constexpr std::size_t width = 24;
+    const std::size_t filled = total_ ? width * done_ / total_ : width;
+    write_raw("\r[" + std::string(filled, '#') + std::string(width - filled, ' ') + "] " +
+              std::to_string(done_) + "/" + std::to_string(total_) + " sites, " +
+              count(pages_, "page", "pages"));
+    drawn_ = true;
+  }
+
+  void clear() {
+    if (!drawn_) return;
+    write_raw("\r\x1b[K");  // back to the line's start, and erase it
+    drawn_ = false;
+  }
+
+  std::ostream& out_;
+  bool bar_;
+  bool lines_;
+  bool drawn_ = false;
+  std::size_t total_ = 0;
+  std::size_t done_ = 0;
+  long long pages_ = 0;
+};
+
+// The run's time: SOURCE_DATE_EPOCH when set (reproducible builds), else now.
+std::string run_time() {
+  if (const char* set = std::getenv("SOURCE_DATE_EPOCH")) {
+    const std::string_view text(set);
+    long long seconds = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), seconds);
+    if (error == std::errc{} && end == text.data() + text.size() && seconds >= 0)
+      return iso_utc(seconds);
+  }
+  return iso_utc(std::chrono::duration_cast<std::chrono::seconds>(
+                     std::chrono::system_clock::now().time_since_epoch())
+                     .count());
+}
+
+bool on_terminal(int fd) {
+  const char* term = std::getenv("TERM");
+  return ::isatty(fd) == 1 && !(term && std::string_view(term) == "dumb") && !std::getenv("CI");
+}
+
+}  // namespace
+
+int build_sites_command(const fs::path& sites_dir, const std::optional<fs::path>& output,
+                        const std::optional<fs::path>& themes_dir, bool strict, std::ostream& out,
+                        std::ostream& err) {
+  if (!fs::is_directory(sites_dir)) {
+    err << "oitgen build: " << sites_dir.generic_string() << " is not a folder\n";
+    return 2;
+  }
+  if (themes_dir && !fs::is_directory(*themes_dir)) {
+    err << "oitgen build: --theme-dir " << themes_dir->generic_string() << " is not a folder\n";
+    return 2;
+  }
+  const fs::path target = output.value_or(sites_dir / "output");
+  const auto started = std::chrono::steady_clock::now();
+  const OutputCheck where = check_sites_output(sites_dir, target);
+  if (!where.refusal.empty()) {
+    err << "oitgen build: refusing to write the sites into " << target.generic_string() << ": "
+        << where.refusal
+        << ". Nothing was written. Choose an empty or new folder, or one that oitgen build "
+           "--sites made (the default is "
+        << (sites_dir / "output").lexically_normal().generic_string() << ").\n";
+    return 2;
+  }
+
+  SitesOptions options;
+  options.sites_dir = sites_dir;
+  options.output = where.folder;
+  options.themes_dir = themes_dir;
+  options.strict = strict;
+  options.built_at = run_time();
+  SitesReport report(out, on_terminal(STDERR_FILENO), !on_terminal(STDOUT_FILENO));
+  SitesResult result;
+  try {
+    result = build_sites(options, report);
+  } catch (...) {
+    report.end();
+    throw;
+  }
+  report.end();
+
+  for (const auto& note : result.notes) out << "note: " << note << "\n";
+  std::size_t built = 0;
+  bool refused = false;
+  std::string failed;
+  for (const auto& site : result.sites) {
+    if (site.outcome == SiteOutcome::built) {
+      ++built;
+      continue;
+    }
+    refused = refused || site.outcome == SiteOutcome::refused;
+    failed += (failed.empty() ? "" : ", ") + site.name;
+  }
+  const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
+      std::chrono::steady_clock::now() - started);
+  fs::path shown_path = target.lexically_normal();
+  while (shown_path.has_relative_path() && shown_path.filename().empty())
+    shown_path = shown_path.parent_path();
+  const std::string shown = shown_path.generic_string();
+  out << "built " << built << " of "
+      << count(static_cast<long long>(result.sites.size()), "site", "sites") << ", "
+      << count(result.pages, "page", "pages") << ", into " << shown << " in " << elapsed.count()
+      << " ms";
+  if (!failed.empty()) out << "; not built: " << failed << " (each output left as it was)";
+  out << "\n";
+  if (!result.index_problem.empty())
+    out << "error: the index of the sites was not written: " << result.index_problem
+        << "; the previous one was left as it was\n";
+  if (refused) return 2;
+  return failed.empty() && result.index_problem.empty() ? 0 : 1;
+}
+
+}  // namespace oitgen
