@@ -74,3 +74,8 @@ add_test(NAME layering_refuses
                  -P ${CMAKE_SOURCE_DIR}/cmake/check_layering.cmake)
 set_tests_properties(layering_refuses PROPERTIES
   PASS_REGULAR_EXPRESSION "src/render/page.h: render/ must not include write/")
+
+# `oitgen serve` over real HTTP on 127.0.0.1: rebuilds, the error page, the reload endpoint,
+# refused paths, nothing left on disk after SIGKILL; and commands run inside a site folder.
+add_test(NAME serve COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/serve_test.py $<TARGET_FILE:oitgen>)
+set_tests_properties(serve PROPERTIES TIMEOUT 600)
