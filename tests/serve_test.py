@@ -101,6 +101,7 @@ class Preview:
         if self.process.poll() is None:
             self.process.send_signal(signal.SIGKILL)
         self.process.wait(timeout=30)
+        self.process.stdout.close()
 
 
 def generation(body):

@@ -10,6 +10,8 @@ std::optional<fs::path> find_site_folder(const fs::path& start) {
   std::error_code ec;
   fs::path folder = fs::absolute(start, ec).lexically_normal();
   if (ec) return std::nullopt;
+  // "/site/content/." normalises to "/site/content/", whose parent is "/site/content" itself.
+  if (folder.has_relative_path() && folder.filename().empty()) folder = folder.parent_path();
   fs::path relative = ".";
   for (int up = 0;; ++up) {
     // Whatever site.json is (a FIFO, a link), this is the site the user meant: the command

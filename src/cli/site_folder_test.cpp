@@ -35,6 +35,8 @@ TEST_CASE("find_site_folder: the nearest folder above that holds content/site.js
   const TempFolder tmp;
   make_site(tmp.path / "site");
   CHECK(oitgen::find_site_folder(tmp.path / "site" / "content") == fs::path(".."));
+  CHECK(oitgen::find_site_folder(tmp.path / "site" / "content" / ".") == fs::path(".."));
+  CHECK(oitgen::find_site_folder(tmp.path / "site" / "content/") == fs::path(".."));
   CHECK(oitgen::find_site_folder(tmp.path / "site" / "content" / "plans" / "p") ==
         fs::path("../../.."));
   // A site inside a site: the nearest one.
