@@ -221,8 +221,9 @@ int framework_command(const std::vector<std::string>& args, std::ostream& out, s
         << usage;
     return 2;
   }
-  return new_framework(positional[0], from,
-                       site_folder(positional.size() == 2 ? std::optional(positional[1]) : std::nullopt), out, err);
+  return new_framework(
+      positional[0], from,
+      site_folder(positional.size() == 2 ? std::optional(positional[1]) : std::nullopt), out, err);
 }
 
 }  // namespace oitgen
