@@ -290,6 +290,14 @@ class SiteFolderFromInside(unittest.TestCase):
         self.assertTrue((self.site / "output/index.html").is_file())
         self.assertFalse((self.site / "content/pages/output").exists())
 
+    def test_framework_new_inside_content(self):
+        years = sorted(int(p.stem.split("-")[1]) for p in (REPO / "frameworks").glob("ita-*.json"))
+        year = years[-1] + 1
+        result = run("framework", "new", year, cwd=self.site / "content" / "plans")
+        self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+        self.assertTrue((self.site / f"content/frameworks/ita-{year}.json").is_file())
+        self.assertFalse((self.site / "content/plans/content").exists())
+
     def test_no_site_above(self):
         empty = Path(self.tmp.name) / "empty" / "inner"
         empty.mkdir(parents=True)
