@@ -13,6 +13,7 @@ packages=(
   libcurl4-openssl-dev libssl-dev
   doctest-dev
   libkainjow-mustache-dev
+  libcpp-httplib-dev
   python3 curl
   # The servers that tests/servers/start.sh runs for the tests of oitgen publish.
   vsftpd openssh-server nginx libnginx-mod-http-dav-ext

@@ -14,6 +14,7 @@
 #include "cli/framework_command.h"
 #include "cli/new_command.h"
 #include "cli/publish_command.h"
+#include "cli/serve_command.h"
 #include "diagnostics/terminal.h"
 
 namespace {
@@ -30,6 +31,10 @@ Commands:
   framework new YEAR start content/frameworks/ita-YEAR.json, the OIT checklist of a year
                      oitgen does not ship yet, as an unconfirmed copy of the year before
   publish [TARGET]   upload output/ to the web host, only what changed
+  serve [SITE_DIR]   a live preview at http://127.0.0.1:1313/ that rebuilds on every change
+
+SITE_DIR is the folder that holds content/; without it, the nearest folder from the current
+one upward that holds content/site.json.
 
 Options:
   --help             show this text
@@ -63,6 +68,7 @@ int main(int argc, char** argv) {
     if (args[0] == "archive") return oitgen::archive_command(rest, std::cout, std::cerr);
     if (args[0] == "framework") return oitgen::framework_command(rest, std::cout, std::cerr);
     if (args[0] == "publish") return oitgen::publish_command(rest, std::cout, std::cerr);
+    if (args[0] == "serve") return oitgen::serve_command(rest, std::cout, std::cerr);
   } catch (const std::filesystem::filesystem_error& e) {
     std::cerr << "oitgen: error: " << e.path1().generic_string()
               << (e.path2().empty() ? "" : " -> " + e.path2().generic_string()) << ": "

@@ -86,3 +86,7 @@ set_tests_properties(layering_refuses PROPERTIES
 
 # `oitgen new`: a starter site that checks clean and builds; asked for in a terminal.
 add_test(NAME new COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/new_test.py $<TARGET_FILE:oitgen>)
+# `oitgen serve` over real HTTP on 127.0.0.1: rebuilds, the error page, the reload endpoint,
+# refused paths, nothing left on disk after SIGKILL; and commands run inside a site folder.
+add_test(NAME serve COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/serve_test.py $<TARGET_FILE:oitgen>)
+set_tests_properties(serve PROPERTIES TIMEOUT 600)

@@ -6,6 +6,7 @@
 #include "archive/snapshot.h"
 #include "archive/verify.h"
 #include "cli/messages.h"
+#include "cli/site_folder.h"
 #include "pipeline/pipeline.h"
 #include "write/leftovers.h"
 
@@ -17,6 +18,9 @@ namespace {
 
 constexpr const char* usage = R"(usage: oitgen archive YEAR [SITE_DIR] [--replace] [--sign KEYFILE]
        oitgen archive --verify [SITE_DIR | URL] [--cacert FILE]
+
+SITE_DIR defaults to the nearest folder from the current one upward that holds
+content/site.json.
 
 Freezes the site as of fiscal year YEAR into SITE_DIR/content/archive/YEAR/ with a manifest of
 every file's size and SHA-256, chained to the previous year's manifest. A snapshot is never
@@ -90,7 +94,7 @@ int archive_command(const std::vector<std::string>& args, std::ostream& out, std
       err << "oitgen archive --verify: takes one site folder or URL\n" << usage;
       return 2;
     }
-    return verify(positional.empty() ? "." : positional[0], ca_file, out);
+    return verify(positional.empty() ? site_folder({}).string() : positional[0], ca_file, out);
   }
 
   if (positional.empty() || positional.size() > 2) {
@@ -107,7 +111,8 @@ int archive_command(const std::vector<std::string>& args, std::ostream& out, std
         << " is not a fiscal year (Buddhist Era, e.g. 2567)\n";
     return 2;
   }
-  const fs::path site_dir = positional.size() == 2 ? fs::path(positional[1]) : fs::path(".");
+  const fs::path site_dir =
+      site_folder(positional.size() == 2 ? std::optional(positional[1]) : std::nullopt);
   if (!fs::is_directory(site_dir)) {
     err << "oitgen archive: " << site_dir.generic_string() << " is not a folder\n";
     return 2;

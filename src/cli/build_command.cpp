@@ -5,6 +5,7 @@
 
 #include "cli/build_sites.h"
 #include "cli/messages.h"
+#include "cli/site_folder.h"
 #include "pipeline/site_output.h"
 #include "write/output_guard.h"
 
@@ -17,8 +18,8 @@ namespace {
 constexpr const char* usage = R"(usage: oitgen build [SITE_DIR] [--output DIR] [--strict]
        oitgen build --sites DIR [--output OUT] [--theme-dir THEMES] [--strict]
 
-Checks the site folder (default: the current folder, which holds content/) and renders it
-with its theme into SITE_DIR/output/ (or DIR). The site is written to a new folder first and
+Checks the site folder (default: the nearest folder from the current one upward that holds
+content/site.json) and renders it with its theme into SITE_DIR/output/ (or DIR). The site is written to a new folder first and
 takes the place of the old output in one step only when the whole build succeeded: a build
 that fails leaves the previous output exactly as it was.
 
@@ -116,7 +117,8 @@ int build_command(const std::vector<std::string>& args, std::ostream& out, std::
     err << "oitgen build: takes one site folder, not " << positional.size() << "\n" << usage;
     return 2;
   }
-  const fs::path site_dir = positional.empty() ? fs::path(".") : fs::path(positional[0]);
+  const fs::path site_dir =
+      site_folder(positional.empty() ? std::nullopt : std::optional(positional[0]));
   if (!fs::is_directory(site_dir)) {
     err << "oitgen build: " << site_dir.generic_string() << " is not a folder\n";
     return 2;

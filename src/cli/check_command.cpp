@@ -5,6 +5,7 @@
 #include "check/links.h"
 #include "cli/messages.h"
 #include "cli/oit_report.h"
+#include "cli/site_folder.h"
 #include "model/oit_reference.h"
 #include "pipeline/pipeline.h"
 
@@ -16,9 +17,10 @@ namespace {
 
 constexpr const char* usage = R"(usage: oitgen check [SITE_DIR] [--oit] [--links] [--strict]
 
-Checks a site folder (default: the current folder, which holds content/): reads every file,
-reports every problem as FILE:LINE:COLUMN: error|warning: message, and compares the totals the
-plan declares with the ones its projects add up to.
+Checks a site folder (default: the nearest folder from the current one upward that holds
+content/site.json): reads every file, reports every problem as FILE:LINE:COLUMN:
+error|warning: message, and compares the totals the plan declares with the ones its projects
+add up to.
 
   --oit      also print the OIT checklist coverage for the assessment year (site.json's
              oit_year, else its current fiscal year): every item that is missing or outdated,
@@ -87,7 +89,8 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
     err << "oitgen check: takes one site folder, not " << positional.size() << "\n" << usage;
     return 2;
   }
-  const fs::path site_dir = positional.empty() ? fs::path(".") : fs::path(positional[0]);
+  const fs::path site_dir =
+      site_folder(positional.empty() ? std::nullopt : std::optional(positional[0]));
   if (!fs::is_directory(site_dir)) {
     err << "oitgen check: " << site_dir.generic_string() << " is not a folder\n";
     return 2;

@@ -3,6 +3,7 @@
 #include <filesystem>
 #include <nlohmann/json.hpp>
 
+#include "cli/site_folder.h"
 #include "load/framework_loader.h"
 #include "load/site_loader.h"
 #include "model/oit_reference.h"
@@ -19,8 +20,8 @@ namespace {
 
 constexpr const char* usage = R"(usage: oitgen framework new YEAR [--from ID] [SITE_DIR]
 
-Starts the OIT checklist of ITA YEAR for a site (default: the current folder, which holds
-content/site.json) before oitgen ships it: writes content/frameworks/ita-YEAR.json, a copy of
+Starts the OIT checklist of ITA YEAR for a site (default: the nearest folder from the current
+one upward that holds content/site.json) before oitgen ships it: writes content/frameworks/ita-YEAR.json, a copy of
 framework ID (default: the newest one before YEAR) with its id, year and title changed, every
 item marked "confirmed": false and its sources emptied. Check each item against the NACC's
 manual of that year, correct what changed, then set "confirmed": true and its "sources".
@@ -220,8 +221,9 @@ int framework_command(const std::vector<std::string>& args, std::ostream& out, s
         << usage;
     return 2;
   }
-  return new_framework(positional[0], from,
-                       positional.size() == 2 ? fs::path(positional[1]) : fs::path("."), out, err);
+  return new_framework(
+      positional[0], from,
+      site_folder(positional.size() == 2 ? std::optional(positional[1]) : std::nullopt), out, err);
 }
 
 }  // namespace oitgen

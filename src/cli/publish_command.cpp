@@ -6,6 +6,7 @@
 #include <filesystem>
 
 #include "cli/messages.h"
+#include "cli/site_folder.h"
 #include "pipeline/pipeline.h"
 #include "publish/publisher.h"
 #include "util/url.h"
@@ -19,7 +20,8 @@ namespace {
 constexpr const char* usage = R"(usage: oitgen publish [TARGET] [SITE_DIR] [options]
 
 Uploads SITE_DIR/output/ to the host named TARGET under "publish" in site.json (the only
-one when there is one; a single word is SITE_DIR when it holds content/site.json). Only files
+one when there is one; a single word is SITE_DIR when it holds content/site.json; without
+SITE_DIR, the nearest folder from the current one upward that holds content/site.json). Only files
 whose SHA-256 differs from the host's manifest go up, styles and data before the pages that use
 them, and the manifest last: run it again to finish an interrupted publish. Credentials come only from the environment variable that the target's
 "credentials_env" names: "user:password" (sftp also "user:key=/path/to/private_key"; s3
@@ -102,20 +104,21 @@ int publish_command(const std::vector<std::string>& args, std::ostream& out, std
   // Two words are TARGET SITE_DIR; one is the site folder when it holds a site (so that
   // `oitgen publish SITE_DIR` works with a single target), the target otherwise.
   std::string target_name;
-  fs::path site_dir = ".";
+  std::optional<std::string> given_site;
   if (positional.size() > 2) {
     err << "oitgen publish: takes a target name and a site folder\n" << usage;
     return 2;
   }
   if (positional.size() == 2) {
     target_name = positional[0];
-    site_dir = positional[1];
+    given_site = positional[1];
   } else if (positional.size() == 1) {
     if (fs::is_regular_file(fs::path(positional[0]) / "content" / "site.json"))
-      site_dir = positional[0];
+      given_site = positional[0];
     else
       target_name = positional[0];
   }
+  const fs::path site_dir = site_folder(given_site);
 
   Diagnostics diags;
   const CheckedSite checked = run_pipeline(site_dir, {}, diags).checked;

@@ -1,0 +1,196 @@
+#include "cli/serve_command.h"
+
+#include <charconv>
+#include <chrono>
+#include <filesystem>
+#include <optional>
+
+#include "cli/messages.h"
+#include "cli/site_folder.h"
+#include "serve/preview_site.h"
+#include "serve/server.h"
+#include "serve/watcher.h"
+
+namespace oitgen {
+
+namespace fs = std::filesystem;
+
+namespace {
+
+constexpr const char* usage =
+    R"(usage: oitgen serve [SITE_DIR] [--port N] [--bind ADDRESS] [--strict]
+
+A live preview: checks and builds the site folder (default: the nearest folder from the
+current one upward that holds content/site.json) and serves it at http://127.0.0.1:1313/.
+Every change under content/ or themes/ rebuilds it, and the open page reloads itself. When
+the content has errors they are printed here and every page shows them, each with its file,
+line and column, until they are fixed; the stylesheet and images of the last good build are
+still served meanwhile.
+
+The preview is built in memory: output/ is never touched, and nothing is left on disk when
+serve stops, however it stops (Ctrl-C).
+
+  --port N          the port to listen on (default 1313); 0 picks a free one
+  --bind ADDRESS    the IP address to listen on (default 127.0.0.1, this machine only).
+                    Another address exposes the unpublished site to every machine that can
+                    reach it; say so only on a network you trust.
+  --strict          treat warnings as errors
+  --help            show this text
+
+Exit status: 1 the preview could not start (the port is taken, inotify is not available),
+2 wrong usage.
+)";
+
+constexpr int default_port = 1313;
+// A save is several events close together; one build for all of them.
+constexpr auto quiet_time = std::chrono::milliseconds(100);
+constexpr auto longest_wait = std::chrono::milliseconds(2000);
+
+std::string plural(int count, const std::string& one, const std::string& many) {
+  return std::to_string(count) + " " + (count == 1 ? one : many);
+}
+
+// Builds the site into the preview and says how it went.
+void build_preview(const fs::path& site_dir, bool strict, PreviewSite& preview, std::ostream& out) {
+  const auto started = std::chrono::steady_clock::now();
+  PipelineOptions options;
+  options.strict = strict;
+  Diagnostics diags;
+  PreviewDestination destination(preview);
+  std::vector<std::string> problems;
+  bool built = false;
+  int pages = 0;
+  try {
+    const PipelineResult result = run_pipeline(site_dir, options, diags, &destination);
+    built = result.built;
+    pages = result.pages;
+  } catch (const std::exception& e) {
+    problems.push_back(std::string("build failed: ") + e.what());
+  }
+  print_diagnostics(diags, display_prefix(site_dir), out);
+  for (const auto& problem : problems) out << problem << "\n";
+  const int errors = diags.error_count();
+  const int warnings = diags.warning_count();
+  if (built) {
+    const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
+        std::chrono::steady_clock::now() - started);
+    out << "built " << pages << " pages in " << elapsed.count() << " ms"
+        << (warnings > 0 ? " (with " + plural(warnings, "warning", "warnings") + ")" : "")
+        << std::endl;
+    return;
+  }
+  // Paths on the page are relative to the site folder, as in the files' own terms.
+  std::vector<std::string> shown;
+  for (const auto& d : diags.sorted()) shown.push_back(format_diagnostic(d));
+  for (auto& problem : problems) shown.push_back(std::move(problem));
+  preview.fail(std::move(shown));
+  out << "build failed: " << plural(errors, "error", "errors") << ", "
+      << plural(warnings, "warning", "warnings")
+      << (strict && errors == 0 ? " (--strict: warnings fail)" : "")
+      << "; the preview shows them until they are fixed" << std::endl;
+}
+
+std::optional<int> parse_port(const std::string& text) {
+  int port = -1;
+  const auto [end, ec] = std::from_chars(text.data(), text.data() + text.size(), port);
+  if (ec != std::errc() || end != text.data() + text.size() || port < 0 || port > 65535)
+    return std::nullopt;
+  return port;
+}
+
+}  // namespace
+
+int serve_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+  bool strict = false;
+  int port = default_port;
+  std::string address = "127.0.0.1";
+  std::vector<std::string> positional;
+  for (std::size_t i = 0; i < args.size(); ++i) {
+    const std::string& arg = args[i];
+    if (arg == "--help" || arg == "-h") {
+      out << usage;
+      return 0;
+    }
+    if (arg == "--strict") {
+      strict = true;
+    } else if (arg == "--port" || arg == "--bind") {
+      if (i + 1 == args.size()) {
+        err << "oitgen serve: " << arg << " needs a value\n" << usage;
+        return 2;
+      }
+      const std::string& value = args[++i];
+      if (arg == "--bind") {
+        address = value == "localhost" ? "127.0.0.1" : value;
+        continue;
+      }
+      const auto parsed = parse_port(value);
+      if (!parsed) {
+        err << "oitgen serve: --port " << value << " is not a port (0 to 65535)\n";
+        return 2;
+      }
+      port = *parsed;
+    } else if (arg.size() > 1 && arg[0] == '-') {
+      err << "oitgen serve: unknown option " << arg << "\n" << usage;
+      return 2;
+    } else {
+      positional.push_back(arg);
+    }
+  }
+  if (positional.size() > 1) {
+    err << "oitgen serve: takes one site folder, not " << positional.size() << "\n" << usage;
+    return 2;
+  }
+  const fs::path site_dir =
+      site_folder(positional.empty() ? std::nullopt : std::optional(positional[0]));
+  if (!fs::is_directory(site_dir)) {
+    err << "oitgen serve: " << site_dir.generic_string() << " is not a folder\n";
+    return 2;
+  }
+  // A host name could stand for any address; only a numeric one says where the site goes.
+  if (!is_ip_address(address)) {
+    err << "oitgen serve: --bind " << address
+        << " is not an IP address; give one of this machine's addresses, such as 127.0.0.1\n";
+    return 2;
+  }
+  const bool exposed = !is_loopback_address(address);
+
+  PreviewSite preview;
+  PreviewServer server(preview);
+  int bound = 0;
+  try {
+    bound = server.bind(address, port);
+  } catch (const std::exception& e) {
+    err << "oitgen serve: cannot listen on " << address << " port " << port << ": " << e.what()
+        << (port == 0 ? "" : "; choose another with --port N, or --port 0 for a free one") << "\n";
+    return 1;
+  }
+  try {
+    // Watching starts before the first build, so that a change made during it is seen.
+    SourceWatcher watcher(site_dir);
+    build_preview(site_dir, strict, preview, out);
+    server.start();
+    const std::string host = address.find(':') == std::string::npos ? address : "[" + address + "]";
+    out << "serving " << (site_dir / "content").lexically_normal().generic_string() << " at http://"
+        << host << ":" << bound << "/ (Ctrl-C stops)" << std::endl;
+    if (exposed)
+      out << "warning: " << address
+          << " is not this machine's loopback: every machine that can reach it sees the "
+             "unpublished site"
+          << std::endl;
+    for (;;) {
+      for (const auto& note : watcher.take_notes()) out << "note: " << note << std::endl;
+      const auto changed = watcher.wait_for_change(quiet_time, longest_wait);
+      std::string what;
+      for (const auto& path : changed) what += (what.empty() ? "" : ", ") + path;
+      out << "changed: " << what << std::endl;
+      build_preview(site_dir, strict, preview, out);
+    }
+  } catch (const std::exception& e) {
+    preview.stop();
+    server.stop();
+    err << "oitgen serve: " << e.what() << "\n";
+    return 1;
+  }
+}
+
+}  // namespace oitgen

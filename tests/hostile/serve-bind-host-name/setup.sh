@@ -1,0 +1,1 @@
+cp -r "$REPO/tests/check/clean-minimal/content" "$SITE/"
