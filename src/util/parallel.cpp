@@ -23,10 +23,11 @@ unsigned worker_count() {
   return std::clamp(std::thread::hardware_concurrency(), 1u, 64u);
 }
 
-void parallel_for(std::size_t count, const std::function<void(std::size_t)>& work) {
+void parallel_for(std::size_t count, const std::function<void(std::size_t)>& work,
+                  std::size_t batch) {
   // Small batches of items per claim: items take from microseconds to milliseconds, and a
   // thread that finishes early takes the next batch.
-  constexpr std::size_t batch = 16;
+  batch = std::max<std::size_t>(batch, 1);
   const std::size_t threads = std::min<std::size_t>(worker_count(), (count + batch - 1) / batch);
   if (threads <= 1) {
     for (std::size_t i = 0; i < count; ++i) work(i);

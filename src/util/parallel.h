@@ -1,6 +1,6 @@
 #pragma once
 // Work spread over the machine's cores, for the per-file steps that dominate a large site
-// (parsing thousands of project files).
+// (parsing thousands of project files, rendering their pages).
 
 #include <cstddef>
 #include <functional>
@@ -14,6 +14,9 @@ unsigned worker_count();
 // Calls work(i) for every i in [0, count), from up to worker_count() threads, and returns when
 // every call has returned. Each call must write only what belongs to its own i, so that the
 // result does not depend on which thread ran what; the first exception thrown is rethrown here.
-void parallel_for(std::size_t count, const std::function<void(std::size_t)>& work);
+// A thread claims `batch` items at a time: more for many small items, 1 for items that each
+// take long (a page).
+void parallel_for(std::size_t count, const std::function<void(std::size_t)>& work,
+                  std::size_t batch = 16);
 
 }  // namespace oitgen
