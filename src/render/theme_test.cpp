@@ -134,13 +134,15 @@ TEST_CASE("partials parsed once render exactly as the engine's partials parsed a
       {"in a comment", "{{! {{> partials/p}} }}", {{"p", "x"}}},
       {"triple mustache and spaces", "{{{ v }}}{{>   partials/p  }}", {{"p", "{{& v}}"}}},
   };
-  const nlohmann::json values = {{"v", "1<"},
-                                 {"items", {{{"v", "a"}}, {{"v", ""}}, {{"v", "c"}}}},
-                                 {"tree",
-                                  {{"name", "r"},
-                                   {"children",
-                                    {{{"name", "x"}, {"children", nlohmann::json::array()}},
-                                     {{"name", "y"}, {"children", {{{"name", "z"}}}}}}}}}};
+  const nlohmann::json values = {
+      {"v", "1<"},
+      {"items", {{{"v", "a"}}, {{"v", ""}}, {{"v", "c"}}}},
+      {"tree",
+       {{"name", "r"},
+        {"children",
+         {{{"name", "x"}, {"children", nlohmann::json::array()}},
+          {{"name", "y"},
+           {"children", {{{"name", "z"}, {"children", nlohmann::json::array()}}}}}}}}}};
   for (const auto& c : cases) {
     CAPTURE(c.name);
     ThemeFolder theme("civic");
