@@ -21,7 +21,7 @@ constexpr std::string_view partial_prefix = "templates/partials/";
 constexpr std::string_view template_suffix = ".mustache";
 // A template with its partials in place stays within this; past it (partials that each use
 // another twice, many levels deep) the partials are left to the engine.
-constexpr std::size_t expanded_limit = 8 * 1024 * 1024;
+constexpr std::size_t expanded_limit = 1024 * 1024;
 
 void fill(TemplateData& out, const nlohmann::json& value);
 
@@ -153,7 +153,12 @@ struct Expanded {
   std::string text;
   bool sets_delimiters = false;  // a {{=<% %>=}} tag: kainjow parses each partial anew
   bool too_large = false;
+  bool cut = false;  // a partial left where it used itself: the text depends on the way in
 };
+
+// Each partial's expansion, made once: a partial used many times (or by partials used many
+// times) is not expanded again at each use.
+using ExpandedPartials = std::map<std::string, Expanded, std::less<>>;
 
 // kainjow parses a partial's text again at each use (per page, per table row), and offers no
 // way to hand it a parsed one. So each {{> partials/x}} whose text renders the same in place
@@ -161,7 +166,7 @@ struct Expanded {
 // parser finds them; a partial is left to the engine where it changes the delimiters, uses
 // itself (a recursive partial ends by its data), or would join the text around it.
 Expanded expand_partials(const std::string& text, const std::map<std::string, std::string>& texts,
-                         std::vector<std::string>& using_now) {
+                         std::vector<std::string>& using_now, ExpandedPartials& done) {
   Expanded result;
   std::string& out = result.text;
   std::size_t copied = 0;
@@ -183,16 +188,26 @@ Expanded expand_partials(const std::string& text, const std::map<std::string, st
     if (unescaped || tag.empty() || tag[0] != '>') continue;
     const std::string name = trimmed(std::string_view(tag).substr(1));
     const auto partial = texts.find(name);
-    if (partial == texts.end() ||
-        std::find(using_now.begin(), using_now.end(), name) != using_now.end())
-      continue;
-    using_now.push_back(name);
-    Expanded inner = expand_partials(partial->second, texts, using_now);
-    using_now.pop_back();
-    if (inner.sets_delimiters || inner.too_large) {
-      result.too_large = result.too_large || inner.too_large;
+    if (partial == texts.end()) continue;
+    if (std::find(using_now.begin(), using_now.end(), name) != using_now.end()) {
+      result.cut = true;
       continue;
     }
+    auto made = done.find(name);
+    Expanded fresh;
+    if (made == done.end()) {
+      using_now.push_back(name);
+      fresh = expand_partials(partial->second, texts, using_now, done);
+      using_now.pop_back();
+      if (!fresh.cut) made = done.emplace(name, std::move(fresh)).first;
+    }
+    const Expanded& inner = made != done.end() ? made->second : fresh;
+    result.cut = result.cut || inner.cut;
+    if (inner.too_large) {
+      result.too_large = true;
+      return result;
+    }
+    if (inner.sets_delimiters) continue;
     const std::string& body = inner.text;
     const char before = tag_start > 0 ? text[tag_start - 1] : '\0';
     const char next = after < text.size() ? text[after] : '\0';
@@ -277,13 +292,15 @@ Theme Theme::load(const fs::path& site_dir, const std::string& name, Diagnostics
     }
   }
   // Partials go in place only once every one parses alone: each then renders as it would apart.
+  ExpandedPartials expanded_partials;
   for (const auto& [path, text] : theme.files_) {
     if (!path.starts_with(template_prefix) || !path.ends_with(template_suffix)) continue;
     std::string template_name = path.substr(
         template_prefix.size(), path.size() - template_prefix.size() - template_suffix.size());
     std::vector<std::string> using_now;
     if (template_name.starts_with("partials/")) using_now.push_back(template_name);
-    const Expanded expanded = valid ? expand_partials(text, partial_texts, using_now) : Expanded{};
+    const Expanded expanded =
+        valid ? expand_partials(text, partial_texts, using_now, expanded_partials) : Expanded{};
     mustache::mustache parsed{expanded.too_large || !valid ? text : expanded.text};
     if (!parsed.is_valid()) parsed = mustache::mustache{text};  // the engine's partials, then
     theme.templates_.emplace(std::move(template_name), std::move(parsed));
