@@ -81,9 +81,14 @@ std::string render_markdown(std::string_view markdown) {
 }
 
 const std::string& MarkdownRenderer::render(const std::string& markdown) {
-  auto found = html_.find(markdown);
-  if (found == html_.end()) found = html_.emplace(markdown, render_markdown(markdown)).first;
-  return found->second;
+  {
+    const std::lock_guard hold(lock_);
+    if (const auto found = html_.find(markdown); found != html_.end()) return found->second;
+  }
+  // Rendered without the lock; a body two threads render at once is kept as the first made it.
+  std::string html = render_markdown(markdown);
+  const std::lock_guard hold(lock_);
+  return html_.emplace(markdown, std::move(html)).first->second;
 }
 
 }  // namespace oitgen

@@ -1,6 +1,7 @@
 #pragma once
 // Markdown to HTML with cmark-gfm and its GitHub extensions (tables, strikethrough, autolinks).
 
+#include <mutex>
 #include <string>
 #include <string_view>
 #include <unordered_map>
@@ -12,13 +13,15 @@ namespace oitgen {
 std::string render_markdown(std::string_view markdown);
 
 // Renders each distinct body once per build: a bilingual site shows Thai text on its English
-// pages too, and the same HTML serves both.
+// pages too, and the same HTML serves both. Pages render on several threads: it may be called from
+// any of them.
 class MarkdownRenderer {
  public:
   const std::string& render(const std::string& markdown);
 
  private:
-  std::unordered_map<std::string, std::string> html_;
+  std::mutex lock_;
+  std::unordered_map<std::string, std::string> html_;  // its nodes stay where they are
 };
 
 }  // namespace oitgen

@@ -36,15 +36,27 @@ AnchorCheck::AnchorCheck(const std::optional<OitCoverage>& coverage) {
 
 void AnchorCheck::page(const std::string& path, const std::string& template_file,
                        const std::string& html) {
+  add(missing(path, template_file, html));
+}
+
+std::vector<std::string> AnchorCheck::missing(const std::string& path,
+                                              const std::string& template_file,
+                                              const std::string& html) const {
+  std::vector<std::string> problems;
   const auto found = needed_.find(path);
-  if (found == needed_.end()) return;
+  if (found == needed_.end()) return problems;
   for (const auto& needed : found->second) {
     if (has_id(html, needed.id)) continue;
     std::string key;
     for (const auto& anchor : anchors::all)
       if (needed.id == anchor.id) key = anchor.key;
-    problems_.push_back(missing_anchor(template_file, path, needed.id, needed.codes, key));
+    problems.push_back(missing_anchor(template_file, path, needed.id, needed.codes, key));
   }
+  return problems;
+}
+
+void AnchorCheck::add(std::vector<std::string> problems) {
+  for (auto& problem : problems) problems_.push_back(std::move(problem));
 }
 
 bool has_id(const std::string& html, const std::string& id) {

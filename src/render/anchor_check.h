@@ -19,6 +19,10 @@ class AnchorCheck {
   // A rendered Thai page (the OIT links go to the Thai pages): `path` is its site path
   // ("plans/x/"), `template_file` where its template came from.
   void page(const std::string& path, const std::string& template_file, const std::string& html);
+  // The messages page() would add, without adding them: for pages checked on several threads.
+  std::vector<std::string> missing(const std::string& path, const std::string& template_file,
+                                   const std::string& html) const;
+  void add(std::vector<std::string> problems);
 
   // One message per missing id, in page order; empty when every anchor is there.
   const std::vector<std::string>& problems() const { return problems_; }

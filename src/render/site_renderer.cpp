@@ -1,7 +1,12 @@
 #include "render/site_renderer.h"
 
 #include <algorithm>
+#include <exception>
 #include <fstream>
+#include <functional>
+#include <map>
+#include <optional>
+#include <set>
 #include <sstream>
 #include <stdexcept>
 
@@ -9,6 +14,7 @@
 #include "render/feeds.h"
 #include "render/open_data.h"
 #include "render/views.h"
+#include "util/parallel.h"
 #include "util/safe_fs.h"
 #include "util/text.h"
 
@@ -55,20 +61,46 @@ json navigation(const RenderContext& ctx, const std::string& section) {
   return nav;
 }
 
+// A page to render: its view, run on any thread, and where it goes.
+struct PageTask {
+  const RenderContext* ctx;
+  std::function<Page()> view;
+  std::string file;        // "404.html"; empty: the page's folder's index.html
+  std::string fixed_root;  // links from a page served at any depth
+};
+
+// What a page task left for the steps that follow in page order.
+struct PageResult {
+  bool written = false;
+  std::string path;                  // its site path, for the sitemap
+  std::vector<std::string> anchors;  // ids the OIT links need and the page lacks
+  std::exception_ptr failure;
+};
+
+// Put in place: kainjow's set() copies what it is given.
+void put(TemplateData& object, const std::string& key, TemplateData value) {
+  object.set(key, TemplateData{false});
+  const_cast<TemplateData&>(*object.get(key)) = std::move(value);
+}
+
 class SiteRenderer {
  public:
   SiteRenderer(const Site& site, const Figures& figures, const Theme& theme, OutputSink& output)
       : site_(site), figures_(figures), theme_(theme), output_(output), anchors_(figures.oit) {}
 
   int run(const fs::path& site_dir) {
-    RenderContext thai(site_, figures_, theme_, "th", markdown_);
-    render_language(thai);
-    if (thai.english_site()) {
-      RenderContext english(site_, figures_, theme_, "en", markdown_);
-      render_language(english);
-    }
-    Page missing = not_found_page(thai);
-    write_page(thai, missing, "404.html", base_path(site_.config.base_url));
+    const RenderContext thai(site_, figures_, theme_, "th", markdown_);
+    std::optional<RenderContext> english;
+    if (thai.english_site()) english.emplace(site_, figures_, theme_, "en", markdown_);
+    shared_[&thai] = template_data(shared_layout_values(thai));
+    if (english) shared_[&*english] = template_data(shared_layout_values(*english));
+
+    std::vector<PageTask> tasks;
+    add_language(thai, tasks);
+    if (english) add_language(*english, tasks);
+    tasks.push_back({&thai, [&thai] { return not_found_page(thai); }, "404.html",
+                     base_path(site_.config.base_url)});
+    render_pages(tasks);
 
     for (const auto& [path, text] : theme_.assets()) output_.write(path, text);
     // The loader checked every static file; each is checked again just before the copy, so
@@ -95,71 +127,105 @@ class SiteRenderer {
   }
 
  private:
-  void render_language(const RenderContext& ctx) {
+  // Every page of a language, in the order of the sitemap.
+  void add_language(const RenderContext& ctx, std::vector<PageTask>& tasks) const {
     const bool english = ctx.language == "en";
-    // English pages exist where English content does; the rest of an English visit falls
-    // back to the Thai pages.
-    auto emit = [&](const Page& page) {
-      if (!english || page.has_english) write_page(ctx, page);
+    auto add = [&](std::function<Page()> view) {
+      tasks.push_back({&ctx, std::move(view), {}, {}});
     };
-    emit(home_page(ctx));
+    add([&ctx] { return home_page(ctx); });
     for (const auto& plan : site_.plans) {
-      emit(plan_page(ctx, plan));
-      for (const auto& project : plan.projects) emit(project_page(ctx, plan, project));
-      for (const auto& report : plan.reports) emit(report_page(ctx, plan, report));
+      add([&ctx, &plan] { return plan_page(ctx, plan); });
+      for (const auto& project : plan.projects)
+        add([&ctx, &plan, &project] { return project_page(ctx, plan, project); });
+      for (const auto& report : plan.reports)
+        add([&ctx, &plan, &report] { return report_page(ctx, plan, report); });
       for (const auto& assessment : plan.risk_assessments)
-        emit(risk_assessment_page(ctx, plan, assessment));
+        add([&ctx, &plan, &assessment] { return risk_assessment_page(ctx, plan, assessment); });
     }
-    for (const auto& ita : site_.ita) emit(ita_page(ctx, ita));
-    if (site_.no_gift_policy) emit(notice_page(ctx, *site_.no_gift_policy));
-    for (const auto& page : site_.pages) emit(document_page(ctx, page));
-    if (!site_.news.empty()) emit(news_list_page(ctx));
-    for (const auto& item : site_.news) emit(news_page(ctx, item));
+    for (const auto& ita : site_.ita) add([&ctx, &ita] { return ita_page(ctx, ita); });
+    if (site_.no_gift_policy)
+      add([&ctx, &notice = *site_.no_gift_policy] { return notice_page(ctx, notice); });
+    for (const auto& page : site_.pages) add([&ctx, &page] { return document_page(ctx, page); });
+    if (!site_.news.empty()) add([&ctx] { return news_list_page(ctx); });
+    for (const auto& item : site_.news) add([&ctx, &item] { return news_page(ctx, item); });
     if (figures_.oit && !english) {
-      emit(oit_page(ctx, *figures_.oit));
+      add([&ctx, &coverage = *figures_.oit] { return oit_page(ctx, coverage); });
     } else if (figures_.oit_year > 0 && !english) {
       // No checklist for the year yet: the page says so for that year, and never shows an
       // older year's list in its place.
-      OitCoverage none;
-      none.assessment_year = figures_.oit_year;
-      emit(oit_page(ctx, none));
+      add([&ctx, year = figures_.oit_year] {
+        OitCoverage none;
+        none.assessment_year = year;
+        return oit_page(ctx, none);
+      });
     }
-    if (!site_.archives.empty() && !english) emit(archive_page(ctx));
+    if (!site_.archives.empty() && !english) add([&ctx] { return archive_page(ctx); });
   }
 
-  void write_page(const RenderContext& ctx, Page page, const std::string& file = "",
-                  const std::string& fixed_root = "") {
+  // Pages render and are written on every core; what depends on their order (the sitemap,
+  // the count, the anchor messages, which failure is reported) is put together afterwards in
+  // the tasks' order, so that the output is the same on one thread as on many.
+  void render_pages(const std::vector<PageTask>& tasks) {
+    std::vector<PageResult> results(tasks.size());
+    parallel_for(
+        tasks.size(),
+        [&](std::size_t i) {
+          try {
+            render_page(tasks[i], results[i]);
+          } catch (...) {
+            results[i].failure = std::current_exception();
+          }
+        },
+        1);
+    std::set<std::string_view> files;
+    for (auto& result : results) {
+      if (result.failure) std::rethrow_exception(result.failure);
+      if (!result.written) continue;
+      anchors_.add(std::move(result.anchors));
+      ++pages_;
+    }
+    for (std::size_t i = 0; i < tasks.size(); ++i) {
+      if (!results[i].written || !tasks[i].file.empty()) continue;
+      // Two pages at one path would be written in either order: never let it pass.
+      if (!files.insert(results[i].path).second)
+        throw std::runtime_error("two pages would be written at " + results[i].path);
+      sitemap_.push_back(results[i].path);
+    }
+  }
+
+  void render_page(const PageTask& task, PageResult& result) const {
+    const RenderContext& ctx = *task.ctx;
+    Page page = task.view();
+    // English pages exist where English content does; the rest of an English visit falls
+    // back to the Thai pages.
+    if (ctx.language == "en" && !page.has_english) return;
     const std::string path = ctx.path(page.path, true);
-    const std::string root = fixed_root.empty() ? root_of(path) : fixed_root;
-    json common = layout_values(ctx, page, path, root);
-    json& values = page.values;
-    for (const auto& [key, value] : common.items())
-      if (!values.contains(key)) values[key] = value;
-    common["content"] = theme_.render(page.template_name, values);
-    const std::string html = theme_.render("layout", common);
-    if (ctx.language == "th" && file.empty())
-      anchors_.page(page.path, theme_.template_file(page.template_name), html);
-    output_.write(file.empty() ? path + "index.html" : file, html);
-    if (file.empty()) sitemap_.push_back(path);
-    ++pages_;
+    const std::string root = task.fixed_root.empty() ? root_of(path) : task.fixed_root;
+    TemplateData layout = template_data(page_layout_values(ctx, page, path, root));
+    const TemplateData& shared = shared_.at(&ctx);
+    const TemplateData values = template_data(page.values);
+    // The page's own values come first: a view's "organization" is its own.
+    put(layout, "content",
+        template_text(theme_.render(page.template_name, {&values, &layout, &shared})));
+    const std::string html = theme_.render("layout", {&layout, &shared});
+    if (ctx.language == "th" && task.file.empty())
+      result.anchors = anchors_.missing(page.path, theme_.template_file(page.template_name), html);
+    output_.write(task.file.empty() ? path + "index.html" : task.file, html);
+    result.path = path;
+    result.written = true;
   }
 
-  json layout_values(const RenderContext& ctx, const Page& page, const std::string& path,
-                     const std::string& root) {
+  // The layout's values that are the same on every page of a language: converted once.
+  json shared_layout_values(const RenderContext& ctx) const {
     const auto& org = site_.config.organization;
-    const std::string& base = site_.config.base_url;
-    json v = {
+    return {
         {"lang", ctx.language},
-        {"root", root},
         {"t", ctx.strings},
-        {"page_kind", page.template_name},
-        {"page_title", page.title},
         {"site_name", ctx.text(org.name)},
-        {"description", page.description},
-        {"canonical", base + path},
         {"home", ctx.path("", true)},
-        {"nav", navigation(ctx, page.section)},
         {"anchors", anchor_values()},
+        {"canonical_root", site_.config.base_url},
         {"organization",
          {{"name", ctx.text(org.name)},
           {"kind", ctx.language == "th" ? org.kind : ""},  // a Thai word; the English name says it
@@ -170,6 +236,17 @@ class SiteRenderer {
           {"phone", org.phone},
           {"email", org.email},
           {"website", org.website}}}};
+  }
+
+  json page_layout_values(const RenderContext& ctx, const Page& page, const std::string& path,
+                          const std::string& root) const {
+    const std::string& base = site_.config.base_url;
+    json v = {{"root", root},
+              {"page_kind", page.template_name},
+              {"page_title", page.title},
+              {"description", page.description},
+              {"canonical", base + path},
+              {"nav", navigation(ctx, page.section)}};
     if (page.has_english && ctx.english_site()) {
       const std::string thai = page.path;
       const std::string english = "en/" + page.path;
@@ -189,7 +266,6 @@ class SiteRenderer {
     }
     v["past_versions"] = past;
     v["has_past_versions"] = !past.empty();
-    v["canonical_root"] = base;
     if (site_.no_gift_policy && page.template_name != "notice")
       v["no_gift"] = {{"href", ctx.path(notice_path(), has_english(*site_.no_gift_policy))},
                       {"text", ctx.ui("no_gift.banner")}};
@@ -242,6 +318,7 @@ class SiteRenderer {
   }
 
   MarkdownRenderer markdown_;
+  std::map<const RenderContext*, TemplateData> shared_;  // shared layout values per language
   const Site& site_;
   const Figures& figures_;
   const Theme& theme_;

@@ -1,6 +1,6 @@
 #pragma once
 // Work spread over the machine's cores, for the per-file steps that dominate a large site
-// (parsing thousands of project files).
+// (parsing thousands of project files, rendering their pages).
 
 #include <cstddef>
 #include <functional>
