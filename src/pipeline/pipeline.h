@@ -11,13 +11,22 @@
 #include "model/framework.h"
 #include "model/site.h"
 #include "render/output_sink.h"
+#include "render/page_filter.h"
 
 namespace oitgen {
 
 struct CheckedSite {
-  Site site;                           // as loaded: the whole site, whatever was rendered
-  std::vector<Framework> frameworks;   // shipped and the site's own
-  Figures figures;                     // of the site as loaded, for today
+  Site site;                          // as loaded: the whole site, whatever was rendered
+  std::vector<Framework> frameworks;  // shipped and the site's own
+  Figures figures;                    // of the site as loaded, for today
+};
+
+struct PipelineOptions {
+  bool strict = false;  // warnings stop the build as errors do
+  // Renders the site as it stood at the end of this fiscal year, at its archived address
+  // (archive/<year>/ under the base URL): reports, ITA years, news, notices and links of later
+  // years are left out. The checks still cover the whole site.
+  std::optional<int> as_of_year;
 };
 
 // Where a built site goes. It is opened only once the content and the theme have no errors,
@@ -30,20 +39,21 @@ class Destination {
   virtual OutputSink& open(const CheckedSite& checked) = 0;
   // Called once every file is written: puts the site in place.
   virtual void commit() = 0;
-};
-
-struct PipelineOptions {
-  bool strict = false;  // warnings stop the build as errors do
-  // Renders the site as it stood at the end of this fiscal year, at its archived address
-  // (archive/<year>/ under the base URL): reports, ITA years, news, notices and links of later
-  // years are left out. The checks still cover the whole site.
-  std::optional<int> as_of_year;
+  // Asked first, before anything is read: true when what it holds was built from exactly the
+  // inputs there are now (pipeline/incremental.h); the pipeline then stops, and the
+  // destination has put what that build reported into the diagnostics again.
+  virtual bool up_to_date(const PipelineOptions& /*options*/, Diagnostics& /*diags*/) {
+    return false;
+  }
+  // Once opened: which pages to render (nothing: all of them).
+  virtual PageFilter* filter() { return nullptr; }
 };
 
 struct PipelineResult {
   CheckedSite checked;
-  bool built = false;  // the destination was committed
-  int pages = 0;       // HTML pages written
+  bool built = false;      // the destination was committed
+  bool unchanged = false;  // the destination was up to date: nothing was read or written
+  int pages = 0;           // HTML pages written
 };
 
 // Runs the pipeline; every problem of the content and the theme goes to `diags`. Without a

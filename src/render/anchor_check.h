@@ -20,6 +20,9 @@ class AnchorCheck {
   // ("plans/x/"), `template_file` where its template came from.
   void page(const std::string& path, const std::string& template_file, const std::string& html);
 
+  // Whether a page at this path must be seen (an OIT link points into it).
+  bool wants(const std::string& path) const { return needed_.contains(path); }
+
   // One message per missing id, in page order; empty when every anchor is there.
   const std::vector<std::string>& problems() const { return problems_; }
 

@@ -57,8 +57,14 @@ json navigation(const RenderContext& ctx, const std::string& section) {
 
 class SiteRenderer {
  public:
-  SiteRenderer(const Site& site, const Figures& figures, const Theme& theme, OutputSink& output)
-      : site_(site), figures_(figures), theme_(theme), output_(output), anchors_(figures.oit) {}
+  SiteRenderer(const Site& site, const Figures& figures, const Theme& theme, OutputSink& output,
+               PageFilter* filter)
+      : site_(site),
+        figures_(figures),
+        theme_(theme),
+        output_(output),
+        filter_(filter),
+        anchors_(figures.oit) {}
 
   int run(const fs::path& site_dir) {
     RenderContext thai(site_, figures_, theme_, "th", markdown_);
@@ -102,19 +108,29 @@ class SiteRenderer {
     auto emit = [&](const Page& page) {
       if (!english || page.has_english) write_page(ctx, page);
     };
+    // A page that the filter keeps as it was is not even made.
+    auto emit_unless_kept = [&](const std::string& site_path, const auto& make) {
+      if (!kept(ctx, site_path)) emit(make());
+    };
     emit(home_page(ctx));
     for (const auto& plan : site_.plans) {
-      emit(plan_page(ctx, plan));
-      for (const auto& project : plan.projects) emit(project_page(ctx, plan, project));
-      for (const auto& report : plan.reports) emit(report_page(ctx, plan, report));
+      emit_unless_kept(plan_path(plan), [&] { return plan_page(ctx, plan); });
+      for (const auto& project : plan.projects)
+        emit_unless_kept(project_path(plan, project),
+                         [&] { return project_page(ctx, plan, project); });
+      for (const auto& report : plan.reports)
+        emit_unless_kept(report_path(plan, report), [&] { return report_page(ctx, plan, report); });
       for (const auto& assessment : plan.risk_assessments)
-        emit(risk_assessment_page(ctx, plan, assessment));
+        emit_unless_kept(risk_assessment_path(plan, assessment),
+                         [&] { return risk_assessment_page(ctx, plan, assessment); });
     }
     for (const auto& ita : site_.ita) emit(ita_page(ctx, ita));
     if (site_.no_gift_policy) emit(notice_page(ctx, *site_.no_gift_policy));
-    for (const auto& page : site_.pages) emit(document_page(ctx, page));
+    for (const auto& page : site_.pages)
+      emit_unless_kept(page_path(page), [&] { return document_page(ctx, page); });
     if (!site_.news.empty()) emit(news_list_page(ctx));
-    for (const auto& item : site_.news) emit(news_page(ctx, item));
+    for (const auto& item : site_.news)
+      emit_unless_kept(news_path(item), [&] { return news_page(ctx, item); });
     if (figures_.oit && !english) {
       emit(oit_page(ctx, *figures_.oit));
     } else if (figures_.oit_year > 0 && !english) {
@@ -125,6 +141,17 @@ class SiteRenderer {
       emit(oit_page(ctx, none));
     }
     if (!site_.archives.empty() && !english) emit(archive_page(ctx));
+  }
+
+  // Whether the filter took the page over from the current output. A page that an OIT link
+  // points into is always rendered, so that its anchors are checked.
+  bool kept(const RenderContext& ctx, const std::string& site_path) {
+    if (!filter_ || (ctx.language == "th" && anchors_.wants(site_path))) return false;
+    const std::string path = ctx.path(site_path, true);
+    if (filter_->should_render(path + "index.html")) return false;
+    sitemap_.push_back(path);
+    ++pages_;
+    return true;
   }
 
   void write_page(const RenderContext& ctx, Page page, const std::string& file = "",
@@ -246,6 +273,7 @@ class SiteRenderer {
   const Figures& figures_;
   const Theme& theme_;
   OutputSink& output_;
+  PageFilter* filter_;
   AnchorCheck anchors_;
   std::vector<std::string> sitemap_;
   int pages_ = 0;
@@ -254,8 +282,8 @@ class SiteRenderer {
 }  // namespace
 
 int render_site(const Site& site, const Figures& figures, const Theme& theme,
-                const fs::path& site_dir, OutputSink& output) {
-  return SiteRenderer(site, figures, theme, output).run(site_dir);
+                const fs::path& site_dir, OutputSink& output, PageFilter* filter) {
+  return SiteRenderer(site, figures, theme, output, filter).run(site_dir);
 }
 
 }  // namespace oitgen
