@@ -1,8 +1,12 @@
 #include "pipeline/incremental.h"
 
+#include <fcntl.h>
 #include <sys/stat.h>
+#include <unistd.h>
 
 #include <algorithm>
+#include <cerrno>
+#include <functional>
 #include <nlohmann/json.hpp>
 
 #include "compute/compute.h"
@@ -33,6 +37,57 @@ std::string program_identity() {
          std::to_string(info.st_mtim.tv_nsec);
 }
 
+// The bytes of a regular file, never through a symbolic link and never blocking on a FIFO;
+// nothing for anything else or beyond the limit. Written with POSIX calls rather than
+// read_regular_file: one open, fstat and read a file keeps a no-op build within its few
+// milliseconds (the loaders' checks cost several calls per file, and run anyway on a change).
+std::optional<std::string> read_plain_file(const fs::path& file) {
+  const int fd = ::open(file.c_str(), O_RDONLY | O_NOFOLLOW | O_NONBLOCK | O_CLOEXEC);
+  if (fd < 0) return std::nullopt;
+  struct stat info {};
+  std::optional<std::string> bytes;
+  if (::fstat(fd, &info) == 0 && S_ISREG(info.st_mode) &&
+      static_cast<std::uintmax_t>(info.st_size) <= limits::static_file.bytes) {
+    bytes.emplace(static_cast<std::size_t>(info.st_size), '\0');
+    std::size_t got = 0;
+    while (got < bytes->size()) {
+      const ssize_t n = ::read(fd, bytes->data() + got, bytes->size() - got);
+      if (n < 0 && errno == EINTR) continue;
+      if (n <= 0) break;
+      got += static_cast<std::size_t>(n);
+    }
+    if (got != bytes->size()) bytes.reset();  // changed while read: not to be trusted
+  }
+  ::close(fd);
+  return bytes;
+}
+
+// Adds every file under `folder` as prefix + its relative path; false when the folder holds
+// anything but regular files and folders (a link, a FIFO), is too deep, or cannot be read.
+// Folders for which `skip` is true are left out.
+bool hash_tree(const fs::path& folder, const std::string& prefix, OutputHashes& files,
+               const std::function<bool(const std::string&)>& skip) {
+  std::error_code error;
+  fs::recursive_directory_iterator it(folder, error);
+  if (error) return false;
+  for (; it != fs::recursive_directory_iterator(); it.increment(error)) {
+    if (error || it.depth() > limits::folder_depth) return false;
+    // The entry's type comes from the listing itself: no call per entry.
+    const fs::directory_entry& entry = *it;
+    if (entry.is_symlink(error) || error) return false;
+    const std::string relative = entry.path().lexically_relative(folder).generic_string();
+    if (entry.is_directory(error)) {
+      if (skip(entry.path().filename().string())) it.disable_recursion_pending();
+      continue;
+    }
+    if (skip(entry.path().filename().string())) continue;
+    const auto bytes = read_plain_file(entry.path());
+    if (!bytes) return false;
+    files[prefix + relative] = sha256_hex(*bytes);
+  }
+  return !error;
+}
+
 // Adds every file under site_dir/name; false when one cannot be hashed as the loaders read it.
 bool hash_folder(const fs::path& site_dir, const std::string& name, OutputHashes& files) {
   const fs::path folder = site_dir / name;
@@ -41,21 +96,10 @@ bool hash_folder(const fs::path& site_dir, const std::string& name, OutputHashes
   if (status.type() == fs::file_type::not_found) return true;
   if (error || !fs::is_directory(status)) return false;
   // Links are not followed: a site with links is built whole each time (see the header).
-  InputFolder input(folder, name + "/", false);
-  const FileWalk walk = input.walk(folder);
-  if (!walk.errors.empty()) return false;
-  for (const auto& file : walk.files) {
-    // What a killed archive run left in content/archive/ is never read, and is removed by
-    // the next build: it is no input.
-    const fs::path relative(file);
-    if (std::any_of(relative.begin(), relative.end(),
-                    [](const fs::path& part) { return leftover_of(part.string()).has_value(); }))
-      continue;
-    const FileRead read = read_regular_file(folder / file, limits::static_file);
-    if (!read) return false;
-    files[name + "/" + file] = sha256_hex(read.bytes);
-  }
-  return true;
+  // What a killed archive run left in content/archive/ is never read, and is removed by the
+  // next build: it is no input.
+  return hash_tree(folder, name + "/", files,
+                   [](const std::string& entry) { return leftover_of(entry).has_value(); });
 }
 
 json hashes_json(const OutputHashes& hashes) {
@@ -139,16 +183,11 @@ std::optional<BuildManifest> parse_build_manifest(std::string_view text) {
 }
 
 std::optional<OutputHashes> hash_output_folder(const fs::path& folder) {
-  InputFolder input(folder, folder.generic_string() + "/", false);
-  const FileWalk walk = input.walk(folder);
-  if (!walk.errors.empty()) return std::nullopt;
   OutputHashes hashes;
-  for (const auto& file : walk.files) {
-    if (file == output_marker_name || file == build_manifest_name) continue;
-    const FileRead read = read_regular_file(folder / file, limits::static_file);
-    if (!read) return std::nullopt;
-    hashes[file] = sha256_hex(read.bytes);
-  }
+  const bool read = hash_tree(folder, "", hashes, [](const std::string&) { return false; });
+  if (!read) return std::nullopt;
+  hashes.erase(output_marker_name);
+  hashes.erase(build_manifest_name);
   return hashes;
 }
 
