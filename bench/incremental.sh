@@ -10,7 +10,7 @@ cd "$(dirname "$0")/.."
 oitgen=$PWD/build/oitgen
 site=${1:-.}
 project=${2:-content/plans/2566-2570/projects/p05.md}
-work=$(mktemp -d)
+work=$(mktemp -d "${TMPDIR:-/tmp}/oitgen-incremental.XXXXXX")
 trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/site"
 cp -r "$site/content" "$work/site/"
