@@ -35,9 +35,14 @@ bool SiteOutput::up_to_date(const PipelineOptions& options, Diagnostics& diags) 
     return false;
   }
   const auto held = hash_output_folder(folder_);
-  const auto difference =
-      held ? first_difference(previous_->outputs, *held) : std::optional<std::string>("a file");
-  if (difference) {
+  if (!held) {
+    notes_.push_back(folder_.filename().string() +
+                     "/ holds something that is not a regular file (a link, a FIFO) or cannot "
+                     "be read; the whole site is built");
+    previous_.reset();
+    return false;
+  }
+  if (const auto difference = first_difference(previous_->outputs, *held)) {
     notes_.push_back(folder_.filename().string() + "/" + *difference +
                      " since the last build; the whole site is built");
     previous_.reset();
