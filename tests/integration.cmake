@@ -33,6 +33,11 @@ add_test(NAME threads COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/th
 add_test(NAME kill COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/kill_test.py $<TARGET_FILE:oitgen>)
 set_tests_properties(kill PROPERTIES TIMEOUT 600)
 
+# Incremental builds: after random edits the output is the tree a clean build makes, a no-op
+# build writes nothing, and only files whose bytes changed are written.
+add_test(NAME incremental COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/incremental_test.py $<TARGET_FILE:oitgen>)
+set_tests_properties(incremental PROPERTIES TIMEOUT 600)
+
 # Every page of the built example site is valid HTML, by the Nu HTML Checker.
 add_test(NAME html_valid
          COMMAND bash -c "rm -rf \"$1\" && \"$0\" build \"$2\" --output \"$1\" && bash \"$2/tests/validate_html.sh\" \"$1\""

@@ -56,7 +56,8 @@ def tearDownModule():
     subprocess.run(as_root(["rm", "-rf", WORK]), capture_output=True)
 
 
-def digest_tree(folder, skip=(MANIFEST, ".oitgen-output")):  # the marker is never published
+# The marker and the build manifest are never published.
+def digest_tree(folder, skip=(MANIFEST, ".oitgen-output", ".oitgen-build.json")):
     out = {}
     for path in sorted(Path(folder).rglob("*")):
         name = str(path.relative_to(folder))
@@ -150,7 +151,7 @@ class Protocol:
             out = {}
             for path in sorted(Path(output).rglob("*")):
                 name = str(path.relative_to(output))
-                if path.is_file() and name != ".oitgen-output":
+                if path.is_file() and name not in (".oitgen-output", ".oitgen-build.json"):
                     data = s3_get(f"{self.folder}/{name}")
                     out[name] = hashlib.sha256(data).hexdigest() if data is not None else None
             return out

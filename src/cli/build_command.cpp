@@ -139,6 +139,15 @@ int build_command(const std::vector<std::string>& args, std::ostream& out, std::
     print_diagnostics(diags, prefix, out);
     const int errors = diags.error_count();
     const int warnings = diags.warning_count();
+    const std::string shown_target =
+        without_trailing_slash(target.lexically_normal()).generic_string();
+    if (result.unchanged) {
+      out << "unchanged: " << shown_target
+          << " was built from exactly this content; nothing was written"
+          << (warnings > 0 ? " (with warnings)" : "") << "\n";
+      for (const auto& note : destination.notes()) out << "note: " << note << "\n";
+      return 0;
+    }
     if (!result.built) {
       out << "build failed: " << errors << (errors == 1 ? " error" : " errors") << ", " << warnings
           << (warnings == 1 ? " warning" : " warnings") << "; " << target.generic_string()
@@ -148,9 +157,13 @@ int build_command(const std::vector<std::string>& args, std::ostream& out, std::
     for (const auto& note : destination.notes()) out << "note: " << note << "\n";
     const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
         std::chrono::steady_clock::now() - started);
-    out << "built " << result.pages << " pages into "
-        << without_trailing_slash(target.lexically_normal()).generic_string() << " in "
-        << elapsed.count() << " ms" << (warnings > 0 ? " (with warnings)" : "") << "\n";
+    out << "built " << result.pages << " pages into " << shown_target << " in " << elapsed.count()
+        << " ms";
+    if (const int kept = destination.files_kept(); kept > 0)
+      out << ": " << result.pages - destination.pages_kept() << " rendered, "
+          << destination.files() - kept << (destination.files() - kept == 1 ? " file" : " files")
+          << " written, " << kept << " unchanged";
+    out << (warnings > 0 ? " (with warnings)" : "") << "\n";
     return 0;
   } catch (const OutputRefused& e) {
     print_diagnostics(diags, prefix, out);

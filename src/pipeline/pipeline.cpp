@@ -46,6 +46,10 @@ CheckedSite load_and_check(const std::filesystem::path& site_dir, Diagnostics& d
 PipelineResult run_pipeline(const std::filesystem::path& site_dir, const PipelineOptions& options,
                             Diagnostics& diags, Destination* destination) {
   PipelineResult result;
+  if (destination && destination->up_to_date(options, diags)) {
+    result.unchanged = true;
+    return result;
+  }
   result.checked = load_and_check(site_dir, diags);
   if (!destination) return result;
   const Site& site = result.checked.site;
@@ -65,7 +69,8 @@ PipelineResult run_pipeline(const std::filesystem::path& site_dir, const Pipelin
     const Figures figures = compute(frozen, frameworks, fiscal_year_end(year));
     result.pages = render_site(frozen, figures, theme, site_dir, output);
   } else {
-    result.pages = render_site(site, result.checked.figures, theme, site_dir, output);
+    result.pages =
+        render_site(site, result.checked.figures, theme, site_dir, output, destination->filter());
   }
   destination->commit();
   result.built = true;

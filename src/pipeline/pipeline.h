@@ -12,6 +12,7 @@
 #include "model/framework.h"
 #include "model/site.h"
 #include "render/output_sink.h"
+#include "render/page_filter.h"
 #include "render/theme.h"
 
 namespace oitgen {
@@ -20,18 +21,6 @@ struct CheckedSite {
   Site site;                          // as loaded: the whole site, whatever was rendered
   std::vector<Framework> frameworks;  // shipped and the site's own
   Figures figures;                    // of the site as loaded, for today
-};
-
-// Where a built site goes. It is opened only once the content and the theme have no errors,
-// so that a failed build touches nothing; a site's output folder (pipeline/site_output.h), a
-// yearly snapshot (archive/) and the live preview (serve/) implement it.
-class Destination {
- public:
-  virtual ~Destination() = default;
-  // Called once, before the first file; may throw to refuse (nothing is written then).
-  virtual OutputSink& open(const CheckedSite& checked) = 0;
-  // Called once every file is written: puts the site in place.
-  virtual void commit() = 0;
 };
 
 // Themes loaded once and shared by the sites of one run (`build --sites --theme-dir`).
@@ -53,10 +42,31 @@ struct PipelineOptions {
   std::optional<int> as_of_year;
 };
 
+// Where a built site goes. It is opened only once the content and the theme have no errors,
+// so that a failed build touches nothing; a site's output folder (pipeline/site_output.h), a
+// yearly snapshot (archive/) and the live preview (serve/) implement it.
+class Destination {
+ public:
+  virtual ~Destination() = default;
+  // Called once, before the first file; may throw to refuse (nothing is written then).
+  virtual OutputSink& open(const CheckedSite& checked) = 0;
+  // Called once every file is written: puts the site in place.
+  virtual void commit() = 0;
+  // Asked first, before anything is read: true when what it holds was built from exactly the
+  // inputs there are now (pipeline/incremental.h); the pipeline then stops, and the
+  // destination has put what that build reported into the diagnostics again.
+  virtual bool up_to_date(const PipelineOptions& /*options*/, Diagnostics& /*diags*/) {
+    return false;
+  }
+  // Once opened: which pages to render (nothing: all of them).
+  virtual PageFilter* filter() { return nullptr; }
+};
+
 struct PipelineResult {
   CheckedSite checked;
-  bool built = false;  // the destination was committed
-  int pages = 0;       // HTML pages written
+  bool built = false;      // the destination was committed
+  bool unchanged = false;  // the destination was up to date: nothing was read or written
+  int pages = 0;           // HTML pages written
 };
 
 // Runs the pipeline; every problem of the content and the theme goes to `diags`. Without a

@@ -23,8 +23,10 @@ FileHashes hash_output(const fs::path& output) {
                              walk.errors.front().message);
   FileHashes hashes;
   for (const auto& path : walk.files)
-    // The marker tells oitgen the folder is its own; it is nothing for the web host.
-    if (path != output_marker_name) hashes[path] = sha256_file(output / path, output_file_limit);
+    // The marker tells oitgen the folder is its own, the build manifest what it was built
+    // from; they are nothing for the web host.
+    if (path != output_marker_name && path != build_manifest_name)
+      hashes[path] = sha256_file(output / path, output_file_limit);
   return hashes;
 }
 

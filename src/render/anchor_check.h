@@ -24,6 +24,9 @@ class AnchorCheck {
                                    const std::string& html) const;
   void add(std::vector<std::string> problems);
 
+  // Whether a page at this path must be seen (an OIT link points into it).
+  bool wants(const std::string& path) const { return needed_.contains(path); }
+
   // One message per missing id, in page order; empty when every anchor is there.
   const std::vector<std::string>& problems() const { return problems_; }
 

@@ -67,6 +67,7 @@ struct PageTask {
   std::function<Page()> view;
   std::string file;        // "404.html"; empty: the page's folder's index.html
   std::string fixed_root;  // links from a page served at any depth
+  std::string kept;        // the site path of a page kept as the current output has it
 };
 
 // What a page task left for the steps that follow in page order.
@@ -85,8 +86,14 @@ void put(TemplateData& object, const std::string& key, TemplateData value) {
 
 class SiteRenderer {
  public:
-  SiteRenderer(const Site& site, const Figures& figures, const Theme& theme, OutputSink& output)
-      : site_(site), figures_(figures), theme_(theme), output_(output), anchors_(figures.oit) {}
+  SiteRenderer(const Site& site, const Figures& figures, const Theme& theme, OutputSink& output,
+               PageFilter* filter)
+      : site_(site),
+        figures_(figures),
+        theme_(theme),
+        output_(output),
+        filter_(filter),
+        anchors_(figures.oit) {}
 
   int run(const fs::path& site_dir) {
     const RenderContext thai(site_, figures_, theme_, "th", markdown_);
@@ -99,7 +106,7 @@ class SiteRenderer {
     add_language(thai, tasks);
     if (english) add_language(*english, tasks);
     tasks.push_back({&thai, [&thai] { return not_found_page(thai); }, "404.html",
-                     base_path(site_.config.base_url)});
+                     base_path(site_.config.base_url), {}});
     render_pages(tasks);
 
     for (const auto& [path, text] : theme_.assets()) output_.write(path, text);
@@ -131,24 +138,37 @@ class SiteRenderer {
   void add_language(const RenderContext& ctx, std::vector<PageTask>& tasks) const {
     const bool english = ctx.language == "en";
     auto add = [&](std::function<Page()> view) {
-      tasks.push_back({&ctx, std::move(view), {}, {}});
+      tasks.push_back({&ctx, std::move(view), {}, {}, {}});
+    };
+    // A page that the filter keeps as it was is not even made.
+    auto add_unless_kept = [&](const std::string& site_path, std::function<Page()> view) {
+      if (auto path = kept(ctx, site_path))
+        tasks.push_back({&ctx, {}, {}, {}, std::move(*path)});
+      else
+        add(std::move(view));
     };
     add([&ctx] { return home_page(ctx); });
     for (const auto& plan : site_.plans) {
-      add([&ctx, &plan] { return plan_page(ctx, plan); });
+      add_unless_kept(plan_path(plan), [&ctx, &plan] { return plan_page(ctx, plan); });
       for (const auto& project : plan.projects)
-        add([&ctx, &plan, &project] { return project_page(ctx, plan, project); });
+        add_unless_kept(project_path(plan, project),
+                        [&ctx, &plan, &project] { return project_page(ctx, plan, project); });
       for (const auto& report : plan.reports)
-        add([&ctx, &plan, &report] { return report_page(ctx, plan, report); });
+        add_unless_kept(report_path(plan, report),
+                        [&ctx, &plan, &report] { return report_page(ctx, plan, report); });
       for (const auto& assessment : plan.risk_assessments)
-        add([&ctx, &plan, &assessment] { return risk_assessment_page(ctx, plan, assessment); });
+        add_unless_kept(risk_assessment_path(plan, assessment), [&ctx, &plan, &assessment] {
+          return risk_assessment_page(ctx, plan, assessment);
+        });
     }
     for (const auto& ita : site_.ita) add([&ctx, &ita] { return ita_page(ctx, ita); });
     if (site_.no_gift_policy)
       add([&ctx, &notice = *site_.no_gift_policy] { return notice_page(ctx, notice); });
-    for (const auto& page : site_.pages) add([&ctx, &page] { return document_page(ctx, page); });
+    for (const auto& page : site_.pages)
+      add_unless_kept(page_path(page), [&ctx, &page] { return document_page(ctx, page); });
     if (!site_.news.empty()) add([&ctx] { return news_list_page(ctx); });
-    for (const auto& item : site_.news) add([&ctx, &item] { return news_page(ctx, item); });
+    for (const auto& item : site_.news)
+      add_unless_kept(news_path(item), [&ctx, &item] { return news_page(ctx, item); });
     if (figures_.oit && !english) {
       add([&ctx, &coverage = *figures_.oit] { return oit_page(ctx, coverage); });
     } else if (figures_.oit_year > 0 && !english) {
@@ -194,7 +214,22 @@ class SiteRenderer {
     }
   }
 
+  // The site path of a page that the filter takes over from the current output, or nothing
+  // when it must be rendered. A page that an OIT link points into is always rendered, so that
+  // its anchors are checked.
+  std::optional<std::string> kept(const RenderContext& ctx, const std::string& site_path) const {
+    if (!filter_ || (ctx.language == "th" && anchors_.wants(site_path))) return std::nullopt;
+    std::string path = ctx.path(site_path, true);
+    if (filter_->should_render(path + "index.html")) return std::nullopt;
+    return path;
+  }
+
   void render_page(const PageTask& task, PageResult& result) const {
+    if (!task.kept.empty()) {
+      result.path = task.kept;
+      result.written = true;
+      return;
+    }
     const RenderContext& ctx = *task.ctx;
     Page page = task.view();
     // English pages exist where English content does; the rest of an English visit falls
@@ -323,6 +358,7 @@ class SiteRenderer {
   const Figures& figures_;
   const Theme& theme_;
   OutputSink& output_;
+  PageFilter* filter_;
   AnchorCheck anchors_;
   std::vector<std::string> sitemap_;
   int pages_ = 0;
@@ -331,8 +367,8 @@ class SiteRenderer {
 }  // namespace
 
 int render_site(const Site& site, const Figures& figures, const Theme& theme,
-                const fs::path& site_dir, OutputSink& output) {
-  return SiteRenderer(site, figures, theme, output).run(site_dir);
+                const fs::path& site_dir, OutputSink& output, PageFilter* filter) {
+  return SiteRenderer(site, figures, theme, output, filter).run(site_dir);
 }
 
 }  // namespace oitgen

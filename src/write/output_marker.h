@@ -10,6 +10,10 @@
 namespace oitgen {
 
 inline constexpr const char* output_marker_name = ".oitgen-output";
+// Beside the marker in a built output: the hashes of the build's inputs and of every file it
+// wrote, so that the next build can tell what changed (pipeline/incremental.h). Like the
+// marker it is oitgen's own and never published.
+inline constexpr const char* build_manifest_name = ".oitgen-build.json";
 
 // The marker's text: what made the folder and, while it is a staging folder, the process and
 // host writing it (for whoever finds it). A finished output's marker names no process, so

@@ -6,6 +6,7 @@
 #include <fstream>
 
 #include "util/safe_fs.h"
+#include "util/sha256.h"
 #include "write/output_marker.h"
 
 namespace oitgen {
@@ -15,6 +16,9 @@ namespace fs = std::filesystem;
 namespace {
 
 void write_bytes(const fs::path& file, std::string_view bytes) {
+  // A file staged twice may be a hard link into the live output by now: writing through it
+  // would change the live site before the swap, so the name is unlinked first.
+  fs::remove(file);
   std::ofstream out(file, std::ios::binary | std::ios::trunc);
   out.write(bytes.data(), static_cast<std::streamsize>(bytes.size()));
   out.close();
@@ -92,7 +96,7 @@ StagedOutput::~StagedOutput() {
 fs::path StagedOutput::file_path(const std::string& path) const {
   if (!is_contained_path(path))
     throw std::runtime_error("refusing to write outside the output folder: " + path);
-  if (path == output_marker_name)
+  if (path == output_marker_name || path == build_manifest_name)
     throw std::runtime_error("refusing to overwrite the output's marker: " + path);
   return staging_ / path;
 }
@@ -100,13 +104,53 @@ fs::path StagedOutput::file_path(const std::string& path) const {
 void StagedOutput::write(const std::string& path, std::string_view bytes) {
   const fs::path file = file_path(path);
   fs::create_directories(file.parent_path());
+  const std::string sha256 = sha256_hex(bytes);
+  if (reuse_if_same(path, file, sha256)) return;
   write_bytes(file, bytes);
+  files_[path] = sha256;
 }
 
 void StagedOutput::copy(const fs::path& from, const std::string& path) {
   const fs::path file = file_path(path);
   fs::create_directories(file.parent_path());
+  const std::string sha256 = sha256_file(from, limits::static_file);
+  if (reuse_if_same(path, file, sha256)) return;
+  fs::remove(file);  // as in write_bytes: never through a link into the live output
   fs::copy_file(from, file, fs::copy_options::overwrite_existing);
+  files_[path] = sha256;
+}
+
+void StagedOutput::reuse(OutputHashes current) {
+  current_ = std::move(current);
+}
+
+bool StagedOutput::reuse_if_same(const std::string& path, const fs::path& file,
+                                 const std::string& sha256) {
+  const auto it = current_.find(path);
+  if (it == current_.end() || it->second != sha256) return false;
+  const fs::path from = target_ / path;
+  fs::remove(file);
+  if (::link(from.c_str(), file.c_str()) != 0) {
+    // No hard links here (FAT, some network file systems, a link limit): a copy, which the
+    // kernel may make a reflink.
+    std::error_code error;
+    if (!fs::copy_file(from, file, fs::copy_options::overwrite_existing, error)) return false;
+  }
+  files_[path] = sha256;
+  ++reused_;
+  return true;
+}
+
+bool StagedOutput::keep(const std::string& path) {
+  const auto it = current_.find(path);
+  if (it == current_.end()) return false;
+  const fs::path file = file_path(path);
+  fs::create_directories(file.parent_path());
+  return reuse_if_same(path, file, it->second);
+}
+
+void StagedOutput::write_build_manifest(std::string_view bytes) {
+  write_bytes(staging_ / build_manifest_name, bytes);
 }
 
 bool StagedOutput::exists(const std::string& path) const {

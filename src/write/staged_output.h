@@ -2,6 +2,7 @@
 // The output folder, written as a whole or not at all, and only where oitgen may write.
 
 #include <filesystem>
+#include <map>
 #include <optional>
 #include <stdexcept>
 #include <string>
@@ -24,6 +25,9 @@ struct OutputOwner {
   bool keep_marker = true;
   Recogniser made_without_marker;  // oitgen's folders without a marker; may be empty
 };
+
+// Site path -> lower-case hex SHA-256 of the file's bytes.
+using OutputHashes = std::map<std::string, std::string>;
 
 // A folder that oitgen will not replace: the message says why.
 class OutputRefused : public std::runtime_error {
@@ -58,6 +62,21 @@ class StagedOutput : public OutputSink {
   void copy(const std::filesystem::path& from, const std::string& path) override;
   bool exists(const std::string& path) const;
 
+  // The target's current files, whose bytes the caller has checked to have these hashes. From
+  // then on a file written or copied with the same bytes as the target's is hard-linked from
+  // it (copied where the file system cannot link), and keep() may take a file over unchanged.
+  // The target itself is never written: the swap stays one step.
+  void reuse(OutputHashes current);
+  // Takes the target's file at `path` over as it is; false (nothing done) when reuse() did
+  // not list it.
+  bool keep(const std::string& path);
+  // Every file staged so far (the marker and the build manifest aside), with its hash.
+  const OutputHashes& files() const { return files_; }
+  // How many of them were taken over from the target.
+  int reused() const { return reused_; }
+  // Writes the build manifest (write/output_marker.h) at the staging folder's root.
+  void write_build_manifest(std::string_view bytes);
+
   // Puts the staging folder in the target's place (in one step where the file system can) and
   // removes the previous tree. Throws OutputRefused when the target changed meanwhile into a
   // folder oitgen may not replace.
@@ -71,6 +90,9 @@ class StagedOutput : public OutputSink {
 
  private:
   std::filesystem::path file_path(const std::string& path) const;
+  // Links the target's file into the staging folder when it has these bytes; false if not.
+  bool reuse_if_same(const std::string& path, const std::filesystem::path& file,
+                     const std::string& sha256);
 
   std::filesystem::path target_;
   OutputOwner owner_;
@@ -81,6 +103,9 @@ class StagedOutput : public OutputSink {
   Leftovers leftovers_;
   std::vector<std::string> notes_;
   bool committed_ = false;
+  OutputHashes current_;  // the target's files, when reuse() was called
+  OutputHashes files_;
+  int reused_ = 0;
 };
 
 }  // namespace oitgen

@@ -3,6 +3,7 @@
 #include <doctest/doctest.h>
 
 #include <signal.h>
+#include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
 
@@ -10,6 +11,7 @@
 #include <sstream>
 
 #include "util/safe_fs.h"
+#include "util/sha256.h"
 #include "write/folder_lock.h"
 #include "write/output_guard.h"
 #include "write/output_marker.h"
@@ -303,5 +305,48 @@ TEST_CASE("a folder of oitgen's is removed with its marker last") {
   fs::create_directory_symlink(root / "kept", root / "tree2/link");
   CHECK_FALSE(remove_own_folder(root / "tree2"));
   CHECK(read(root / "kept/file") == "kept");
+  fs::remove_all(root);
+}
+
+TEST_CASE("a reused output links the files whose bytes stay and never writes through a link") {
+  const fs::path root = fresh_folder("reuse");
+  const fs::path target = root / "output";
+  {
+    StagedOutput first(target, test_owner());
+    first.write("same.html", "same");
+    first.write("changed.html", "old");
+    first.write("kept.html", "kept");
+    first.commit();
+    CHECK(first.files().size() == 3);
+    CHECK(first.reused() == 0);
+  }
+  auto inode = [](const fs::path& file) {
+    struct stat info {};
+    REQUIRE(::stat(file.c_str(), &info) == 0);
+    return info.st_ino;
+  };
+  const auto same = inode(target / "same.html");
+  const auto changed = inode(target / "changed.html");
+  const auto kept = inode(target / "kept.html");
+  StagedOutput second(target, test_owner());
+  second.reuse({{"same.html", sha256_hex("same")},
+                {"changed.html", sha256_hex("old")},
+                {"kept.html", sha256_hex("kept")}});
+  second.write("same.html", "same");
+  second.write("changed.html", "new");
+  CHECK(second.keep("kept.html"));
+  CHECK_FALSE(second.keep("never-written.html"));
+  // The same path staged again after it was linked: the live file stays as it was.
+  second.write("same.html", "other bytes");
+  CHECK(read(target / "same.html") == "same");
+  CHECK(second.reused() == 2);
+  second.commit();
+  CHECK(read(target / "same.html") == "other bytes");
+  CHECK(read(target / "changed.html") == "new");
+  CHECK(read(target / "kept.html") == "kept");
+  CHECK(inode(target / "kept.html") == kept);
+  CHECK(inode(target / "changed.html") != changed);
+  CHECK(inode(target / "same.html") != same);
+  CHECK(second.files().at("same.html") == sha256_hex("other bytes"));
   fs::remove_all(root);
 }

@@ -1,0 +1,17 @@
+#pragma once
+// Which pages a build renders. An incremental build (pipeline/incremental.h) renders only the
+// pages whose inputs changed and takes the others over from the current output itself.
+
+#include <string>
+
+namespace oitgen {
+
+class PageFilter {
+ public:
+  virtual ~PageFilter() = default;
+  // `file` is the page's path in the output ("en/plans/x/index.html"). false: the page is as
+  // the current output has it, and the filter has taken that file over: it is not rendered.
+  virtual bool should_render(const std::string& file) = 0;
+};
+
+}  // namespace oitgen

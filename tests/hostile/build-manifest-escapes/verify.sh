@@ -1,0 +1,3 @@
+# The new output is a clean build: no site.json copied or linked into it.
+test ! -e "$SITE/output/site.json"
+test ! -e "$SITE/output/content"

@@ -1,0 +1,1 @@
+test ! -e "$SITE/output/leak.html" && test ! -L "$SITE/output/leak.html"
