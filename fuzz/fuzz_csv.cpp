@@ -163,7 +163,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   site.ita.push_back(ita);
 
   const auto figures = oitgen::compute(site, oitgen::shipped_frameworks(), {2024, 1, 1});
-  const auto files = oitgen::open_data_files(site, figures);
+  const auto files = oitgen::open_data_files(figures);
 
   const Rows projects = csv_rows(files, "data/plans/2566-2570/plan.csv", count);
   const auto plan_json = json_of(files, "data/plans/2566-2570/plan.json");

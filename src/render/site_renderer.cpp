@@ -80,7 +80,7 @@ class SiteRenderer {
         throw std::runtime_error("content/static/" + file + ": " + size.error->message);
       output_.copy(from, "static/" + file);
     }
-    for (const auto& file : open_data_files(site_, figures_)) output_.write(file.path, file.bytes);
+    for (const auto& file : open_data_files(figures_)) output_.write(file.path, file.bytes);
     output_.write("sitemap.xml", sitemap_xml(site_.config.base_url, sitemap_));
     output_.write("feed.xml", atom_feed(thai));
     output_.write("robots.txt", robots_txt(site_.config.base_url));
@@ -103,14 +103,14 @@ class SiteRenderer {
       if (!english || page.has_english) write_page(ctx, page);
     };
     emit(home_page(ctx));
-    for (const auto& plan : site_.plans) {
+    for (const auto& plan : figures_.plans) {
       emit(plan_page(ctx, plan));
-      for (const auto& project : plan.projects) emit(project_page(ctx, plan, project));
-      for (const auto& report : plan.reports) emit(report_page(ctx, plan, report));
+      for (const auto& project : plan.projects) emit(project_page(ctx, *plan.plan, project));
+      for (const auto& report : plan.reports) emit(report_page(ctx, report));
       for (const auto& assessment : plan.risk_assessments)
-        emit(risk_assessment_page(ctx, plan, assessment));
+        emit(risk_assessment_page(ctx, *plan.plan, assessment));
     }
-    for (const auto& ita : site_.ita) emit(ita_page(ctx, ita));
+    for (const auto& ita : figures_.ita) emit(ita_page(ctx, ita));
     if (site_.no_gift_policy) emit(notice_page(ctx, *site_.no_gift_policy));
     for (const auto& page : site_.pages) emit(document_page(ctx, page));
     if (!site_.news.empty()) emit(news_list_page(ctx));
