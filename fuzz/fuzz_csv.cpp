@@ -102,7 +102,7 @@ Rows csv_rows(const std::vector<oitgen::DataFile>& files, const std::string& pat
 }
 
 nlohmann::json json_of(const std::vector<oitgen::DataFile>& files, const std::string& path) {
-  const auto json = nlohmann::json::parse(find_file(files, path).bytes, nullptr, false);
+  auto json = nlohmann::json::parse(find_file(files, path).bytes, nullptr, false);
   fuzz::check(!json.is_discarded(), "an open-data JSON file is not JSON", path);
   return json;
 }

@@ -90,11 +90,11 @@ Plan plan_with_an_unplanned_year() {
   return plan;
 }
 
-Report report_2567(std::vector<std::pair<std::string, Status>> entries) {
+Report report_2567(const std::vector<std::pair<std::string, Status>>& entries) {
   Report report;
   report.id = "2567-6-month";
   report.fiscal_year = 2567;
-  for (auto& [project, status] : entries) {
+  for (const auto& [project, status] : entries) {
     ReportEntry entry;
     entry.project = project;
     entry.status = status;
