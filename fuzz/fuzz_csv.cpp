@@ -102,7 +102,7 @@ Rows csv_rows(const std::vector<oitgen::DataFile>& files, const std::string& pat
 }
 
 nlohmann::json json_of(const std::vector<oitgen::DataFile>& files, const std::string& path) {
-  const auto json = nlohmann::json::parse(find_file(files, path).bytes, nullptr, false);
+  auto json = nlohmann::json::parse(find_file(files, path).bytes, nullptr, false);
   fuzz::check(!json.is_discarded(), "an open-data JSON file is not JSON", path);
   return json;
 }
@@ -163,7 +163,7 @@ extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size
   site.ita.push_back(ita);
 
   const auto figures = oitgen::compute(site, oitgen::shipped_frameworks(), {2024, 1, 1});
-  const auto files = oitgen::open_data_files(site, figures);
+  const auto files = oitgen::open_data_files(figures);
 
   const Rows projects = csv_rows(files, "data/plans/2566-2570/plan.csv", count);
   const auto plan_json = json_of(files, "data/plans/2566-2570/plan.json");

@@ -40,67 +40,56 @@ std::string declared_message(const DeclaredFigure& figure) {
 
 }  // namespace
 
-void audit(const Site& site, const Figures& figures, Diagnostics& diags) {
+void audit(const Figures& figures, Diagnostics& diags) {
   for (const auto& plan_figures : figures.plans) {
-    for (const auto& plan : site.plans) {
-      if (plan.id != plan_figures.plan_id) continue;
-      if (plan_figures.totals.overflow) {
-        diags.error(plan.source.file, plan.source.pos,
-                    "plan " + plan.id +
-                        ": the projects' budgets add up to more than oitgen can count (" +
+    const Plan& plan = *plan_figures.plan;
+    if (plan_figures.totals.overflow) {
+      diags.error(plan.source.file, plan.source.pos,
+                  "plan " + plan.id +
+                      ": the projects' budgets add up to more than oitgen can count (" +
+                      format_baht(std::numeric_limits<Money>::max()) +
+                      " baht); check the amounts (each at most " + max_money_text() + " baht)");
+      continue;
+    }
+    for (const auto& figure : plan_figures.declared)
+      if (figure.differs())
+        diags.warning(plan.source.file, plan.source.at(figure.field),
+                      "plan " + plan.id + ": " + declared_message(figure));
+  }
+  for (const auto& plan_figures : figures.plans) {
+    for (const auto& report_figures : plan_figures.reports) {
+      const Report& report = *report_figures.report;
+      if (report_figures.overflow)
+        diags.error(report.source.file, report.source.pos,
+                    "the entries' budgets or disbursed amounts add up to more than oitgen can "
+                    "count (" +
                         format_baht(std::numeric_limits<Money>::max()) +
                         " baht); check the amounts (each at most " + max_money_text() + " baht)");
-        continue;
-      }
-      for (const auto& figure : plan_figures.declared)
-        if (figure.differs())
-          diags.warning(plan.source.file, plan.source.at(figure.field),
-                        "plan " + plan.id + ": " + declared_message(figure));
-    }
-  }
-  for (const auto& plan : site.plans) {
-    for (const auto& report : plan.reports) {
-      for (const auto& report_figures : figures.reports) {
-        if (report_figures.plan_id != plan.id || report_figures.report_id != report.id) continue;
-        if (report_figures.overflow)
-          diags.error(report.source.file, report.source.pos,
-                      "the entries' budgets or disbursed amounts add up to more than oitgen can "
-                      "count (" +
-                          format_baht(std::numeric_limits<Money>::max()) +
-                          " baht); check the amounts (each at most " + max_money_text() + " baht)");
-        for (std::size_t i = 0;
-             i < report.entries.size() && i < report_figures.entry_figures.size(); ++i) {
-          const EntryFigures& money = report_figures.entry_figures[i];
-          if (money.budget && money.disbursed > *money.budget)
-            diags.warning(report.source.file, report.entries[i].source.at("disbursed"),
-                          "disbursed " + format_baht(money.disbursed) +
-                              " is more than the budget " + format_baht(*money.budget) + " of " +
-                              money.project);
-        }
-      }
+      for (const auto& row : report_figures.rows)
+        if (row.budget && row.disbursed > *row.budget)
+          diags.warning(report.source.file, row.entry->source.at("disbursed"),
+                        "disbursed " + format_baht(row.disbursed) + " is more than the budget " +
+                            format_baht(*row.budget) + " of " + row.entry->project);
     }
   }
   for (const auto& ita_figures : figures.ita) {
-    for (const auto& ita : site.ita) {
-      if (ita.year != ita_figures.year || !ita_figures.score) continue;
-      const std::string score = score_text(*ita_figures.score);
-      // Only a confirmed scale is the NACC's rule: an estimate that differs from the announced
-      // level would tell the clerk that the NACC is wrong.
-      if (ita_figures.disagrees)
-        diags.warning(ita.source.file, ita.source.at("level"),
-                      "announced level " + quote(ita.level) + " differs from " +
-                          quote(ita_figures.computed_level) + " on the " +
-                          ita_figures.framework_id + " scale for score " + score +
-                          "; the announced level is shown");
-      if (ita_figures.level_source == ItaLevelSource::none && !ita_figures.estimate.empty())
-        diags.warning(ita.source.file, ita.source.at("score"),
-                      "score " + score +
-                          " has no \"level\": add the level the NACC announced; the " +
-                          ita_figures.framework_id +
-                          " scale is not confirmed as the NACC's rule, so no level is shown "
-                          "(its estimate: " +
-                          quote(ita_figures.estimate) + ")");
-    }
+    const ItaYear& ita = *ita_figures.ita;
+    if (!ita_figures.score) continue;
+    const std::string score = score_text(*ita_figures.score);
+    // Only a confirmed scale is the NACC's rule: an estimate that differs from the announced
+    // level would tell the clerk that the NACC is wrong.
+    if (ita_figures.disagrees)
+      diags.warning(ita.source.file, ita.source.at("level"),
+                    "announced level " + quote(ita.level) + " differs from " +
+                        quote(ita_figures.computed_level) + " on the " + ita_figures.framework_id +
+                        " scale for score " + score + "; the announced level is shown");
+    if (ita_figures.level_source == ItaLevelSource::none && !ita_figures.estimate.empty())
+      diags.warning(ita.source.file, ita.source.at("score"),
+                    "score " + score + " has no \"level\": add the level the NACC announced; the " +
+                        ita_figures.framework_id +
+                        " scale is not confirmed as the NACC's rule, so no level is shown "
+                        "(its estimate: " +
+                        quote(ita_figures.estimate) + ")");
   }
 }
 

@@ -4,10 +4,9 @@
 
 #include "compute/figures.h"
 #include "diagnostics/diagnostics.h"
-#include "model/site.h"
 
 namespace oitgen {
 
-void audit(const Site& site, const Figures& figures, Diagnostics& diags);
+void audit(const Figures& figures, Diagnostics& diags);
 
 }  // namespace oitgen

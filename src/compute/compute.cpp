@@ -1,19 +1,55 @@
 #include "compute/compute.h"
 
 #include <chrono>
+#include <tuple>
 
 #include "model/oit_reference.h"
 
 namespace oitgen {
 
+namespace {
+
+// The home page's report: the newest, of the current fiscal year where there is one.
+const ReportFigures* latest_report(const std::vector<PlanFigures>& plans, int current_year) {
+  const ReportFigures* latest = nullptr;
+  for (const auto& plan : plans)
+    for (const auto& figures : plan.reports) {
+      const Report& report = *figures.report;
+      const Report* best = latest ? latest->report : nullptr;
+      const bool newer = !best || std::tie(report.fiscal_year, report.round) >
+                                      std::tie(best->fiscal_year, best->round);
+      if (newer && (report.fiscal_year <= current_year || !best)) latest = &figures;
+    }
+  return latest;
+}
+
+// The latest year up to the current one with a result to show: announced, or computed on a
+// confirmed scale.
+const ItaFigures* latest_ita(const std::vector<ItaFigures>& years, int current_year) {
+  const ItaFigures* latest = nullptr;
+  for (const auto& figures : years)
+    if (figures.year <= current_year && figures.level_source != ItaLevelSource::none)
+      latest = &figures;
+  return latest;
+}
+
+}  // namespace
+
 Figures compute(const Site& site, const std::vector<Framework>& frameworks, const Date& today) {
   Figures figures;
   figures.current_fiscal_year = site.config.current_fiscal_year.value_or(fiscal_year_of(today));
-  for (const auto& plan : site.plans) {
-    figures.plans.push_back(compute_plan(plan));
-    for (const auto& report : plan.reports) figures.reports.push_back(compute_report(plan, report));
-  }
-  for (const auto& ita : site.ita) figures.ita.push_back(compute_ita(ita, site.plans, frameworks));
+  // Each plan's projects indexed once, for its reports, its risks and every ITA year.
+  std::vector<ProjectIndex> projects;
+  projects.reserve(site.plans.size());
+  for (const auto& plan : site.plans) projects.emplace_back(plan);
+  figures.plans.reserve(site.plans.size());
+  for (std::size_t i = 0; i < site.plans.size(); ++i)
+    figures.plans.push_back(compute_plan(site.plans[i], projects[i]));
+  figures.ita.reserve(site.ita.size());
+  for (const auto& ita : site.ita)
+    figures.ita.push_back(compute_ita(ita, site.plans, projects, frameworks));
+  figures.latest_report = latest_report(figures.plans, figures.current_fiscal_year);
+  figures.latest_ita = latest_ita(figures.ita, figures.current_fiscal_year);
   // Only the year's own checklist (or the one site.json names): codes of an older list would
   // put the site's URLs under the wrong items in ITAS.
   const OitChoice choice =

@@ -37,15 +37,18 @@ struct BudgetTotals {
   }
 };
 
+struct ProjectFigures;
+
 struct MissionFigures {
-  std::string number;
+  const Mission* mission = nullptr;
   BudgetTotals totals;
+  std::vector<const ProjectFigures*> projects;  // the mission's projects, in the plan's order
 };
 
 struct DimensionFigures {
-  int number = 0;
+  const Dimension* dimension = nullptr;
   BudgetTotals totals;
-  std::vector<MissionFigures> missions;
+  std::vector<MissionFigures> missions;  // in the dimension's order
 };
 
 // A figure the signed plan prints, beside the one computed from its projects.
@@ -67,20 +70,12 @@ struct DeclaredFigure {
   bool differs() const { return difference != 0; }
 };
 
-struct PlanFigures {
-  std::string plan_id;
-  BudgetTotals totals;
-  std::vector<DimensionFigures> dimensions;
-  std::map<std::string, BudgetTotals> projects;  // by project id
-  // Every figure `declared_totals` gives, the plan's first, then by dimension number.
-  std::vector<DeclaredFigure> declared;
-};
-
-// One report entry's money: the budget is the entry's own, else the plan's for the year;
-// unknown when neither is there (an entry for a project that could not be read, or one that is
-// not planned that year).
+// One report entry's money, joined to the project it names. The budget is the entry's own,
+// else the plan's for the year; unknown when neither is there (an entry for a project that
+// could not be read, or one that is not planned that year).
 struct EntryFigures {
-  std::string project;
+  const ReportEntry* entry = nullptr;
+  const Project* project = nullptr;  // none: the entry names no project of the plan
   std::optional<Money> budget;
   Money disbursed = 0;
   // False for a project not planned in the report's year: shown, left out of every figure.
@@ -91,22 +86,83 @@ struct EntryFigures {
 // entries for other projects are shown but not counted, and a planned project without an entry
 // is counted as not reported, so that leaving a project out never raises the level.
 struct ReportFigures {
-  std::string plan_id;
-  std::string report_id;
-  int fiscal_year = 0;
-  std::vector<EntryFigures> entry_figures;  // in the report's order
-  std::map<Status, int> counts;             // every counted status, 0 included
-  int entries = 0;                          // entries counted
-  int missing = 0;      // planned projects without an entry, counted as not reported
-  int planned = 0;      // the projects planned that year: entries counted + missing
-  int not_counted = 0;  // entries for projects not planned that year
-  int added = 0;        // planned projects added after the plan was announced
-  int original = 0;     // planned projects of the plan as announced: planned - added
+  const Plan* plan = nullptr;
+  const Report* report = nullptr;
+  std::vector<EntryFigures> rows;  // one per entry, in the report's order
+  std::map<Status, int> counts;    // every counted status, 0 included
+  int entries = 0;                 // entries counted
+  int missing = 0;                 // planned projects without an entry, counted as not reported
+  int planned = 0;                 // the projects planned that year: entries counted + missing
+  int not_counted = 0;             // entries for projects not planned that year
+  int added = 0;                   // planned projects added after the plan was announced
+  int original = 0;                // planned projects of the plan as announced: planned - added
+  // An entry names a project added after the plan was announced: the page then marks the
+  // others as the plan's original ones, as the paper reports do.
+  bool lists_added = false;
   Money budget = 0;
   Money disbursed = 0;
   bool overflow = false;                       // the budget or disbursed sum did not fit in Money
   std::optional<double> disbursed_percent;     // none when the budget is 0
   std::optional<double> implementation_level;  // none when no project is planned
+};
+
+// A report entry for a project, as the project's page lists it.
+struct ProjectEntry {
+  const ReportFigures* report = nullptr;
+  const EntryFigures* row = nullptr;
+};
+
+struct ProjectFigures {
+  const Project* project = nullptr;
+  // Where the plan puts it; none when its dimension or mission is not the plan's.
+  const Dimension* dimension = nullptr;
+  const Mission* mission = nullptr;
+  BudgetTotals totals;
+  std::vector<ProjectEntry> entries;  // the plan's reports' entries for it, in report order
+};
+
+// A risk's controls, each a project of the plan (named by its id) or free text.
+struct RiskControl {
+  const std::string* text = nullptr;  // as written
+  const Project* project = nullptr;   // the project it names, if any
+};
+
+struct RiskFigures {
+  const Risk* risk = nullptr;
+  std::vector<RiskControl> controls;  // in the risk's order
+};
+
+struct RiskActionFigures {
+  const RiskAction* action = nullptr;
+  const Project* project = nullptr;  // the plan project that carries it out, if one is named
+};
+
+struct RiskAssessmentFigures {
+  const RiskAssessment* assessment = nullptr;
+  std::vector<RiskFigures> risks;
+  std::vector<RiskActionFigures> actions;
+};
+
+// A plan and everything computed from it, each record beside its own figures. The figures
+// point into the Site they were computed from, and into themselves (a project's entries into
+// the reports, a mission's projects into the projects): they may be moved, never copied.
+struct PlanFigures {
+  PlanFigures() = default;
+  PlanFigures(const PlanFigures&) = delete;
+  PlanFigures& operator=(const PlanFigures&) = delete;
+  PlanFigures(PlanFigures&&) = default;
+  PlanFigures& operator=(PlanFigures&&) = default;
+  ~PlanFigures() = default;
+
+  const Plan* plan = nullptr;
+  BudgetTotals totals;
+  std::vector<DimensionFigures> dimensions;             // in the plan's order
+  std::vector<ProjectFigures> projects;                 // in the plan's order
+  std::vector<ReportFigures> reports;                   // in the plan's order
+  std::vector<RiskFigures> risks;                       // the plan's own risk table
+  std::vector<RiskAssessmentFigures> risk_assessments;  // in the plan's order
+  // Every figure `declared_totals` gives, the plan's first, then by dimension number.
+  std::vector<DeclaredFigure> declared;
 };
 
 // Where the ITA level a reader sees comes from.
@@ -116,7 +172,15 @@ enum class ItaLevelSource {
   computed,   // computed from the score on a scale confirmed as the NACC's rule (to ITA 2565)
 };
 
+// An integrity measure, joined to the plan project it names.
+struct ItaMeasureFigures {
+  const ItaMeasure* measure = nullptr;
+  const Plan* plan = nullptr;  // with the project
+  const Project* project = nullptr;
+};
+
 struct ItaFigures {
+  const ItaYear* ita = nullptr;
   int year = 0;
   std::optional<double> score;  // as announced; none before the score is announced
   std::string framework_id;     // the scale of the year
@@ -130,9 +194,10 @@ struct ItaFigures {
   std::string estimate;
   // The announced level differs from the level of a confirmed scale (computed_level).
   bool disagrees = false;
-  std::string computed_level;      // on a confirmed scale, for the score
-  std::optional<double> target;    // the plan's ITA score target for the year
-  std::optional<bool> target_met;  // only against an announced score
+  std::string computed_level;               // on a confirmed scale, for the score
+  std::optional<double> target;             // the plan's ITA score target for the year
+  std::optional<bool> target_met;           // only against an announced score
+  std::vector<ItaMeasureFigures> measures;  // in the year's order
 };
 
 // The OIT checklist against the site: which page, if any, serves each item.
@@ -167,14 +232,27 @@ struct OitCoverage {
   std::vector<OitItemFigures> items;  // in the framework's order
   int served = 0;
   int total = 0;
+  int percent = 0;      // served of total, rounded down; 0 without items
   int unconfirmed = 0;  // items not yet checked against the year's manual
 };
 
+// Everything compute() gives, in the site's order. Like PlanFigures it points into the Site it
+// was computed from and into itself: it may be moved, never copied.
 struct Figures {
+  Figures() = default;
+  Figures(const Figures&) = delete;
+  Figures& operator=(const Figures&) = delete;
+  Figures(Figures&&) = default;
+  Figures& operator=(Figures&&) = default;
+  ~Figures() = default;
+
   int current_fiscal_year = 0;  // site.json's, else the fiscal year of the build date
   std::vector<PlanFigures> plans;
-  std::vector<ReportFigures> reports;
   std::vector<ItaFigures> ita;
+  // The newest report of the current fiscal year, else the newest of all; none without reports.
+  const ReportFigures* latest_report = nullptr;
+  // The latest year up to the current one with a level to show (announced, or computed).
+  const ItaFigures* latest_ita = nullptr;
   int oit_year = 0;                // the assessment year whose OIT checklist applies
   std::optional<OitCoverage> oit;  // when a framework for that year lists OIT items
 };

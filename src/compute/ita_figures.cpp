@@ -21,7 +21,17 @@ const Target* ita_target(const Plan& plan) {
 
 ItaFigures compute_ita(const ItaYear& ita, const std::vector<Plan>& plans,
                        const std::vector<Framework>& frameworks) {
+  std::vector<ProjectIndex> projects;
+  projects.reserve(plans.size());
+  for (const auto& plan : plans) projects.emplace_back(plan);
+  return compute_ita(ita, plans, projects, frameworks);
+}
+
+ItaFigures compute_ita(const ItaYear& ita, const std::vector<Plan>& plans,
+                       const std::vector<ProjectIndex>& projects,
+                       const std::vector<Framework>& frameworks) {
   ItaFigures figures;
+  figures.ita = &ita;
   figures.year = ita.year;
   // A score outside 0 to 100 is reported by the loader and is no score to show or compare.
   if (ita.score && *ita.score >= 0 && *ita.score <= 100) figures.score = *ita.score;
@@ -60,6 +70,19 @@ ItaFigures compute_ita(const ItaYear& ita, const std::vector<Plan>& plans,
     figures.target = value->second;
     if (figures.score) figures.target_met = *figures.score >= value->second;
     break;
+  }
+  // A measure names its project by id alone, which more than one plan may have: the last plan
+  // with it (plans are in folder order, so the newest) is the one.
+  figures.measures.reserve(ita.measures.size());
+  for (const auto& measure : ita.measures) {
+    ItaMeasureFigures& joined = figures.measures.emplace_back();
+    joined.measure = &measure;
+    if (measure.project.empty()) continue;
+    for (std::size_t i = 0; i < plans.size() && i < projects.size(); ++i)
+      if (const Project* project = projects[i].find(measure.project)) {
+        joined.plan = &plans[i];
+        joined.project = project;
+      }
   }
   return figures;
 }

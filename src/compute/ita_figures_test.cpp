@@ -18,8 +18,15 @@ ItaYear ita(int year, std::optional<double> score, std::map<std::string, double>
   return out;
 }
 
+// Only the figures' values are read here: the records they point into are gone once the
+// test's statement ends.
+ItaFigures values_of(const ItaYear& year, const std::vector<Plan>& plans,
+                     const std::vector<Framework>& frameworks) {
+  return compute_ita(year, plans, frameworks);
+}
+
 ItaFigures figures_of(const ItaYear& year) {
-  return compute_ita(year, {}, shipped_frameworks());
+  return values_of(year, {}, shipped_frameworks());
 }
 
 std::string computed_level(int year, double score, std::map<std::string, double> parts = {}) {
@@ -92,11 +99,11 @@ TEST_CASE("no computed level is presented as a result on an unconfirmed scale") 
   }
   // Whatever the thresholds, a framework decides by its own "confirmed", not by its year.
   const auto confirmed =
-      compute_ita(ita(2570, 96, {{"IIT", 90}, {"EIT", 90}, {"OIT", 90}}), {}, {scale(2570, true)});
+      values_of(ita(2570, 96, {{"IIT", 90}, {"EIT", 90}, {"OIT", 90}}), {}, {scale(2570, true)});
   CHECK(confirmed.level_source == ItaLevelSource::computed);
   CHECK(confirmed.level == "ผ่านดีเยี่ยม");
   const auto unconfirmed =
-      compute_ita(ita(2570, 96, {{"IIT", 90}, {"EIT", 90}, {"OIT", 90}}), {}, {scale(2570, false)});
+      values_of(ita(2570, 96, {{"IIT", 90}, {"EIT", 90}, {"OIT", 90}}), {}, {scale(2570, false)});
   CHECK(unconfirmed.level_source == ItaLevelSource::none);
   CHECK(unconfirmed.level.empty());
   CHECK(unconfirmed.estimate == "ผ่านดีเยี่ยม");
@@ -137,7 +144,7 @@ TEST_CASE("a year without a score has no level and no target result") {
   score.kind = "ita_score";
   score.values = {{2569, 80}};
   plan.targets = {score};
-  const auto figures = compute_ita(ita(2569, std::nullopt), {plan}, shipped_frameworks());
+  const auto figures = values_of(ita(2569, std::nullopt), {plan}, shipped_frameworks());
   CHECK_FALSE(figures.score);
   CHECK(figures.level.empty());
   CHECK(figures.level_source == ItaLevelSource::none);
@@ -160,16 +167,47 @@ TEST_CASE("the score is compared with the plan's ITA target for the year") {
   score.title.th = "คะแนน ITA";
   score.values = {{2567, 70}, {2568, 75}};
   plan.targets = {cases, score};
-  const auto met = compute_ita(ita(2567, 88.45), {plan}, shipped_frameworks());
+  const auto met = values_of(ita(2567, 88.45), {plan}, shipped_frameworks());
   REQUIRE(met.target);
   CHECK(*met.target == 70);
   CHECK(*met.target_met);
-  const auto missed = compute_ita(ita(2568, 74.9), {plan}, shipped_frameworks());
+  const auto missed = values_of(ita(2568, 74.9), {plan}, shipped_frameworks());
   CHECK_FALSE(*missed.target_met);
-  const auto none = compute_ita(ita(2571, 90), {plan}, shipped_frameworks());
+  const auto none = values_of(ita(2571, 90), {plan}, shipped_frameworks());
   CHECK_FALSE(none.target);
 
   // "kind": "ita_score" marks the target even when its title does not say ITA.
   plan.targets[0].kind = "ita_score";
-  CHECK(*compute_ita(ita(2567, 88.45), {plan}, shipped_frameworks()).target == 20);
+  CHECK(*values_of(ita(2567, 88.45), {plan}, shipped_frameworks()).target == 20);
+}
+
+TEST_CASE("an ITA year's measures are joined to the projects they name") {
+  std::vector<Plan> plans(2);
+  plans[0].id = "2561-2565";
+  plans[1].id = "2566-2570";
+  for (auto& plan : plans) {
+    Project project;
+    project.id = "p01";
+    plan.projects.push_back(project);
+  }
+  Project only_in_the_first;
+  only_in_the_first.id = "p02";
+  plans[0].projects.push_back(only_in_the_first);
+  ItaYear year = ita(2567, 88.45);
+  year.measures.resize(4);
+  year.measures[0].project = "p01";
+  year.measures[1].project = "p02";
+  year.measures[2].project = "p404";
+  const ItaFigures figures = compute_ita(year, plans, shipped_frameworks());
+  CHECK(figures.ita == &year);
+  REQUIRE(figures.measures.size() == 4);
+  for (std::size_t i = 0; i < 4; ++i) CHECK(figures.measures[i].measure == &year.measures[i]);
+  // An id in two plans is the last plan's.
+  CHECK(figures.measures[0].plan == &plans[1]);
+  CHECK(figures.measures[0].project == &plans[1].projects[0]);
+  CHECK(figures.measures[1].plan == &plans[0]);
+  CHECK(figures.measures[1].project == &plans[0].projects[1]);
+  CHECK_FALSE(figures.measures[2].project);  // no plan has it
+  CHECK_FALSE(figures.measures[2].plan);
+  CHECK_FALSE(figures.measures[3].project);  // names none
 }

@@ -190,6 +190,7 @@ OitCoverage coverage_of(const Site& site, const Framework& framework, int assess
     coverage.items.push_back(figures);
   }
   coverage.total = static_cast<int>(framework.items.size());
+  if (coverage.total > 0) coverage.percent = coverage.served * 100 / coverage.total;
   return coverage;
 }
 

@@ -84,6 +84,7 @@ TEST_CASE("content older than the assessment year leaves an item outdated") {
   // An annual report is assessed the year after: 2567's serves the assessment of 2568.
   CHECK(status_of(coverage, "O38") == OitStatus::served);
   CHECK(coverage.served == 5);
+  CHECK(coverage.percent == 83);  // 5 of 6, rounded down
 
   Site site = site_of_2568();
   site.no_gift_policy->fiscal_year = 2567;

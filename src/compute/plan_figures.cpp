@@ -49,18 +49,63 @@ void add_declared(const DeclaredGroup& group, std::optional<int> dimension,
         prefix + ".preface_projects");
 }
 
+std::vector<RiskFigures> risk_figures(const std::vector<Risk>& risks,
+                                      const ProjectIndex& projects) {
+  std::vector<RiskFigures> out;
+  out.reserve(risks.size());
+  for (const auto& risk : risks) {
+    RiskFigures figures{&risk, {}};
+    figures.controls.reserve(risk.controls.size());
+    for (const auto& control : risk.controls)
+      figures.controls.push_back({&control, projects.find(control)});
+    out.push_back(std::move(figures));
+  }
+  return out;
+}
+
+RiskAssessmentFigures assessment_figures(const RiskAssessment& assessment,
+                                         const ProjectIndex& projects) {
+  RiskAssessmentFigures figures{&assessment, risk_figures(assessment.risks, projects), {}};
+  figures.actions.reserve(assessment.actions.size());
+  for (const auto& action : assessment.actions)
+    figures.actions.push_back(
+        {&action, action.project.empty() ? nullptr : projects.find(action.project)});
+  return figures;
+}
+
+// Where the plan puts the project: its dimension, and the mission of that dimension.
+void place(ProjectFigures& figures, const Plan& plan) {
+  const Project& project = *figures.project;
+  for (const auto& dimension : plan.dimensions) {
+    if (!project.dimension || dimension.number != *project.dimension) continue;
+    figures.dimension = &dimension;
+    for (const auto& mission : dimension.missions)
+      if (mission.number == project.mission) {
+        figures.mission = &mission;
+        break;
+      }
+    return;
+  }
+}
+
 }  // namespace
 
 PlanFigures compute_plan(const Plan& plan) {
+  return compute_plan(plan, ProjectIndex(plan));
+}
+
+PlanFigures compute_plan(const Plan& plan, const ProjectIndex& projects) {
   PlanFigures figures;
-  figures.plan_id = plan.id;
+  figures.plan = &plan;
   figures.totals = empty_totals(plan);
   for (const auto& dimension : plan.dimensions) {
-    DimensionFigures d{dimension.number, empty_totals(plan), {}};
+    DimensionFigures d{&dimension, empty_totals(plan), {}};
     for (const auto& mission : dimension.missions)
-      d.missions.push_back({mission.number, empty_totals(plan)});
-    figures.dimensions.push_back(d);
+      d.missions.push_back({&mission, empty_totals(plan), {}});
+    figures.dimensions.push_back(std::move(d));
   }
+  // Reserved: missions point at these rows, and reports' entries are joined to them below.
+  figures.projects.reserve(plan.projects.size());
   for (const auto& project : plan.projects) {
     BudgetTotals own = empty_totals(plan);
     own.projects = 1;
@@ -70,20 +115,40 @@ PlanFigures compute_plan(const Plan& plan) {
       own.planned_by_year[year] += 1;
       add_amount(own, own.all_years, *amount);
     }
-    figures.projects[project.id] = own;
+    ProjectFigures& row = figures.projects.emplace_back();
+    row.project = &project;
+    place(row, plan);
     add(figures.totals, own);
     for (auto& dimension : figures.dimensions) {
-      if (dimension.number != project.dimension) continue;
+      if (dimension.dimension->number != project.dimension) continue;
       add(dimension.totals, own);
       for (auto& mission : dimension.missions)
-        if (mission.number == project.mission) add(mission.totals, own);
+        if (mission.mission->number == project.mission) {
+          add(mission.totals, own);
+          mission.projects.push_back(&row);
+        }
     }
+    row.totals = std::move(own);
   }
+  figures.reports.reserve(plan.reports.size());
+  for (const auto& report : plan.reports)
+    figures.reports.push_back(compute_report(plan, report, projects));
+  // Each project's entries, in report order: a row's project is one of plan.projects, so its
+  // place there is its row's.
+  for (const auto& report : figures.reports)
+    for (const auto& row : report.rows)
+      if (row.project)
+        figures.projects[static_cast<std::size_t>(row.project - plan.projects.data())]
+            .entries.push_back({&report, &row});
+  figures.risks = risk_figures(plan.risks, projects);
+  figures.risk_assessments.reserve(plan.risk_assessments.size());
+  for (const auto& assessment : plan.risk_assessments)
+    figures.risk_assessments.push_back(assessment_figures(assessment, projects));
   add_declared(plan.declared_totals.plan, std::nullopt, figures.totals, "declared_totals",
                figures.declared);
   for (const auto& [number, group] : plan.declared_totals.dimensions)
     for (const auto& dimension : figures.dimensions)
-      if (dimension.number == number)
+      if (dimension.dimension->number == number)
         add_declared(group, number, dimension.totals,
                      "declared_totals.dimensions." + std::to_string(number), figures.declared);
   return figures;

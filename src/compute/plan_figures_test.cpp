@@ -1,5 +1,7 @@
 #include <doctest/doctest.h>
 
+#include <stdexcept>
+
 #include "compute/compute.h"
 
 using namespace oitgen;
@@ -43,6 +45,14 @@ Plan seed_plan() {
   return plan;
 }
 
+// A project's totals, found by the test (views never look a project up).
+const BudgetTotals& totals_of(const PlanFigures& figures, const std::string& id) {
+  for (const auto& row : figures.projects)
+    if (row.project->id == id) return row.totals;
+  FAIL("no project " << id);
+  throw std::logic_error("unreachable");
+}
+
 std::vector<DeclaredFigure> differing(const PlanFigures& figures) {
   std::vector<DeclaredFigure> out;
   for (const auto& figure : figures.declared)
@@ -53,7 +63,8 @@ std::vector<DeclaredFigure> differing(const PlanFigures& figures) {
 }  // namespace
 
 TEST_CASE("the seed plan's printed 2566 total of 110,000 is caught against 120,000") {
-  const PlanFigures figures = compute_plan(seed_plan());
+  const Plan plan = seed_plan();
+  const PlanFigures figures = compute_plan(plan);
   CHECK(figures.totals.by_year.at(2566) == baht(120000));
   REQUIRE(figures.declared.size() == 2);  // both declared years, the agreeing one too
   const auto differences = differing(figures);
@@ -115,11 +126,12 @@ TEST_CASE("a declared year outside the plan is not compared (validate reports it
 }
 
 TEST_CASE("totals per project, mission, dimension and plan, per year and over all years") {
-  const PlanFigures figures = compute_plan(seed_plan());
-  CHECK(figures.projects.at("p03").all_years == baht(70000));
-  CHECK(figures.projects.at("p09").by_year.at(2566) == 0);
-  CHECK(figures.projects.at("p09").planned_by_year.at(2566) == 0);  // null: not planned
-  CHECK(figures.projects.at("p06").planned_by_year.at(2566) == 1);  // 0: planned, no money
+  const Plan plan = seed_plan();
+  const PlanFigures figures = compute_plan(plan);
+  CHECK(totals_of(figures, "p03").all_years == baht(70000));
+  CHECK(totals_of(figures, "p09").by_year.at(2566) == 0);
+  CHECK(totals_of(figures, "p09").planned_by_year.at(2566) == 0);  // null: not planned
+  CHECK(totals_of(figures, "p06").planned_by_year.at(2566) == 1);  // 0: planned, no money
 
   const DimensionFigures& first = figures.dimensions[0];
   CHECK(first.totals.by_year.at(2566) == baht(75000));
@@ -148,4 +160,145 @@ TEST_CASE("declared totals that match produce no difference") {
   const PlanFigures figures = compute_plan(plan);
   CHECK(figures.declared.size() == 5);
   CHECK(differing(figures).empty());
+}
+
+namespace {
+
+ReportEntry entry_for(const std::string& project, Status status = Status::completed) {
+  ReportEntry entry;
+  entry.project = project;
+  entry.status = status;
+  return entry;
+}
+
+Report report(const std::string& id, int fiscal_year, std::vector<ReportEntry> entries) {
+  Report out;
+  out.id = id;
+  out.fiscal_year = fiscal_year;
+  out.entries = std::move(entries);
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("each project's row points at its project, in the plan's order, with its place") {
+  Plan plan = seed_plan();
+  plan.projects.push_back(project("p30", 9, "9.1", {{2566, baht(1000)}}));  // no such dimension
+  plan.projects.push_back(project("p31", 2, "2.9", {{2566, baht(1000)}}));  // no such mission
+  const PlanFigures figures = compute_plan(plan);
+  CHECK(figures.plan == &plan);
+  REQUIRE(figures.projects.size() == plan.projects.size());
+  for (std::size_t i = 0; i < plan.projects.size(); ++i)
+    CHECK(figures.projects[i].project == &plan.projects[i]);
+  CHECK(figures.projects[1].totals.all_years == baht(70000));  // p03's own, not another's
+  CHECK(figures.projects[0].dimension == &plan.dimensions[0]);
+  CHECK(figures.projects[0].mission == &plan.dimensions[0].missions[0]);
+  CHECK(figures.projects[3].mission == &plan.dimensions[0].missions[1]);  // p06, mission 1.2
+  CHECK(figures.projects[5].dimension == &plan.dimensions[1]);            // p20
+  CHECK_FALSE(figures.projects[8].dimension);                             // p30
+  CHECK_FALSE(figures.projects[8].mission);
+  CHECK(figures.projects[9].dimension == &plan.dimensions[1]);  // p31: the dimension, no mission
+  CHECK_FALSE(figures.projects[9].mission);
+}
+
+TEST_CASE("each mission lists its projects' rows in the plan's order") {
+  const Plan plan = seed_plan();
+  const PlanFigures figures = compute_plan(plan);
+  REQUIRE(figures.dimensions.size() == plan.dimensions.size());
+  CHECK(figures.dimensions[0].dimension == &plan.dimensions[0]);
+  const MissionFigures& first = figures.dimensions[0].missions[0];
+  CHECK(first.mission == &plan.dimensions[0].missions[0]);
+  REQUIRE(first.projects.size() == 3);
+  CHECK(first.projects[0] == &figures.projects[0]);  // p02
+  CHECK(first.projects[1] == &figures.projects[1]);  // p03
+  CHECK(first.projects[2] == &figures.projects[2]);  // p05
+  const MissionFigures& second = figures.dimensions[0].missions[1];
+  REQUIRE(second.projects.size() == 2);
+  CHECK(second.projects[0]->project->id == "p06");
+  CHECK(second.projects[1]->project->id == "p09");
+  CHECK(figures.dimensions[3].missions[0].projects.size() == 1);
+}
+
+TEST_CASE("each project's report entries, in the plan's report order") {
+  Plan plan = seed_plan();
+  plan.reports.push_back(
+      report("2566-6-month", 2566, {entry_for("p03"), entry_for("p99"), entry_for("p02")}));
+  plan.reports.push_back(report("2566-12-month", 2566, {entry_for("p02"), entry_for("p03")}));
+  const PlanFigures figures = compute_plan(plan);
+  REQUIRE(figures.reports.size() == 2);
+  CHECK(figures.reports[0].plan == &plan);
+  CHECK(figures.reports[0].report == &plan.reports[0]);
+  CHECK(figures.reports[1].report == &plan.reports[1]);
+
+  const auto& p02 = figures.projects[0].entries;
+  REQUIRE(p02.size() == 2);
+  CHECK(p02[0].report == &figures.reports[0]);
+  CHECK(p02[0].row == &figures.reports[0].rows[2]);
+  CHECK(p02[0].row->entry == &plan.reports[0].entries[2]);
+  CHECK(p02[1].report == &figures.reports[1]);
+  CHECK(p02[1].row->entry == &plan.reports[1].entries[0]);
+  const auto& p03 = figures.projects[1].entries;
+  REQUIRE(p03.size() == 2);
+  CHECK(p03[0].row->entry == &plan.reports[0].entries[0]);
+  CHECK(p03[1].row->entry == &plan.reports[1].entries[1]);
+  // An entry for a project the plan does not have is joined to none.
+  CHECK_FALSE(figures.reports[0].rows[1].project);
+  std::size_t joined = 0;
+  for (const auto& row : figures.projects) joined += row.entries.size();
+  CHECK(joined == 4);
+  CHECK(figures.projects[2].entries.empty());  // p05: in no report
+}
+
+TEST_CASE("figures moved elsewhere still point at the plan and at themselves") {
+  Plan plan = seed_plan();
+  plan.reports.push_back(report("2566-6-month", 2566, {entry_for("p02")}));
+  PlanFigures figures = compute_plan(plan);
+  std::vector<PlanFigures> moved;
+  moved.push_back(std::move(figures));
+  moved.emplace_back();  // grows the vector: its rows move again
+  const PlanFigures& kept = moved[0];
+  CHECK(kept.plan == &plan);
+  REQUIRE(kept.projects[0].entries.size() == 1);
+  CHECK(kept.projects[0].entries[0].report == &kept.reports[0]);
+  CHECK(kept.projects[0].entries[0].row == &kept.reports[0].rows[0]);
+  CHECK(kept.dimensions[0].missions[0].projects[0] == &kept.projects[0]);
+}
+
+TEST_CASE("risk controls and actions are joined to the projects they name") {
+  Plan plan = seed_plan();
+  Risk risk;
+  risk.controls = {"p05", "ตรวจสอบเอกสารทุกฉบับ", "p404"};
+  plan.risks = {risk};
+  RiskAssessment assessment;
+  assessment.fiscal_year = 2567;
+  assessment.risks = {risk, Risk{}};
+  RiskAction named, unnamed, unknown;
+  named.project = "p22";
+  unknown.project = "p404";
+  assessment.actions = {named, unnamed, unknown};
+  plan.risk_assessments = {assessment};
+  const PlanFigures figures = compute_plan(plan);
+
+  REQUIRE(figures.risks.size() == 1);
+  CHECK(figures.risks[0].risk == &plan.risks[0]);
+  const auto& controls = figures.risks[0].controls;
+  REQUIRE(controls.size() == 3);
+  CHECK(controls[0].text == &plan.risks[0].controls[0]);
+  CHECK(controls[0].project == &plan.projects[2]);
+  CHECK(*controls[1].text == "ตรวจสอบเอกสารทุกฉบับ");
+  CHECK_FALSE(controls[1].project);  // free text
+  CHECK_FALSE(controls[2].project);  // an id the plan does not have
+
+  REQUIRE(figures.risk_assessments.size() == 1);
+  const RiskAssessmentFigures& year = figures.risk_assessments[0];
+  CHECK(year.assessment == &plan.risk_assessments[0]);
+  REQUIRE(year.risks.size() == 2);
+  CHECK(year.risks[0].risk == &plan.risk_assessments[0].risks[0]);
+  CHECK(year.risks[0].controls[0].project == &plan.projects[2]);
+  CHECK(year.risks[1].controls.empty());
+  REQUIRE(year.actions.size() == 3);
+  CHECK(year.actions[0].action == &plan.risk_assessments[0].actions[0]);
+  CHECK(year.actions[0].project == &plan.projects[6]);  // p22
+  CHECK_FALSE(year.actions[1].project);
+  CHECK_FALSE(year.actions[2].project);
 }

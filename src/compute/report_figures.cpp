@@ -1,6 +1,4 @@
-#include <algorithm>
 #include <string_view>
-#include <unordered_map>
 #include <unordered_set>
 
 #include "compute/compute.h"
@@ -32,30 +30,24 @@ std::optional<Money> budget_of(const Project* project, const Report& report,
 
 }  // namespace
 
-std::optional<Money> entry_budget(const Plan& plan, const Report& report,
-                                  const ReportEntry& entry) {
-  const auto project = std::find_if(plan.projects.begin(), plan.projects.end(),
-                                    [&](const Project& p) { return p.id == entry.project; });
-  return budget_of(project == plan.projects.end() ? nullptr : &*project, report, entry);
+ReportFigures compute_report(const Plan& plan, const Report& report) {
+  return compute_report(plan, report, ProjectIndex(plan));
 }
 
-ReportFigures compute_report(const Plan& plan, const Report& report) {
+ReportFigures compute_report(const Plan& plan, const Report& report, const ProjectIndex& projects) {
   ReportFigures figures;
-  figures.plan_id = plan.id;
-  figures.report_id = report.id;
-  figures.fiscal_year = report.fiscal_year;
+  figures.plan = &plan;
+  figures.report = &report;
   for (Status status : all_statuses) figures.counts[status] = 0;
-  // Hashed, so that a report over many projects takes linear time.
-  std::unordered_map<std::string_view, const Project*> projects;
-  for (const auto& project : plan.projects) projects.emplace(project.id, &project);
   std::unordered_set<std::string_view> listed;
+  figures.rows.reserve(report.entries.size());
   for (const auto& entry : report.entries) {
     listed.insert(entry.project);
-    const auto found = projects.find(entry.project);
-    const Project* project = found == projects.end() ? nullptr : found->second;
+    const Project* project = projects.find(entry.project);
     const auto budget = budget_of(project, report, entry);
     const bool counts = counted(project, report);
-    figures.entry_figures.push_back({entry.project, budget, entry.disbursed, counts});
+    figures.rows.push_back({&entry, project, budget, entry.disbursed, counts});
+    if (project && project->added) figures.lists_added = true;
     if (!counts) {
       figures.not_counted += 1;
       continue;

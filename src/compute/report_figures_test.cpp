@@ -41,7 +41,8 @@ Report report_with(const Plan& plan, int completed, int in_progress) {
 
 TEST_CASE("the seed report: 17 completed and 8 in progress of 25 give 84") {
   const Plan plan = plan_with_projects(25);
-  const ReportFigures figures = compute_report(plan, report_with(plan, 17, 8));
+  const Report report = report_with(plan, 17, 8);
+  const ReportFigures figures = compute_report(plan, report);
   CHECK(figures.entries == 25);
   CHECK(figures.counts.at(Status::completed) == 17);
   CHECK(figures.counts.at(Status::in_progress) == 8);
@@ -89,11 +90,11 @@ Plan plan_with_an_unplanned_year() {
   return plan;
 }
 
-Report report_2567(std::vector<std::pair<std::string, Status>> entries) {
+Report report_2567(const std::vector<std::pair<std::string, Status>>& entries) {
   Report report;
   report.id = "2567-6-month";
   report.fiscal_year = 2567;
-  for (auto& [project, status] : entries) {
+  for (const auto& [project, status] : entries) {
     ReportEntry entry;
     entry.project = project;
     entry.status = status;
@@ -106,8 +107,8 @@ Report report_2567(std::vector<std::pair<std::string, Status>> entries) {
 
 TEST_CASE("a report counts only the projects planned in its year") {
   const Plan plan = plan_with_an_unplanned_year();
-  const ReportFigures figures =
-      compute_report(plan, report_2567({{"p1", Status::completed}, {"p2", Status::in_progress}}));
+  const Report report = report_2567({{"p1", Status::completed}, {"p2", Status::in_progress}});
+  const ReportFigures figures = compute_report(plan, report);
   CHECK(figures.planned == 2);
   CHECK(figures.entries == 2);
   CHECK(figures.missing == 0);
@@ -125,12 +126,12 @@ TEST_CASE("not_planned entries are shown but left out of every figure") {
                                {"p4", Status::not_planned}});
   report.entries[1].disbursed = 300000;  // money on an unplanned project is not counted either
   const ReportFigures figures = compute_report(plan, report);
-  REQUIRE(figures.entry_figures.size() == 4);
-  CHECK_FALSE(figures.entry_figures[1].counted);
-  CHECK_FALSE(figures.entry_figures[1].budget);
-  CHECK(figures.entry_figures[1].disbursed == 300000);
-  CHECK_FALSE(figures.entry_figures[3].counted);
-  CHECK(figures.entry_figures[2].counted);
+  REQUIRE(figures.rows.size() == 4);
+  CHECK_FALSE(figures.rows[1].counted);
+  CHECK_FALSE(figures.rows[1].budget);
+  CHECK(figures.rows[1].disbursed == 300000);
+  CHECK_FALSE(figures.rows[3].counted);
+  CHECK(figures.rows[2].counted);
   CHECK(figures.not_counted == 2);
   CHECK(figures.planned == 2);
   CHECK(figures.counts.at(Status::completed) == 2);
@@ -141,9 +142,9 @@ TEST_CASE("not_planned entries are shown but left out of every figure") {
 
 TEST_CASE("an unplanned project reported with a status is still not counted") {
   const Plan plan = plan_with_an_unplanned_year();
-  const ReportFigures figures = compute_report(
-      plan, report_2567(
-                {{"p1", Status::completed}, {"p2", Status::completed}, {"p3", Status::completed}}));
+  const Report report = report_2567(
+      {{"p1", Status::completed}, {"p2", Status::completed}, {"p3", Status::completed}});
+  const ReportFigures figures = compute_report(plan, report);
   CHECK(figures.counts.at(Status::completed) == 2);
   CHECK(figures.not_counted == 1);
   CHECK(*figures.implementation_level == doctest::Approx(100.0));
@@ -151,7 +152,8 @@ TEST_CASE("an unplanned project reported with a status is still not counted") {
 
 TEST_CASE("a planned project left out of a report counts as not reported") {
   const Plan plan = plan_with_an_unplanned_year();
-  const ReportFigures figures = compute_report(plan, report_2567({{"p1", Status::completed}}));
+  const Report report = report_2567({{"p1", Status::completed}});
+  const ReportFigures figures = compute_report(plan, report);
   CHECK(figures.missing == 1);
   CHECK(figures.planned == 2);
   CHECK(figures.counts.at(Status::not_reported) == 1);
@@ -160,8 +162,8 @@ TEST_CASE("a planned project left out of a report counts as not reported") {
 
 TEST_CASE("a planned project written as not_planned still counts, as not reported") {
   const Plan plan = plan_with_an_unplanned_year();
-  const ReportFigures figures =
-      compute_report(plan, report_2567({{"p1", Status::completed}, {"p2", Status::not_planned}}));
+  const Report report = report_2567({{"p1", Status::completed}, {"p2", Status::not_planned}});
+  const ReportFigures figures = compute_report(plan, report);
   CHECK(figures.planned == 2);
   CHECK(figures.not_counted == 0);
   CHECK(figures.counts.at(Status::not_reported) == 1);
@@ -172,8 +174,8 @@ TEST_CASE("projects added after the plan was announced are counted and told apar
   Plan plan = plan_with_an_unplanned_year();
   plan.projects[1].added = Date{2024, 1, 15};
   plan.projects[2].added = Date{2024, 6, 20};  // not planned in 2567: neither counted nor added
-  const ReportFigures figures =
-      compute_report(plan, report_2567({{"p1", Status::completed}, {"p3", Status::not_planned}}));
+  const Report report = report_2567({{"p1", Status::completed}, {"p3", Status::not_planned}});
+  const ReportFigures figures = compute_report(plan, report);
   CHECK(figures.added == 1);  // p2, missing from the report but planned
   CHECK(figures.original == 1);
   CHECK(figures.planned == 2);
@@ -181,7 +183,40 @@ TEST_CASE("projects added after the plan was announced are counted and told apar
 
 TEST_CASE("no project planned in the year gives no level") {
   Plan plan = plan_with_projects(2);
-  const ReportFigures figures = compute_report(plan, report_2567({{"p1", Status::not_planned}}));
+  const Report report = report_2567({{"p1", Status::not_planned}});
+  const ReportFigures figures = compute_report(plan, report);
   CHECK(figures.planned == 0);
   CHECK_FALSE(figures.implementation_level);
+}
+
+TEST_CASE("a report's rows follow its entries and point at the projects they name") {
+  const Plan plan = plan_with_an_unplanned_year();
+  // Written in another order than the plan's, with an id the plan does not have.
+  const Report report = report_2567({{"p3", Status::not_planned},
+                                     {"p1", Status::completed},
+                                     {"p404", Status::completed},
+                                     {"p2", Status::in_progress}});
+  const ReportFigures figures = compute_report(plan, report);
+  CHECK(figures.plan == &plan);
+  CHECK(figures.report == &report);
+  REQUIRE(figures.rows.size() == 4);
+  for (std::size_t i = 0; i < 4; ++i) CHECK(figures.rows[i].entry == &report.entries[i]);
+  CHECK(figures.rows[0].project == &plan.projects[2]);
+  CHECK(figures.rows[1].project == &plan.projects[0]);
+  CHECK_FALSE(figures.rows[2].project);  // an unknown project is joined to none
+  CHECK(figures.rows[3].project == &plan.projects[1]);
+  // An entry the plan cannot place is still counted: nothing tells it apart.
+  CHECK(figures.rows[2].counted);
+  CHECK_FALSE(figures.rows[2].budget);
+}
+
+TEST_CASE("a report that lists a project added after the plan was announced says so") {
+  Plan plan = plan_with_an_unplanned_year();
+  const Report report = report_2567({{"p1", Status::completed}, {"p3", Status::not_planned}});
+  CHECK_FALSE(compute_report(plan, report).lists_added);
+  plan.projects[2].added = Date{2024, 6, 20};  // p3: listed, though not counted
+  CHECK(compute_report(plan, report).lists_added);
+  plan.projects[2].added.reset();
+  plan.projects[1].added = Date{2024, 1, 15};  // p2: counted as missing, but not listed
+  CHECK_FALSE(compute_report(plan, report).lists_added);
 }

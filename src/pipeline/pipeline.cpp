@@ -37,7 +37,7 @@ CheckedSite load_and_check(const std::filesystem::path& site_dir, Diagnostics& d
   validate(checked.site, frameworks, diags);
   checked.figures = compute(checked.site, frameworks, today_in_thailand());
   check_oit_year(checked.site, frameworks, checked.figures.current_fiscal_year, diags);
-  audit(checked.site, checked.figures, diags);
+  audit(checked.figures, diags);
   return checked;
 }
 

@@ -12,15 +12,7 @@ RenderContext::RenderContext(const Site& site_, const Figures& figures_, const T
       language(std::move(language_)),
       format(language, site_.config.numerals),
       strings(theme_.strings(language)),
-      markdown_(markdown) {
-  for (const auto& plan : site.plans) {
-    PlanIndex& index = plans_[&plan];
-    for (const auto& project : plan.projects) index.projects.emplace(project.id, &project);
-    for (const auto& report : plan.reports)
-      for (std::size_t i = 0; i < report.entries.size(); ++i)
-        index.entries[report.entries[i].project].emplace_back(&report, i);
-  }
-}
+      markdown_(markdown) {}
 
 bool RenderContext::english_site() const {
   const auto& languages = site.config.languages;
@@ -42,45 +34,6 @@ std::string RenderContext::ui(const std::string& key) const {
 
 std::string RenderContext::path(const std::string& thai_path, bool has_english_version) const {
   return language == "en" && has_english_version ? "en/" + thai_path : thai_path;
-}
-
-const PlanFigures* RenderContext::plan_figures(const std::string& plan_id) const {
-  for (const auto& plan : figures.plans)
-    if (plan.plan_id == plan_id) return &plan;
-  return nullptr;
-}
-
-const ReportFigures* RenderContext::report_figures(const std::string& plan_id,
-                                                   const std::string& report_id) const {
-  for (const auto& report : figures.reports)
-    if (report.plan_id == plan_id && report.report_id == report_id) return &report;
-  return nullptr;
-}
-
-const ItaFigures* RenderContext::ita_figures(int year) const {
-  for (const auto& ita : figures.ita)
-    if (ita.year == year) return &ita;
-  return nullptr;
-}
-
-}  // namespace oitgen
-
-namespace oitgen {
-
-const Project* RenderContext::project(const Plan& plan, std::string_view id) const {
-  const auto index = plans_.find(&plan);
-  if (index == plans_.end()) return nullptr;
-  const auto found = index->second.projects.find(id);
-  return found == index->second.projects.end() ? nullptr : found->second;
-}
-
-const std::vector<RenderContext::EntryRef>& RenderContext::entries_of(
-    const Plan& plan, std::string_view project_id) const {
-  static const std::vector<EntryRef> none;
-  const auto index = plans_.find(&plan);
-  if (index == plans_.end()) return none;
-  const auto found = index->second.entries.find(project_id);
-  return found == index->second.entries.end() ? none : found->second;
 }
 
 }  // namespace oitgen

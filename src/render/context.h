@@ -1,13 +1,10 @@
 #pragma once
-// What every view of one language needs: the model, the figures, the theme's words and the
-// formatter. Views only look values up and format them; no figure is computed here.
+// What every view of one language needs: the model, the figures (joined to their records by
+// compute), the theme's words and the formatter. Views only format; no figure is computed and
+// no record looked up by id here.
 
 #include <nlohmann/json.hpp>
 #include <string>
-#include <string_view>
-#include <unordered_map>
-#include <utility>
-#include <vector>
 
 #include "compute/figures.h"
 #include "format/format.h"
@@ -40,26 +37,8 @@ struct RenderContext {
   // this language: English pages live under en/, and fall back to the Thai page.
   std::string path(const std::string& thai_path, bool has_english) const;
 
-  const PlanFigures* plan_figures(const std::string& plan_id) const;
-  const ReportFigures* report_figures(const std::string& plan_id,
-                                      const std::string& report_id) const;
-  const ItaFigures* ita_figures(int year) const;
-
-  // Look-ups by id are hashed, so that pages over many projects take linear time.
-  // The project of `plan` with this id, if any.
-  const Project* project(const Plan& plan, std::string_view id) const;
-  // Each entry for the project in the plan's reports, in report order: the report and the
-  // entry's index.
-  using EntryRef = std::pair<const Report*, std::size_t>;
-  const std::vector<EntryRef>& entries_of(const Plan& plan, std::string_view project_id) const;
-
  private:
   MarkdownRenderer& markdown_;
-  struct PlanIndex {
-    std::unordered_map<std::string_view, const Project*> projects;
-    std::unordered_map<std::string_view, std::vector<EntryRef>> entries;
-  };
-  std::unordered_map<const Plan*, PlanIndex> plans_;
 };
 
 }  // namespace oitgen

@@ -7,22 +7,11 @@ namespace oitgen {
 
 using json = nlohmann::json;
 
-std::pair<const Plan*, const Report*> latest_report(const Site& site, int current_year) {
-  std::pair<const Plan*, const Report*> latest{nullptr, nullptr};
-  for (const auto& plan : site.plans)
-    for (const auto& report : plan.reports) {
-      const Report* best = latest.second;
-      const bool newer = !best || std::tie(report.fiscal_year, report.round) >
-                                      std::tie(best->fiscal_year, best->round);
-      if (newer && (report.fiscal_year <= current_year || !best)) latest = {&plan, &report};
-    }
-  return latest;
-}
-
 namespace {
 
-json report_summary(const RenderContext& ctx, const Plan& plan, const Report& report) {
-  const ReportFigures& figures = *ctx.report_figures(plan.id, report.id);
+json report_summary(const RenderContext& ctx, const ReportFigures& figures) {
+  const Plan& plan = *figures.plan;
+  const Report& report = *figures.report;
   std::vector<ChartSegment> segments;
   json counts = json::array();
   for (Status status : all_statuses) {
@@ -65,15 +54,10 @@ Page home_page(const RenderContext& ctx) {
   v["title"] = page.title;
   v["current_year"] = ctx.format.fiscal_year(current_year);
 
-  if (auto [plan, report] = latest_report(site, current_year); report)
-    v["report"] = report_summary(ctx, *plan, *report);
+  if (const ReportFigures* report = ctx.figures.latest_report)
+    v["report"] = report_summary(ctx, *report);
 
-  // The latest year with a result to show: announced, or computed on a confirmed scale.
-  const ItaFigures* ita = nullptr;
-  for (const auto& figures : ctx.figures.ita)
-    if (figures.year <= current_year && figures.level_source != ItaLevelSource::none)
-      ita = &figures;
-  if (ita) {
+  if (const ItaFigures* ita = ctx.figures.latest_ita) {
     json summary = {{"year", ctx.format.fiscal_year(ita->year)},
                     {"level", ita->level},
                     {"href", ita_path(ita->year)}};

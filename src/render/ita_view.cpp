@@ -59,8 +59,8 @@ std::string history_chart(const RenderContext& ctx, json& rows) {
 
 }  // namespace
 
-Page ita_page(const RenderContext& ctx, const ItaYear& ita) {
-  const ItaFigures& figures = *ctx.ita_figures(ita.year);
+Page ita_page(const RenderContext& ctx, const ItaFigures& figures) {
+  const ItaYear& ita = *figures.ita;
   Page page;
   page.path = ita_path(ita.year);
   page.template_name = "ita";
@@ -95,7 +95,8 @@ Page ita_page(const RenderContext& ctx, const ItaYear& ita) {
   v["history"] = rows;
 
   json measures = json::array();
-  for (const auto& measure : ita.measures) {
+  for (const auto& joined : figures.measures) {
+    const ItaMeasure& measure = *joined.measure;
     json m = {{"number", measure.number ? ctx.format.integer(*measure.number) : ""},
               {"title", ctx.text(measure.title)}};
     // A measure is written before it is carried out: what is not there yet gets no heading.
@@ -107,11 +108,10 @@ Page ita_page(const RenderContext& ctx, const ItaYear& ita) {
                               {"result", &measure.result},
                               {"outcome", &measure.outcome}})
       if (!value->empty()) m[key] = ctx.html(*value);
-    for (const auto& plan : ctx.site.plans)
-      if (const Project* project =
-              measure.project.empty() ? nullptr : ctx.project(plan, measure.project))
-        m["project"] = {{"title", ctx.text(project->title)},
-                        {"href", ctx.path(project_path(plan, *project), has_english(*project))}};
+    if (const Project* project = joined.project)
+      m["project"] = {
+          {"title", ctx.text(project->title)},
+          {"href", ctx.path(project_path(*joined.plan, *project), has_english(*project))}};
     measures.push_back(m);
   }
   v["measures"] = measures;

@@ -58,8 +58,7 @@ Page oit_page(const RenderContext& ctx, const OitCoverage& coverage) {
   v["has_checklist"] = !coverage.items.empty();
   v["served"] = ctx.format.integer(coverage.served);
   v["total"] = ctx.format.integer(coverage.total);
-  v["percent"] =
-      ctx.format.integer(coverage.total > 0 ? coverage.served * 100 / coverage.total : 0);
+  v["percent"] = ctx.format.integer(coverage.percent);
   v["unconfirmed"] =
       coverage.unconfirmed > 0 ? json(ctx.format.integer(coverage.unconfirmed)) : json(nullptr);
   v["csv"] = oit_path() + "oit-links.csv";

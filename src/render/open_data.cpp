@@ -1,7 +1,6 @@
 #include "render/open_data.h"
 
 #include <nlohmann/json.hpp>
-#include <unordered_map>
 
 #include "model/date.h"
 
@@ -113,7 +112,8 @@ json declared_figures(const PlanFigures& figures, std::string& csv) {
 
 // The budget table's rows of totals (each mission, each dimension, the plan), as the page shows
 // them: a year in which no project of the group is planned is an empty cell, not 0.
-std::string totals_csv(const Plan& plan, const PlanFigures& figures) {
+std::string totals_csv(const PlanFigures& figures) {
+  const Plan& plan = *figures.plan;
   std::vector<std::string> header = {"level", "dimension", "mission", "title"};
   for (int year : plan.years) header.push_back("budget_" + std::to_string(year));
   header.insert(header.end(), {"total", "projects"});
@@ -130,24 +130,26 @@ std::string totals_csv(const Plan& plan, const PlanFigures& figures) {
     cells.push_back(csv_number(std::to_string(totals.projects)));
     csv += csv_line(cells);
   };
-  for (std::size_t d = 0; d < plan.dimensions.size() && d < figures.dimensions.size(); ++d) {
-    const Dimension& dimension = plan.dimensions[d];
-    for (std::size_t m = 0; m < dimension.missions.size(); ++m)
-      row("mission", dimension.number, dimension.missions[m].number, dimension.missions[m].title.th,
-          figures.dimensions[d].missions[m].totals);
-    row("dimension", dimension.number, "", dimension.title.th, figures.dimensions[d].totals);
+  for (const auto& dimension_figures : figures.dimensions) {
+    const Dimension& dimension = *dimension_figures.dimension;
+    for (const auto& mission : dimension_figures.missions)
+      row("mission", dimension.number, mission.mission->number, mission.mission->title.th,
+          mission.totals);
+    row("dimension", dimension.number, "", dimension.title.th, dimension_figures.totals);
   }
   row("plan", std::nullopt, "", plan.title.th, figures.totals);
   return csv;
 }
 
-void plan_files(const Plan& plan, const PlanFigures& figures, std::vector<DataFile>& out) {
+void plan_files(const PlanFigures& figures, std::vector<DataFile>& out) {
+  const Plan& plan = *figures.plan;
   json projects = json::array();
   std::vector<std::string> header = {"number", "id", "title", "kind", "dimension", "mission"};
   for (int year : plan.years) header.push_back("budget_" + std::to_string(year));
   header.emplace_back("total");
   std::string csv = bom + csv_header(header);
-  for (const auto& project : plan.projects) {
+  for (const auto& project_figures : figures.projects) {
+    const Project& project = *project_figures.project;
     json budget = json::object();
     std::vector<std::string> row = {
         number_text(project.number),    csv_field(project.id),
@@ -160,7 +162,7 @@ void plan_files(const Plan& plan, const PlanFigures& figures, std::vector<DataFi
       budget[std::to_string(year)] = baht(value);
       row.push_back(money_text(value));
     }
-    const Money total = figures.projects.at(project.id).all_years;
+    const Money total = project_figures.totals.all_years;
     row.push_back(money_text(total));
     csv += csv_line(row);
     projects.push_back({{"id", project.id},
@@ -174,16 +176,16 @@ void plan_files(const Plan& plan, const PlanFigures& figures, std::vector<DataFi
                         {"added", date(project.added)}});
   }
   json dimensions = json::array();
-  for (std::size_t d = 0; d < plan.dimensions.size(); ++d) {
+  for (const auto& dimension : figures.dimensions) {
     json missions = json::array();
-    for (std::size_t m = 0; m < plan.dimensions[d].missions.size(); ++m)
-      missions.push_back({{"number", plan.dimensions[d].missions[m].number},
-                          {"title", text(plan.dimensions[d].missions[m].title)},
-                          {"totals", totals(figures.dimensions[d].missions[m].totals)}});
-    dimensions.push_back({{"number", plan.dimensions[d].number},
-                          {"title", text(plan.dimensions[d].title)},
+    for (const auto& mission : dimension.missions)
+      missions.push_back({{"number", mission.mission->number},
+                          {"title", text(mission.mission->title)},
+                          {"totals", totals(mission.totals)}});
+    dimensions.push_back({{"number", dimension.dimension->number},
+                          {"title", text(dimension.dimension->title)},
                           {"missions", missions},
-                          {"totals", totals(figures.dimensions[d].totals)}});
+                          {"totals", totals(dimension.totals)}});
   }
   std::string declared_csv;
   const json declared = declared_figures(figures, declared_csv);
@@ -195,26 +197,24 @@ void plan_files(const Plan& plan, const PlanFigures& figures, std::vector<DataFi
   out.push_back({base + ".json", document.dump(2) + "\n"});
   out.push_back({base + ".csv", csv});
   out.push_back({"data/plans/" + plan.id + "/declared.csv", declared_csv});
-  out.push_back({"data/plans/" + plan.id + "/totals.csv", totals_csv(plan, figures)});
+  out.push_back({"data/plans/" + plan.id + "/totals.csv", totals_csv(figures)});
 }
 
-using ProjectsById = std::unordered_map<std::string_view, const Project*>;
-
-void report_files(const Plan& plan, const ProjectsById& projects, const Report& report,
-                  const ReportFigures& figures, std::vector<DataFile>& out) {
+void report_files(const ReportFigures& figures, std::vector<DataFile>& out) {
+  const Plan& plan = *figures.plan;
+  const Report& report = *figures.report;
   json entries = json::array();
   std::string csv = bom + csv_header({"number", "project", "title", "status", "budget", "disbursed",
                                       "note", "counted", "added"});
-  for (std::size_t i = 0; i < report.entries.size(); ++i) {
-    const ReportEntry& entry = report.entries[i];
+  for (const auto& money : figures.rows) {
+    const ReportEntry& entry = *money.entry;
     std::string number, title;
     std::optional<Date> added;
-    if (const auto found = projects.find(entry.project); found != projects.end()) {
-      number = number_text(found->second->number);
-      title = found->second->title.th;
-      added = found->second->added;
+    if (const Project* project = money.project) {
+      number = number_text(project->number);
+      title = project->title.th;
+      added = project->added;
     }
-    const auto& money = figures.entry_figures[i];
     entries.push_back({{"project", entry.project},
                        {"status", status_name(entry.status)},
                        {"budget", baht(money.budget)},
@@ -254,7 +254,8 @@ void report_files(const Plan& plan, const ProjectsById& projects, const Report& 
   out.push_back({base + ".csv", csv});
 }
 
-void ita_files(const ItaYear& ita, const ItaFigures& figures, std::vector<DataFile>& out) {
+void ita_files(const ItaFigures& figures, std::vector<DataFile>& out) {
+  const ItaYear& ita = *figures.ita;
   json measures = json::array();
   std::string csv = bom + csv_header({"number", "title", "period", "responsible", "project",
                                       "method", "result", "outcome"});
@@ -321,21 +322,13 @@ std::string csv_number(std::string_view number) {
   return std::string(number);
 }
 
-std::vector<DataFile> open_data_files(const Site& site, const Figures& figures) {
+std::vector<DataFile> open_data_files(const Figures& figures) {
   std::vector<DataFile> out;
-  for (const auto& plan : site.plans) {
-    ProjectsById projects;
-    for (const auto& project : plan.projects) projects.emplace(project.id, &project);
-    for (const auto& plan_figures : figures.plans)
-      if (plan_figures.plan_id == plan.id) plan_files(plan, plan_figures, out);
-    for (const auto& report : plan.reports)
-      for (const auto& report_figures : figures.reports)
-        if (report_figures.plan_id == plan.id && report_figures.report_id == report.id)
-          report_files(plan, projects, report, report_figures, out);
+  for (const auto& plan : figures.plans) {
+    plan_files(plan, out);
+    for (const auto& report : plan.reports) report_files(report, out);
   }
-  for (const auto& ita : site.ita)
-    for (const auto& ita_figures : figures.ita)
-      if (ita_figures.year == ita.year) ita_files(ita, ita_figures, out);
+  for (const auto& ita : figures.ita) ita_files(ita, out);
   return out;
 }
 

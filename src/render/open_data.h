@@ -16,7 +16,8 @@ struct DataFile {
   std::string bytes;
 };
 
-std::vector<DataFile> open_data_files(const Site& site, const Figures& figures);
+// The figures carry their records: a plan, its reports and each ITA year, in the site's order.
+std::vector<DataFile> open_data_files(const Figures& figures);
 
 // Whether a spreadsheet would run `value` as a formula: it starts, after any spaces, with
 // =, +, -, @, a tab or a line break.

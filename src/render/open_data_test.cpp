@@ -51,7 +51,7 @@ TEST_CASE("figures stay numbers: a negative amount is not neutralised") {
   Figures figures;
   figures.plans.push_back(compute_plan(site.plans[0]));
 
-  const auto files = open_data_files(site, figures);
+  const auto files = open_data_files(figures);
   const auto csv = std::find_if(files.begin(), files.end(), [](const DataFile& f) {
     return f.path == "data/plans/2566-2570/plan.csv";
   });
@@ -79,7 +79,7 @@ TEST_CASE("a plan's declared figures leave beside the computed ones, in JSON and
   Figures figures;
   figures.plans.push_back(compute_plan(site.plans[0]));
 
-  const auto files = open_data_files(site, figures);
+  const auto files = open_data_files(figures);
   auto file = [&](const std::string& path) {
     const auto found =
         std::find_if(files.begin(), files.end(), [&](const DataFile& f) { return f.path == path; });
@@ -121,7 +121,7 @@ TEST_CASE("a year in which nothing is planned is null in the totals, and 0 stays
   Figures figures;
   figures.plans.push_back(compute_plan(site.plans[0]));
 
-  const auto files = open_data_files(site, figures);
+  const auto files = open_data_files(figures);
   const auto file = std::find_if(files.begin(), files.end(), [](const DataFile& f) {
     return f.path == "data/plans/2566-2570/plan.json";
   });
@@ -146,4 +146,41 @@ TEST_CASE("a year in which nothing is planned is null in the totals, and 0 stays
   CHECK(totals_csv->bytes.find("\r\ndimension,1,,,20000.00,0.00,,20000.00,1\r\n") !=
         std::string::npos);
   CHECK(totals_csv->bytes.find("\r\nplan,,,,20000.00,0.00,,20000.00,1\r\n") != std::string::npos);
+}
+
+TEST_CASE("a report's rows leave with the number and title of the project they name") {
+  Plan plan;
+  plan.id = "2566-2570";
+  plan.years = {2567};
+  for (int i = 1; i <= 2; ++i) {
+    Project project;
+    project.id = "p0" + std::to_string(i);
+    project.number = i;
+    project.title.th = "โครงการที่ " + std::to_string(i);
+    project.budget[2567] = Money{0};
+    plan.projects.push_back(project);
+  }
+  Report report;
+  report.id = "2567-6-month";
+  report.fiscal_year = 2567;
+  for (const char* id : {"p02", "p99", "p01"}) {
+    ReportEntry entry;
+    entry.project = id;
+    report.entries.push_back(entry);
+  }
+  plan.reports.push_back(report);
+  Site site;
+  site.plans.push_back(plan);
+  Figures figures;
+  figures.plans.push_back(compute_plan(site.plans[0]));
+
+  const auto files = open_data_files(figures);
+  const auto csv = std::find_if(files.begin(), files.end(), [](const DataFile& f) {
+    return f.path == "data/plans/2566-2570/reports/2567-6-month.csv";
+  });
+  REQUIRE(csv != files.end());
+  // In the report's order; an id the plan does not have has no number or title.
+  CHECK(csv->bytes.find("\r\n2,p02,โครงการที่ 2,not_reported,0.00,0.00,,true,\r\n"
+                        ",p99,,not_reported,,0.00,,true,\r\n"
+                        "1,p01,โครงการที่ 1,not_reported,0.00,0.00,,true,\r\n") != std::string::npos);
 }

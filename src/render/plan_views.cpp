@@ -1,8 +1,6 @@
 // The plan, its projects and its progress reports.
 
 #include <algorithm>
-#include <map>
-#include <string_view>
 
 #include "markdown/markdown.h"
 #include "render/charts.h"
@@ -115,12 +113,6 @@ std::string kind_label(const RenderContext& ctx, ProjectKind kind) {
   return ctx.ui(std::string("kind.") + kind_name(kind));
 }
 
-const Dimension* find_dimension(const Plan& plan, const std::optional<int>& number) {
-  for (const auto& dimension : plan.dimensions)
-    if (number && dimension.number == *number) return &dimension;
-  return nullptr;
-}
-
 std::string dimension_label(const RenderContext& ctx, int number) {
   return ctx.ui("plan.dimension") + " " + ctx.format.integer(number);
 }
@@ -134,9 +126,10 @@ std::string budget_chart(const RenderContext& ctx, const Plan& plan, const PlanF
   for (int year : plan.years) categories.push_back(ctx.format.year(year));
   std::vector<ChartSeries> series;
   for (const auto& dimension : figures.dimensions) {
+    const int number = dimension.dimension->number;
     ChartSeries s;
-    s.label = dimension_label(ctx, dimension.number);
-    s.css_class = "series-" + std::to_string(dimension.number);
+    s.label = dimension_label(ctx, number);
+    s.css_class = "series-" + std::to_string(number);
     for (int year : plan.years) {
       const std::optional<Money> amount = dimension.totals.planned(year);
       s.values.push_back(static_cast<double>(amount.value_or(0)) / 100.0);
@@ -151,8 +144,8 @@ std::string budget_chart(const RenderContext& ctx, const Plan& plan, const PlanF
 
 }  // namespace
 
-Page plan_page(const RenderContext& ctx, const Plan& plan) {
-  const PlanFigures& figures = *ctx.plan_figures(plan.id);
+Page plan_page(const RenderContext& ctx, const PlanFigures& figures) {
+  const Plan& plan = *figures.plan;
   Page page;
   page.path = plan_path(plan);
   page.template_name = "plan";
@@ -174,35 +167,28 @@ Page plan_page(const RenderContext& ctx, const Plan& plan) {
   v["year_headers"] = headers;
   v["column_count"] = std::to_string(plan.years.size() + 3);
 
-  // Each mission's projects, in the plan's order, found in one pass over the projects.
-  std::map<std::pair<int, std::string_view>, std::vector<const Project*>> by_mission;
-  for (const auto& project : plan.projects)
-    if (project.dimension) by_mission[{*project.dimension, project.mission}].push_back(&project);
-  static const std::vector<const Project*> no_projects;
   json dimensions = json::array();
-  for (std::size_t d = 0; d < plan.dimensions.size(); ++d) {
-    const Dimension& dimension = plan.dimensions[d];
-    const DimensionFigures& dimension_figures = figures.dimensions[d];
+  for (const auto& dimension_figures : figures.dimensions) {
+    const Dimension& dimension = *dimension_figures.dimension;
     json missions = json::array();
-    for (std::size_t m = 0; m < dimension.missions.size(); ++m) {
-      const Mission& mission = dimension.missions[m];
-      const auto found = by_mission.find({dimension.number, mission.number});
+    for (const auto& mission_figures : dimension_figures.missions) {
+      const Mission& mission = *mission_figures.mission;
       json projects = json::array();
-      for (const Project* p : found == by_mission.end() ? no_projects : found->second) {
-        const Project& project = *p;
+      for (const ProjectFigures* row : mission_figures.projects) {
+        const Project& project = *row->project;
         projects.push_back({{"number", project.number ? ctx.format.integer(*project.number) : ""},
                             {"title", ctx.text(project.title)},
                             {"kind", kind_label(ctx, project.kind)},
                             {"href", ctx.path(project_path(plan, project), has_english(project))},
                             {"added", added_value(ctx, project)},
                             {"cells", year_cells(ctx, plan, project.budget)},
-                            {"total", group_total(ctx, figures.projects.at(project.id))}});
+                            {"total", group_total(ctx, row->totals)}});
       }
       missions.push_back({{"number", ctx.format.digits(mission.number)},
                           {"title", ctx.text(mission.title)},
                           {"projects", projects},
                           {"empty", projects.empty()},
-                          {"totals", totals_row(ctx, plan, dimension_figures.missions[m].totals)}});
+                          {"totals", totals_row(ctx, plan, mission_figures.totals)}});
     }
     dimensions.push_back({{"label", dimension_label(ctx, dimension.number)},
                           {"title", ctx.text(dimension.title)},
@@ -230,7 +216,7 @@ Page plan_page(const RenderContext& ctx, const Plan& plan) {
   v["targets"] = targets;
   v["has_targets"] = !targets.empty();
 
-  const json risks = risk_rows(ctx, plan, plan.risks);
+  const json risks = risk_rows(ctx, plan, figures.risks);
   v["risks"] = risks;
   v["has_risks"] = !risks.empty();
   json assessments = json::array();
@@ -254,7 +240,8 @@ Page plan_page(const RenderContext& ctx, const Plan& plan) {
   return page;
 }
 
-Page project_page(const RenderContext& ctx, const Plan& plan, const Project& project) {
+Page project_page(const RenderContext& ctx, const Plan& plan, const ProjectFigures& figures) {
+  const Project& project = *figures.project;
   Page page;
   page.path = project_path(plan, project);
   page.template_name = "project";
@@ -267,14 +254,12 @@ Page project_page(const RenderContext& ctx, const Plan& plan, const Project& pro
   v["kind"] = kind_label(ctx, project.kind);
   v["added"] = added_value(ctx, project);
   v["plan"] = plan_link(ctx, plan);
-  if (const Dimension* dimension = find_dimension(plan, project.dimension)) {
+  if (const Dimension* dimension = figures.dimension)
     v["dimension"] = {{"label", dimension_label(ctx, dimension->number)},
                       {"title", ctx.text(dimension->title)}};
-    for (const auto& mission : dimension->missions)
-      if (mission.number == project.mission)
-        v["mission"] = {{"number", ctx.format.digits(mission.number)},
-                        {"title", ctx.text(mission.title)}};
-  }
+  if (const Mission* mission = figures.mission)
+    v["mission"] = {{"number", ctx.format.digits(mission->number)},
+                    {"title", ctx.text(mission->title)}};
   json budget = json::array();
   for (int year : plan.years) {
     const auto amount = project.budget.find(year);
@@ -284,7 +269,7 @@ Page project_page(const RenderContext& ctx, const Plan& plan, const Project& pro
     budget.push_back(row);
   }
   v["budget"] = budget;
-  v["budget_total"] = group_total(ctx, ctx.plan_figures(plan.id)->projects.at(project.id));
+  v["budget_total"] = group_total(ctx, figures.totals);
   for (auto [key, text] : {std::pair{"budget_note", &project.budget_note},
                            {"responsible", &project.responsible},
                            {"period", &project.period},
@@ -293,17 +278,16 @@ Page project_page(const RenderContext& ctx, const Plan& plan, const Project& pro
   v["body"] = ctx.html(ctx.text(project.body));
 
   json reports = json::array();
-  for (const auto& [report, i] : ctx.entries_of(plan, project.id)) {
-    const ReportFigures* figures = ctx.report_figures(plan.id, report->id);
-    const ReportEntry& entry = report->entries[i];
-    const auto& money = figures->entry_figures[i];
+  for (const auto& [report_figures, money] : figures.entries) {
+    const Report* report = report_figures->report;
+    const ReportEntry& entry = *money->entry;
     reports.push_back({{"title", report_title(ctx, *report)},
                        {"href", report_path(plan, *report)},
                        {"status", ctx.ui(std::string("status.") + status_name(entry.status))},
                        {"status_class", status_class(entry.status)},
-                       {"not_counted", !money.counted && entry.status != Status::not_planned},
-                       {"budget", entry_budget_text(ctx, money)},
-                       {"disbursed", entry_disbursed_text(ctx, money)},
+                       {"not_counted", !money->counted && entry.status != Status::not_planned},
+                       {"budget", entry_budget_text(ctx, *money)},
+                       {"disbursed", entry_disbursed_text(ctx, *money)},
                        {"note", entry.note}});
   }
   v["reports"] = reports;
@@ -312,8 +296,9 @@ Page project_page(const RenderContext& ctx, const Plan& plan, const Project& pro
   return page;
 }
 
-Page report_page(const RenderContext& ctx, const Plan& plan, const Report& report) {
-  const ReportFigures& figures = *ctx.report_figures(plan.id, report.id);
+Page report_page(const RenderContext& ctx, const ReportFigures& figures) {
+  const Plan& plan = *figures.plan;
+  const Report& report = *figures.report;
   Page page;
   page.path = report_path(plan, report);
   page.template_name = "report";
@@ -366,24 +351,18 @@ Page report_page(const RenderContext& ctx, const Plan& plan, const Report& repor
   v["chart"] =
       stacked_bar_chart("status-chart", ctx.ui("report.chart_title"), page.title, segments);
 
-  // Where a report lists projects added after the plan was announced, the others are marked
-  // "(ตั้งต้น)" as the paper reports mark the plan's original projects.
-  bool lists_added = false;
-  for (const auto& entry : report.entries)
-    if (const Project* project = ctx.project(plan, entry.project); project && project->added)
-      lists_added = true;
   json entries = json::array();
-  for (std::size_t i = 0; i < report.entries.size(); ++i) {
-    const ReportEntry& entry = report.entries[i];
-    const Project* project = ctx.project(plan, entry.project);
+  for (const auto& money : figures.rows) {
+    const ReportEntry& entry = *money.entry;
+    const Project* project = money.project;
     if (!project) continue;
-    const auto& money = figures.entry_figures[i];
     entries.push_back(
         {{"number", project->number ? ctx.format.integer(*project->number) : ""},
          {"title", ctx.text(project->title)},
          {"href", ctx.path(project_path(plan, *project), has_english(*project))},
          {"added", added_value(ctx, *project)},
-         {"original", lists_added && !project->added},
+         // "(ตั้งต้น)", as the paper reports mark the plan's original projects beside added ones.
+         {"original", figures.lists_added && !project->added},
          {"dimension", project->dimension ? ctx.format.integer(*project->dimension) : ""},
          {"budget", entry_budget_text(ctx, money)},
          {"disbursed", entry_disbursed_text(ctx, money)},

@@ -16,16 +16,16 @@ json optional_text(const std::string& text) {
 }  // namespace
 
 nlohmann::json risk_rows(const RenderContext& ctx, const Plan& plan,
-                         const std::vector<Risk>& risks) {
+                         const std::vector<RiskFigures>& risks) {
   json rows = json::array();
-  for (const auto& risk : risks) {
+  for (const auto& figures : risks) {
+    const Risk& risk = *figures.risk;
     json issues = json::array();
     for (const auto& issue : risk.issues) issues.push_back(ctx.text(issue));
     json controls = json::array();
-    for (const auto& control : risk.controls) {
-      const Project* project = ctx.project(plan, control);
+    for (const auto& [control, project] : figures.controls) {
       if (!project)
-        controls.push_back({{"text", control}, {"href", nullptr}});
+        controls.push_back({{"text", *control}, {"href", nullptr}});
       else
         controls.push_back(
             {{"text", ctx.text(project->title)},
@@ -51,7 +51,8 @@ std::string risk_assessment_title(const RenderContext& ctx, const RiskAssessment
 }
 
 Page risk_assessment_page(const RenderContext& ctx, const Plan& plan,
-                          const RiskAssessment& assessment) {
+                          const RiskAssessmentFigures& figures) {
+  const RiskAssessment& assessment = *figures.assessment;
   Page page;
   page.path = risk_assessment_path(plan, assessment);
   page.template_name = "risk-assessment";
@@ -71,7 +72,7 @@ Page risk_assessment_page(const RenderContext& ctx, const Plan& plan,
   else
     v["assessed"] = nullptr;
   v["method"] = assessment.method.empty() ? json(nullptr) : json(ctx.html(assessment.method));
-  v["risks"] = risk_rows(ctx, plan, assessment.risks);
+  v["risks"] = risk_rows(ctx, plan, figures.risks);
   bool rated = false, responsible = false;
   for (const auto& risk : assessment.risks) {
     rated = rated || risk.likelihood || risk.impact;
@@ -83,14 +84,14 @@ Page risk_assessment_page(const RenderContext& ctx, const Plan& plan,
 
   if (assessment.has_management()) {
     json actions = json::array();
-    for (const auto& action : assessment.actions) {
+    for (const auto& joined : figures.actions) {
+      const RiskAction& action = *joined.action;
       json a = {{"title", ctx.text(action.title)},
                 {"period", optional_text(action.period)},
                 {"responsible", optional_text(action.responsible)},
                 {"result", action.result.empty() ? json(nullptr) : json(ctx.html(action.result))},
                 {"project", nullptr}};
-      if (const Project* project =
-              action.project.empty() ? nullptr : ctx.project(plan, action.project))
+      if (const Project* project = joined.project)
         a["project"] = {{"title", ctx.text(project->title)},
                         {"href", ctx.path(project_path(plan, *project), has_english(*project))}};
       actions.push_back(a);

@@ -119,7 +119,7 @@ class SiteRenderer {
         throw std::runtime_error("content/static/" + file + ": " + size.error->message);
       output_.copy(from, "static/" + file);
     }
-    for (const auto& file : open_data_files(site_, figures_)) output_.write(file.path, file.bytes);
+    for (const auto& file : open_data_files(figures_)) output_.write(file.path, file.bytes);
     output_.write("sitemap.xml", sitemap_xml(site_.config.base_url, sitemap_));
     output_.write("feed.xml", atom_feed(thai));
     output_.write("robots.txt", robots_txt(site_.config.base_url));
@@ -148,20 +148,23 @@ class SiteRenderer {
         add(std::move(view));
     };
     add([&ctx] { return home_page(ctx); });
-    for (const auto& plan : site_.plans) {
-      add_unless_kept(plan_path(plan), [&ctx, &plan] { return plan_page(ctx, plan); });
+    for (const auto& plan : figures_.plans) {
+      const Plan& record = *plan.plan;
+      add_unless_kept(plan_path(record), [&ctx, &plan] { return plan_page(ctx, plan); });
       for (const auto& project : plan.projects)
-        add_unless_kept(project_path(plan, project),
-                        [&ctx, &plan, &project] { return project_page(ctx, plan, project); });
-      for (const auto& report : plan.reports)
-        add_unless_kept(report_path(plan, report),
-                        [&ctx, &plan, &report] { return report_page(ctx, plan, report); });
-      for (const auto& assessment : plan.risk_assessments)
-        add_unless_kept(risk_assessment_path(plan, assessment), [&ctx, &plan, &assessment] {
-          return risk_assessment_page(ctx, plan, assessment);
+        add_unless_kept(project_path(record, *project.project), [&ctx, &record, &project] {
+          return project_page(ctx, record, project);
         });
+      for (const auto& report : plan.reports)
+        add_unless_kept(report_path(record, *report.report),
+                        [&ctx, &report] { return report_page(ctx, report); });
+      for (const auto& assessment : plan.risk_assessments)
+        add_unless_kept(risk_assessment_path(record, *assessment.assessment),
+                        [&ctx, &record, &assessment] {
+                          return risk_assessment_page(ctx, record, assessment);
+                        });
     }
-    for (const auto& ita : site_.ita) add([&ctx, &ita] { return ita_page(ctx, ita); });
+    for (const auto& ita : figures_.ita) add([&ctx, &ita] { return ita_page(ctx, ita); });
     if (site_.no_gift_policy)
       add([&ctx, &notice = *site_.no_gift_policy] { return notice_page(ctx, notice); });
     for (const auto& page : site_.pages)

@@ -313,20 +313,16 @@ SiteSummary summarize_site(std::string id, const Site& site, const Figures& figu
   out.name = site.config.organization.name;
   out.province = site.config.organization.province;
   out.pages = pages;
-  const int current_year = figures.current_fiscal_year;
-  if (const auto [plan, report] = latest_report(site, current_year); report) {
-    for (const auto& report_figures : figures.reports)
-      if (report_figures.plan_id == plan->id && report_figures.report_id == report->id)
-        out.report = SiteSummary::LatestReport{plan->id, report->id, report->fiscal_year,
-                                               round_name(report->round),
-                                               report_figures.implementation_level};
-  }
-  // The ITA result the home page shows: the latest year with one, announced or computed.
-  for (const auto& ita : figures.ita)
-    if (ita.year <= current_year && ita.level_source != ItaLevelSource::none)
-      out.ita = SiteSummary::ItaResult{
-          ita.year, ita.score, ita.level,
-          ita.level_source == ItaLevelSource::announced ? "announced" : "computed"};
+  // The report and the ITA result the site's home page shows, as compute chose them.
+  if (const ReportFigures* latest = figures.latest_report)
+    out.report = SiteSummary::LatestReport{latest->plan->id, latest->report->id,
+                                           latest->report->fiscal_year,
+                                           round_name(latest->report->round),
+                                           latest->implementation_level};
+  if (const ItaFigures* ita = figures.latest_ita)
+    out.ita = SiteSummary::ItaResult{
+        ita->year, ita->score, ita->level,
+        ita->level_source == ItaLevelSource::announced ? "announced" : "computed"};
   if (figures.oit)
     out.oit = SiteSummary::OitServed{figures.oit->assessment_year, figures.oit->served,
                                      figures.oit->total};

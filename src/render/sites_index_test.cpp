@@ -25,14 +25,22 @@ struct Sample {
     plan.reports = {six, twelve};
     site.plans.push_back(plan);
     figures.current_fiscal_year = 2568;
+    const Plan& record = site.plans.front();
     ReportFigures first;
-    first.plan_id = plan.id;
-    first.report_id = six.id;
+    first.plan = &record;
+    first.report = &record.reports[0];
     first.implementation_level = 50.0;
-    ReportFigures second = first;
-    second.report_id = twelve.id;
+    ReportFigures second;
+    second.plan = &record;
+    second.report = &record.reports[1];
     second.implementation_level = 84.0;
-    figures.reports = {first, second};
+    PlanFigures plan_figures;
+    plan_figures.plan = &record;
+    plan_figures.reports.push_back(std::move(first));
+    plan_figures.reports.push_back(std::move(second));
+    figures.plans.push_back(std::move(plan_figures));
+    // As compute chooses it: the newest report of the current year or before.
+    figures.latest_report = &figures.plans.front().reports[1];
     ItaFigures announced;
     announced.year = 2567;
     announced.score = 91.25;
@@ -40,7 +48,9 @@ struct Sample {
     announced.level_source = ItaLevelSource::announced;
     ItaFigures later;  // not announced yet: the 2567 result stays the one shown
     later.year = 2568;
-    figures.ita = {announced, later};
+    figures.ita.push_back(std::move(announced));
+    figures.ita.push_back(std::move(later));
+    figures.latest_ita = &figures.ita.front();
     OitCoverage coverage;
     coverage.assessment_year = 2568;
     coverage.served = 30;

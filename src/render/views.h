@@ -22,12 +22,12 @@ struct Page {
 };
 
 Page home_page(const RenderContext& ctx);
-Page plan_page(const RenderContext& ctx, const Plan& plan);
-Page project_page(const RenderContext& ctx, const Plan& plan, const Project& project);
-Page report_page(const RenderContext& ctx, const Plan& plan, const Report& report);
+Page plan_page(const RenderContext& ctx, const PlanFigures& plan);
+Page project_page(const RenderContext& ctx, const Plan& plan, const ProjectFigures& project);
+Page report_page(const RenderContext& ctx, const ReportFigures& report);
 Page risk_assessment_page(const RenderContext& ctx, const Plan& plan,
-                          const RiskAssessment& assessment);
-Page ita_page(const RenderContext& ctx, const ItaYear& ita);
+                          const RiskAssessmentFigures& assessment);
+Page ita_page(const RenderContext& ctx, const ItaFigures& ita);
 Page notice_page(const RenderContext& ctx, const Document& notice);
 Page document_page(const RenderContext& ctx, const Document& page);
 Page news_page(const RenderContext& ctx, const Document& item);
@@ -47,11 +47,9 @@ nlohmann::json document_date_value(const RenderContext& ctx, const std::optional
 std::string status_class(Status status);
 // The rows of a risk table: the plan's and a yearly assessment's are shown alike.
 nlohmann::json risk_rows(const RenderContext& ctx, const Plan& plan,
-                         const std::vector<Risk>& risks);
+                         const std::vector<RiskFigures>& risks);
 std::string risk_assessment_title(const RenderContext& ctx, const RiskAssessment& assessment);
 const Plan* plan_for_year(const Site& site, int fiscal_year);
-// The report the home page shows: the newest of the current fiscal year, else the newest.
-std::pair<const Plan*, const Report*> latest_report(const Site& site, int current_year);
 
 // Who signed a document, for the signature block that paper documents end with: the date as
 // "ประกาศ ณ วันที่" writes it, a signature line, the name in parentheses, then the position.
