@@ -197,7 +197,10 @@ class Rebuild(unittest.TestCase):
         self.assertEqual(listed["bravo"]["built_at"], "2023-11-14T22:13:20Z")
         self.assertEqual(listed["bravo"]["url"], "bravo/")
         self.assertIsNotNone(listed["bravo"]["report"])  # the figures its output still shows
-        self.assertEqual(listed["alpha"]["built_at"], "2023-11-14T23:13:20Z")
+        # alpha did not change: it was not built again, and keeps its build time and row.
+        self.assertEqual(listed["alpha"]["built_at"], "2023-11-14T22:13:20Z")
+        self.assertEqual(listed["alpha"]["status"], "built")
+        self.assertIn("unchanged alpha: nothing was written", second.stdout)
         html = (self.out / "index.html").read_text(encoding="utf-8")
         self.assertIn("สร้างไม่สำเร็จ แสดงเว็บไซต์ที่สร้างครั้งก่อน", html)
         self.assertIn('<a href="bravo/">', html)
@@ -303,7 +306,7 @@ class Refusals(unittest.TestCase):
         self.assertIn("it holds files that oitgen did not write (such as mine.txt)", result.stdout)
         self.assertEqual((foreign / "mine.txt").read_text(), "mine\n")
         self.assertEqual(sorted(p.name for p in foreign.iterdir()), ["mine.txt"])
-        self.assertRegex(result.stdout, r"built alpha: \d+ pages")
+        self.assertIn("unchanged alpha: nothing was written", result.stdout)
 
     def test_hostile_folder_names_are_refused(self):
         outside = self.root / "elsewhere"
@@ -375,6 +378,19 @@ class SharedTheme(unittest.TestCase):
         result = run("build", "--sites", self.sites)
         self.assertEqual(result.returncode, 1)
         self.assertIn('theme "civic" has no folder themes/civic/ in the site folder', result.stdout)
+
+    def test_a_change_to_the_shared_theme_rebuilds_every_site(self):
+        self.assertEqual(run("build", "--sites", self.sites, "--theme-dir", self.themes).returncode, 0)
+        strings_file = self.themes / "civic/i18n/th.json"
+        strings = json.loads(strings_file.read_text(encoding="utf-8"))
+        strings["skip_to_content"] = "ข้ามไปยังเนื้อหาที่แก้แล้ว"
+        strings_file.write_text(json.dumps(strings, ensure_ascii=False), encoding="utf-8")
+        result = run("build", "--sites", self.sites, "--theme-dir", self.themes)
+        self.assertEqual(result.returncode, 0, result.stdout)
+        self.assertNotIn("unchanged", result.stdout)
+        for name in ["alpha", "bravo"]:
+            html = (self.sites / "output" / name / "index.html").read_text(encoding="utf-8")
+            self.assertIn("ข้ามไปยังเนื้อหาที่แก้แล้ว", html)
 
     def test_a_broken_shared_theme_is_told_once_and_fails_its_sites(self):
         (self.themes / "civic/templates").mkdir()

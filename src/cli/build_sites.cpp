@@ -53,7 +53,9 @@ class SitesReport : public SitesObserver {
     if (lines_ || !built) {
       const int errors = site.diags.error_count();
       const int warnings = site.diags.warning_count();
-      if (built)
+      if (built && site.unchanged)
+        out_ << "unchanged " << site.name << ": nothing was written";
+      else if (built)
         out_ << "built " << site.name << ": " << count(site.pages, "page", "pages");
       else if (site.outcome == SiteOutcome::refused)
         out_ << "refused " << site.name << ": nothing was written for it";

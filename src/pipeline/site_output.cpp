@@ -15,8 +15,9 @@ constexpr std::size_t manifest_limit = std::size_t{256} << 20;
 
 }  // namespace
 
-SiteOutput::SiteOutput(std::filesystem::path site_dir, std::filesystem::path folder)
-    : site_dir_(std::move(site_dir)), folder_(std::move(folder)) {}
+SiteOutput::SiteOutput(std::filesystem::path site_dir, std::filesystem::path folder,
+                       bool may_skip)
+    : site_dir_(std::move(site_dir)), folder_(std::move(folder)), may_skip_(may_skip) {}
 
 bool SiteOutput::up_to_date(const PipelineOptions& options, Diagnostics& diags) {
   diags_ = &diags;
@@ -50,7 +51,7 @@ bool SiteOutput::up_to_date(const PipelineOptions& options, Diagnostics& diags) 
     previous_.reset();
     return false;
   }
-  if (!inputs_ || previous_->inputs != *inputs_) return false;
+  if (!inputs_ || previous_->inputs != *inputs_ || !may_skip_) return false;
   // A strict build fails on the warnings the last one had: it runs to say so.
   if (options.strict && !previous_->warnings.empty()) return false;
   for (const auto& warning : previous_->warnings)

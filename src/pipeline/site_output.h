@@ -15,8 +15,10 @@ namespace oitgen {
 
 class SiteOutput : public Destination {
  public:
-  // `folder` has passed check_build_output() (write/output_guard.h).
-  SiteOutput(std::filesystem::path site_dir, std::filesystem::path folder);
+  // `folder` has passed check_build_output() (write/output_guard.h). Without `may_skip`, an
+  // unchanged site is built again all the same (its pages are still taken over): for a caller
+  // that needs the checked site of every run.
+  SiteOutput(std::filesystem::path site_dir, std::filesystem::path folder, bool may_skip = true);
 
   // Hashes the inputs and checks the output against its build manifest: true when the output
   // was built from exactly these inputs and holds exactly what that build wrote (then only
@@ -45,6 +47,7 @@ class SiteOutput : public Destination {
 
   std::filesystem::path site_dir_;
   std::filesystem::path folder_;
+  bool may_skip_ = true;
   std::optional<StagedOutput> output_;
   std::vector<std::string> notes_;
   Diagnostics* diags_ = nullptr;           // for the warnings the manifest keeps

@@ -96,7 +96,9 @@ class SharedThemes : public ThemeSource {
   std::map<std::string, Loaded> themes_;  // a map: references to its themes stay valid
 };
 
-void build_site(SiteBuild& site, const SitesOptions& options, ThemeSource* themes) {
+// `previous` is the site's row in the last index, if it has one: an unchanged site keeps it.
+void build_site(SiteBuild& site, const SitesOptions& options, ThemeSource* themes,
+                const SiteSummary* previous) {
   site.summary.id = site.name;
   const fs::path target = options.output / site.name;
   const OutputCheck where = check_build_output(site.folder, target);
@@ -109,9 +111,17 @@ void build_site(SiteBuild& site, const SitesOptions& options, ThemeSource* theme
   PipelineOptions pipeline;
   pipeline.strict = options.strict;
   pipeline.themes = themes;
-  SiteOutput destination(site.folder, where.folder);
+  // An unchanged site is skipped only when the last index has its row, which then stays.
+  SiteOutput destination(site.folder, where.folder, previous != nullptr);
   try {
     const PipelineResult result = run_pipeline(site.folder, pipeline, site.diags, &destination);
+    if (result.unchanged && previous) {
+      site.outcome = SiteOutcome::built;
+      site.unchanged = true;
+      site.notes = destination.notes();
+      site.summary = *previous;
+      return;
+    }
     const Site& loaded = result.checked.site;
     site.summary.name = loaded.config.organization.name;
     site.summary.province = loaded.config.organization.province;
@@ -315,17 +325,20 @@ SitesResult build_sites(const SitesOptions& options, SitesObserver& observer) {
   }
   // One site per claim: sites take tenths of seconds each, and pages within a site are not
   // spread over threads meanwhile (parallel_for runs inner loops in the calling thread).
+  const auto previous = previous_rows(options.output);
   parallel_for(
       result.sites.size(),
       [&](std::size_t i) {
         SiteBuild& site = result.sites[i];
-        if (site.problem.empty()) build_site(site, options, themes ? &*themes : nullptr);
+        const auto row = previous.find(site.name);
+        if (site.problem.empty())
+          build_site(site, options, themes ? &*themes : nullptr,
+                     row != previous.end() && row->second.built ? &row->second : nullptr);
         const std::lock_guard report(report_lock);
         observer.finished(site);
       },
       1);
 
-  const auto previous = previous_rows(options.output);
   std::vector<SiteSummary> rows;
   for (const auto& site : result.sites) {
     result.pages += site.pages;

@@ -35,7 +35,8 @@ struct SiteBuild {
   std::string problem;             // why it failed or was refused, where diags do not say
   std::vector<std::string> notes;  // leftovers removed, ...
   int pages = 0;
-  SiteSummary summary;  // its row in the index (figures when built)
+  bool unchanged = false;  // built before from the same inputs: nothing was written
+  SiteSummary summary;     // its row in the index (figures when built)
 };
 
 // What a run tells while it goes. Calls come from the threads that build the sites, one at a
