@@ -197,6 +197,10 @@ class NodeBuilder {
     stack_.push_back(std::move(frame));
   }
 
+  // libyaml takes time quadratic in the depth of nested "[" and "{" (each token looks at every
+  // open level), so past a thousand levels beyond the first problem the parse stops there.
+  bool too_deep() const { return uncounted_ > 1000; }
+
   void close() {
     if (uncounted_ > 0) {
       --uncounted_;
@@ -494,10 +498,12 @@ std::optional<NodeBuilder::Problem> parse(std::string_view yaml, Positions& posi
       case YAML_SEQUENCE_START_EVENT:
         builder.open(positions.at(event->start_mark), Node::Kind::array,
                      anchor_of(event->data.sequence_start.anchor));
+        if (builder.too_deep()) return std::nullopt;
         break;
       case YAML_MAPPING_START_EVENT:
         builder.open(positions.at(event->start_mark), Node::Kind::object,
                      anchor_of(event->data.mapping_start.anchor));
+        if (builder.too_deep()) return std::nullopt;
         break;
       case YAML_SEQUENCE_END_EVENT:
       case YAML_MAPPING_END_EVENT:
@@ -569,6 +575,11 @@ std::optional<MarkdownFile> read_markdown(std::string_view text, const std::stri
   NodeBuilder builder;
   if (auto error = parse(yaml_text, positions, builder)) {
     diags.error(file, error->pos, std::move(error->message));
+    return std::nullopt;
+  }
+  if (builder.too_deep()) {
+    for (auto& problem : builder.problems)
+      diags.error(file, problem.pos, std::move(problem.message));
     return std::nullopt;
   }
   if (!builder.root || builder.root->kind == Node::Kind::null) {
