@@ -8,7 +8,7 @@ cd "$(dirname "$0")/.."
 
 packages=(
   g++ cmake make pkg-config
-  nlohmann-json3-dev libyaml-cpp-dev
+  nlohmann-json3-dev libyaml-dev
   libcmark-gfm-dev libcmark-gfm-extensions-dev
   libcurl4-openssl-dev libssl-dev
   doctest-dev

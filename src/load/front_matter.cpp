@@ -1,13 +1,10 @@
 #include "load/front_matter.h"
 
-#include <yaml-cpp/depthguard.h>
-#include <yaml-cpp/eventhandler.h>
-#include <yaml-cpp/yaml.h>
+#include <yaml.h>
 
 #include <algorithm>
 #include <charconv>
 #include <cmath>
-#include <sstream>
 #include <unordered_map>
 #include <unordered_set>
 #include <vector>
@@ -55,41 +52,11 @@ bool is_fence(std::string_view line) {
   return line == "---";
 }
 
-// YAML plain scalars carry no type in yaml-cpp; give them the type a YAML 1.2 reader would,
-// so that "number: twelve" and "number: 12" are told apart. Quoted scalars stay strings.
-Node scalar(const std::string& value, const std::string& tag, Position pos) {
-  Node node;
-  node.pos = pos;
-  node.text = value;
-  if (tag != "?") {
-    node.kind = Node::Kind::string;
-    return node;
-  }
-  const std::string& t = node.text;
-  if (t == "null" || t == "Null" || t == "NULL" || t == "~" || t.empty()) {
-    node.kind = Node::Kind::null;
-  } else if (t == "true" || t == "True" || t == "TRUE" || t == "false" || t == "False" ||
-             t == "FALSE") {
-    node.kind = Node::Kind::boolean;
-    node.boolean = t[0] == 't' || t[0] == 'T';
-  } else if (is_number(t)) {
-    node.kind = Node::Kind::number;
-    // from_chars, not stod: 1e400 must not throw; the caller reports it as out of range. A
-    // number too small to hold (1e-400) is 0.
-    const char* first = t.data() + (t[0] == '+' ? 1 : 0);
-    const auto result = std::from_chars(first, t.data() + t.size(), node.number);
-    if (result.ec == std::errc::result_out_of_range)
-      node.number =
-          t.find("e-") != std::string::npos || t.find("E-") != std::string::npos ? 0.0 : HUGE_VAL;
-  } else {
-    node.kind = Node::Kind::string;
-  }
-  return node;
-}
-
-// Where a yaml-cpp mark is in the Markdown file. yaml-cpp counts columns in bytes; editors
-// count characters, so the column is counted from the line's start. The line starts are found
-// once, so that a position costs a search, not a scan of the text before it.
+// Where a libyaml mark is in the Markdown file. libyaml counts a mark's index in characters
+// and also ends lines at "\r", U+0085, U+2028 and U+2029; editors and the rest of oitgen count
+// lines at "\n" and columns in characters from the line's start. So a mark's character index is
+// turned into a byte offset (marks come mostly in written order, so the cursor moves a little
+// each time), and the offset into a line and column from a table of line starts.
 class Positions {
  public:
   explicit Positions(std::string_view yaml) : yaml_(yaml) {
@@ -104,18 +71,35 @@ class Positions {
     const std::size_t start = *(next - 1);
     Position pos{static_cast<int>(next - line_starts_.begin()), 1};
     for (std::size_t i = start; i < offset; ++i)
-      if ((static_cast<unsigned char>(yaml_[i]) & 0xC0) != 0x80) ++pos.column;
+      if (!continuation(yaml_[i])) ++pos.column;
     pos.line += 1;  // the YAML text starts on the file's second line
     return pos;
   }
 
-  Position at(const YAML::Mark& mark) const {
-    return at(mark.pos < 0 ? 0 : static_cast<std::size_t>(mark.pos));
+  Position at(const yaml_mark_t& mark) { return at(offset_of(mark.index)); }
+
+  // The byte offset of the character at `index`.
+  std::size_t offset_of(std::size_t index) {
+    while (char_ < index && byte_ < yaml_.size()) {
+      ++byte_;
+      while (byte_ < yaml_.size() && continuation(yaml_[byte_])) ++byte_;
+      ++char_;
+    }
+    while (char_ > index && byte_ > 0) {
+      --byte_;
+      while (byte_ > 0 && continuation(yaml_[byte_])) --byte_;
+      --char_;
+    }
+    return byte_;
   }
 
  private:
+  static bool continuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
+
   std::string_view yaml_;
   std::vector<std::size_t> line_starts_;
+  std::size_t char_ = 0;  // the cursor: a character index and its byte offset
+  std::size_t byte_ = 0;
 };
 
 // Values that aliases ("*name") may add to one front matter: "billion laughs" nests aliases
@@ -129,15 +113,19 @@ std::size_t count_values(const Node& node) {
   return count;
 }
 
-// Builds Nodes with positions straight from yaml-cpp's parser events, without yaml-cpp's own
-// node graph: front matter is parsed once. Problems found on the way (too deep, a number out
-// of range, a key written twice) wait until the parser has accepted the whole text, since a
-// syntax error is reported alone; after the first problem that makes the file unusable,
-// nothing more is noted.
-class NodeBuilder : public YAML::EventHandler {
- public:
-  explicit NodeBuilder(const Positions& positions) : positions_(positions) {}
+std::string nesting_message() {
+  return "lists and maps are nested more than " + std::to_string(max_nesting) +
+         " levels deep here; front matter needs only a few levels";
+}
 
+// Builds Nodes with positions straight from libyaml's parser events: front matter is parsed
+// once, without a document tree. Problems found on the way (too deep, a number out of range, a
+// key written twice) wait until the parser has accepted the whole text, since a syntax error is
+// reported alone; after the first problem that makes the file unusable, nothing more is noted
+// and nothing more is built (lists and maps opened after it are only counted, so that deep
+// nesting costs no memory).
+class NodeBuilder {
+ public:
   struct Problem {
     Position pos;
     std::string message;
@@ -145,24 +133,16 @@ class NodeBuilder : public YAML::EventHandler {
 
   std::optional<Node> root;
   bool root_is_map = false;
-  std::vector<Problem> problems;  // in the order found
-  bool failed = false;            // the front matter cannot be used
+  std::vector<Problem> problems;        // in the order found
+  bool failed = false;                  // the front matter cannot be used
+  std::optional<Problem> syntax_error;  // found by the builder: the text is not valid YAML
 
-  void OnDocumentStart(const YAML::Mark&) override {}
-  void OnDocumentEnd() override {}
-
-  void OnNull(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-    Node node;
-    node.pos = positions_.at(mark);
-    if (!check_depth(node.pos, 0)) return;
-    add(std::move(node), anchor);
-  }
-
-  void OnScalar(const YAML::Mark& mark, const std::string& tag, YAML::anchor_t anchor,
-                const std::string& value) override {
-    const Position pos = positions_.at(mark);
-    if (!check_depth(pos, 0)) return;
-    Node node = scalar(value, tag, pos);
+  // One scalar. `typed` when it is plain and untagged: only those get a YAML type, so that
+  // "number: twelve" and "number: 12" are told apart while "2.2" in quotes stays a string.
+  void scalar(Position pos, const char* anchor, std::string value, bool typed) {
+    if (failed) return define(anchor);
+    if (!check_depth(pos, 0)) return define(anchor);
+    Node node = make_scalar(std::move(value), typed, pos);
     if (!in_key() && node.kind == Node::Kind::number && !std::isfinite(node.number))
       fail(pos, "the number " + node.text +
                     " is out of range; numbers in the front matter are amounts, years and "
@@ -171,45 +151,71 @@ class NodeBuilder : public YAML::EventHandler {
     add(std::move(node), anchor);
   }
 
-  void OnAlias(const YAML::Mark& mark, YAML::anchor_t anchor) override {
-    const Position pos = positions_.at(mark);
-    const auto found = anchors_.find(anchor);
+  void alias(Position pos, const char* name) {
+    const auto found = anchors_.find(name);
     if (found == anchors_.end()) {
-      // Its anchor is a list or map still open: the value would hold itself.
+      syntax_error =
+          Problem{pos, "invalid YAML in the front matter: the alias \"*" + std::string(name) +
+                           "\" names no anchor; an alias repeats a value written "
+                           "before it with \"&" +
+                           name + "\""};
+      return;
+    }
+    if (failed) return;
+    const Anchored& anchored = found->second;
+    if (anchored.open) {
       if (!check_depth(pos, 0)) return;
       fail(pos, "this alias names a list or map that holds it; a value cannot hold itself");
-      add(Node{}, YAML::NullAnchor);
       return;
     }
-    const Anchored& anchored = found->second;
     if (!check_depth(deepest_in(anchored.node, pos), anchored.height)) return;
     alias_values_ += anchored.values;
-    if (alias_values_ > max_alias_values)
+    if (alias_values_ > max_alias_values) {
       fail(pos, "aliases (\"*name\") expand this front matter to more than " +
                     std::to_string(max_alias_values) + " values; write the values out");
-    if (failed) {
-      add(Node{}, YAML::NullAnchor);
       return;
     }
-    add(anchored.node, YAML::NullAnchor);
+    add(anchored.node, nullptr);
   }
 
-  void OnSequenceStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                       YAML::EmitterStyle::value) override {
-    open(mark, Node::Kind::array, anchor);
+  void open(Position pos, Node::Kind kind, const char* anchor) {
+    if (anchor) anchors_.insert_or_assign(anchor, Anchored{});  // open until it ends
+    if (failed) {
+      ++uncounted_;
+      return;
+    }
+    const bool key = in_key();
+    if (!key && depth() > max_nesting) {
+      fail(pos, nesting_message());
+      ++uncounted_;
+      return;
+    }
+    Frame frame;
+    frame.node.kind = kind;
+    frame.node.pos = pos;
+    if (anchor) frame.anchor = anchor;
+    frame.in_key = key;
+    stack_.push_back(std::move(frame));
   }
-  void OnSequenceEnd() override { close(); }
 
-  void OnMapStart(const YAML::Mark& mark, const std::string&, YAML::anchor_t anchor,
-                  YAML::EmitterStyle::value) override {
-    open(mark, Node::Kind::object, anchor);
+  // libyaml takes time quadratic in the depth of nested "[" and "{" (each token looks at every
+  // open level), so past a thousand levels beyond the first problem the parse stops there.
+  bool too_deep() const { return uncounted_ > 1000; }
+
+  void close() {
+    if (uncounted_ > 0) {
+      --uncounted_;
+      return;
+    }
+    Frame frame = std::move(stack_.back());
+    stack_.pop_back();
+    add(std::move(frame.node), frame.anchor.empty() ? nullptr : frame.anchor.c_str());
   }
-  void OnMapEnd() override { close(); }
 
  private:
   struct Frame {
     Node node;
-    YAML::anchor_t anchor = YAML::NullAnchor;
+    std::string anchor;
     bool in_key = false;   // this list or map is (inside) a map's key
     bool want_key = true;  // for maps: the next value is a key
     std::string key;       // for maps: the key whose value comes next
@@ -218,9 +224,47 @@ class NodeBuilder : public YAML::EventHandler {
   };
   struct Anchored {
     Node node;
+    bool open = true;        // its list or map has not ended yet
     int height = 0;          // levels below it (height_of)
     std::size_t values = 0;  // values in it, itself included
   };
+
+  // Like yaml-cpp and PyYAML: "null", "true", numbers; "yes", "no" and dates stay strings.
+  static Node make_scalar(std::string value, bool typed, Position pos) {
+    Node node;
+    node.pos = pos;
+    if (!typed) {
+      node.kind = Node::Kind::string;
+      node.text = std::move(value);
+      return node;
+    }
+    if (value == "null" || value == "Null" || value == "NULL" || value == "~" || value.empty())
+      return node;  // a null has no text, also as a key
+    node.text = std::move(value);
+    const std::string& t = node.text;
+    if (t == "true" || t == "True" || t == "TRUE" || t == "false" || t == "False" || t == "FALSE") {
+      node.kind = Node::Kind::boolean;
+      node.boolean = t[0] == 't' || t[0] == 'T';
+    } else if (is_number(node.text)) {
+      node.kind = Node::Kind::number;
+      // from_chars, not stod: 1e400 must not throw; the caller reports it as out of range. A
+      // number too small to hold (1e-400) is 0.
+      const std::string& n = node.text;
+      const char* first = n.data() + (n[0] == '+' ? 1 : 0);
+      const auto result = std::from_chars(first, n.data() + n.size(), node.number);
+      if (result.ec == std::errc::result_out_of_range)
+        node.number =
+            n.find("e-") != std::string::npos || n.find("E-") != std::string::npos ? 0.0 : HUGE_VAL;
+    } else {
+      node.kind = Node::Kind::string;
+    }
+    return node;
+  }
+
+  // An anchor on a value that is not built: aliases to it are valid YAML, but add nothing.
+  void define(const char* anchor) {
+    if (anchor) anchors_.insert_or_assign(anchor, Anchored{Node{}, false, 0, 0});
+  }
 
   bool in_key() const {
     return !stack_.empty() &&
@@ -241,19 +285,17 @@ class NodeBuilder : public YAML::EventHandler {
   // `deepest`, is reported when it lies past max_nesting. Keys are not measured.
   bool check_depth(Position deepest, int height) {
     if (in_key() || depth() + height <= max_nesting) return true;
-    fail(deepest, "lists and maps are nested more than " + std::to_string(max_nesting) +
-                      " levels deep here; front matter needs only a few levels");
-    add(Node{}, YAML::NullAnchor);
+    fail(deepest, nesting_message());
     return false;
   }
 
   // Where an alias's copy first passes max_nesting: the first value, in written order, at
   // the copy's deepest level (the alias itself when the copy adds no level).
-  Position deepest_in(const Node& copy, Position alias) const {
+  Position deepest_in(const Node& copy, Position alias_pos) const {
     const int allowed = max_nesting - depth();
     const Node* found = nullptr;
     first_below(copy, 0, allowed, found);
-    return found ? found->pos : alias;
+    return found ? found->pos : alias_pos;
   }
   static void first_below(const Node& node, int level, int allowed, const Node*& found) {
     if (found) return;
@@ -265,35 +307,19 @@ class NodeBuilder : public YAML::EventHandler {
     for (const auto& member : node.members) first_below(member.value, level + 1, allowed, found);
   }
 
-  void open(const YAML::Mark& mark, Node::Kind kind, YAML::anchor_t anchor) {
-    const Position pos = positions_.at(mark);
-    const bool key = in_key();
-    if (!key && depth() > max_nesting) {
-      fail(pos, "lists and maps are nested more than " + std::to_string(max_nesting) +
-                    " levels deep here; front matter needs only a few levels");
-    }
-    Frame frame;
-    frame.node.kind = kind;
-    frame.node.pos = pos;
-    frame.anchor = anchor;
-    frame.in_key = key;
-    stack_.push_back(std::move(frame));
-  }
-
-  void close() {
-    Frame frame = std::move(stack_.back());
-    stack_.pop_back();
-    add(std::move(frame.node), frame.anchor);
-  }
-
   // A finished value: kept for its aliases, then placed in the list or map that holds it.
-  void add(Node node, YAML::anchor_t anchor) {
-    if (anchor != YAML::NullAnchor && !failed) {
-      Anchored anchored;
-      anchored.values = count_values(node);
-      anchored.height = height_of(node);
-      anchored.node = node;
-      anchors_.insert_or_assign(anchor, std::move(anchored));
+  void add(Node node, const char* anchor) {
+    if (anchor) {
+      if (failed) {
+        define(anchor);
+      } else {
+        Anchored anchored;
+        anchored.open = false;
+        anchored.values = count_values(node);
+        anchored.height = height_of(node);
+        anchored.node = node;
+        anchors_.insert_or_assign(anchor, std::move(anchored));
+      }
     }
     if (stack_.empty()) {
       root_is_map = node.kind == Node::Kind::object;
@@ -306,7 +332,7 @@ class NodeBuilder : public YAML::EventHandler {
       return;
     }
     if (parent.want_key) {
-      parent.key = std::move(node.text);  // a list or map as a key has no text, as yaml-cpp says
+      parent.key = std::move(node.text);  // a list or map as a key has no text
       parent.key_pos = node.pos;
       parent.want_key = false;
       if (!parent.in_key && !failed && seen_before(parent, parent.key))
@@ -337,36 +363,32 @@ class NodeBuilder : public YAML::EventHandler {
     return height;
   }
 
-  const Positions& positions_;
   std::vector<Frame> stack_;
-  std::unordered_map<YAML::anchor_t, Anchored> anchors_;
+  std::size_t uncounted_ = 0;  // lists and maps open past the first problem, not built
+  std::unordered_map<std::string, Anchored> anchors_;
   std::size_t alias_values_ = 0;
 };
 
-// yaml-cpp notices an unclosed "{" or "[" only where the text ends; point at the bracket.
-Position error_position(const YAML::Exception& e, std::string_view yaml,
-                        const Positions& positions) {
-  const bool map = e.msg.find("end of map flow not found") != std::string::npos;
-  const bool sequence = e.msg.find("end of sequence flow not found") != std::string::npos;
-  if (!map && !sequence) return positions.at(e.mark);
-  const char open = map ? '{' : '[';
-  const char close = map ? '}' : ']';
+// The "{" and "[" from `from` on that are not closed further on (quotes skipped), in order.
+std::vector<std::size_t> unclosed_brackets(std::string_view yaml, std::size_t from) {
   std::vector<std::size_t> opened;
   char in_quote = 0;
-  for (std::size_t i = 0; i < yaml.size(); ++i) {
+  for (std::size_t i = from; i < yaml.size(); ++i) {
     const char c = yaml[i];
     if (in_quote) {
-      if (c == in_quote) in_quote = 0;
+      if (c == '\\' && in_quote == '"')
+        ++i;
+      else if (c == in_quote)
+        in_quote = 0;
     } else if (c == '"' || c == '\'') {
       in_quote = c;
-    } else if (c == open) {
+    } else if (c == '{' || c == '[') {
       opened.push_back(i);
-    } else if (c == close && !opened.empty()) {
+    } else if ((c == '}' || c == ']') && !opened.empty()) {
       opened.pop_back();
     }
   }
-  if (opened.empty()) return positions.at(e.mark);
-  return positions.at(opened.back());
+  return opened;
 }
 
 // Line `index` (from 0) of `text`.
@@ -381,15 +403,142 @@ std::string_view line_of(std::string_view text, int index) {
   return text.substr(start, end == std::string_view::npos ? std::string_view::npos : end - start);
 }
 
-std::string error_message(const YAML::Exception& e) {
-  if (e.msg.find("end of map flow not found") != std::string::npos)
-    return "the \"{\" opened here is not closed with \"}\"";
-  if (e.msg.find("end of sequence flow not found") != std::string::npos)
-    return "the \"[\" opened here is not closed with \"]\"";
-  // yaml-cpp may quote one byte of a multi-byte character ("unknown escape character: ");
-  // the message goes to a terminal, so it ends before the broken character.
-  const auto bad = find_invalid_utf8(e.msg);
-  return bad ? e.msg.substr(0, *bad) : e.msg;
+bool only_space_from(std::string_view yaml, std::size_t offset) {
+  return offset >= yaml.size() ||
+         yaml.find_first_not_of(" \t\r\n", offset) == std::string_view::npos;
+}
+
+std::string hex_code(int value) {
+  std::string digits;
+  for (unsigned v = static_cast<unsigned>(value); digits.size() < 4 || v; v >>= 4)
+    digits.insert(digits.begin(), "0123456789ABCDEF"[v & 0xF]);
+  return "U+" + digits;
+}
+
+// libyaml's account of a syntax error, in the words of oitgen's other messages: where, what
+// libyaml found, and what it was reading; an unclosed "{" or "[" is pointed at, since libyaml
+// notices it only where the text ends.
+NodeBuilder::Problem syntax_problem(const yaml_parser_t& parser, std::string_view yaml,
+                                    Positions& positions) {
+  const std::string problem = parser.problem ? parser.problem : "the text cannot be read";
+  if (parser.error == YAML_READER_ERROR) {
+    std::string message = "invalid YAML in the front matter: " + problem;
+    if (parser.problem_value >= 0) message += " (" + hex_code(parser.problem_value) + ")";
+    return {positions.at(parser.problem_offset), message};
+  }
+  if (parser.error != YAML_SCANNER_ERROR && parser.error != YAML_PARSER_ERROR)
+    return {Position{1, 1}, "the front matter is too large to read"};
+  const std::string context = parser.context ? parser.context : "";
+  // A bracket left open: libyaml notices it at the next key, or where the text ends.
+  std::optional<std::size_t> bracket;
+  if ((context == "while parsing a flow mapping" || context == "while parsing a flow sequence") &&
+      problem.starts_with("did not find expected ','")) {
+    const std::size_t at = positions.offset_of(parser.context_mark.index);
+    const auto open = unclosed_brackets(yaml, at);
+    if (!open.empty() && open.front() == at) bracket = at;
+  }
+  if (!bracket && only_space_from(yaml, positions.offset_of(parser.problem_mark.index))) {
+    const auto open = unclosed_brackets(yaml, 0);
+    if (!open.empty()) bracket = open.back();
+  }
+  if (bracket)
+    return {positions.at(*bracket),
+            std::string("invalid YAML in the front matter: ") +
+                (yaml[*bracket] == '{' ? "the \"{\" opened here is not closed with \"}\""
+                                       : "the \"[\" opened here is not closed with \"]\"")};
+  // A colon inside an unquoted value is the most common mistake in a title; the fix is the
+  // line itself, quoted.
+  const Position at = positions.at(parser.problem_mark);
+  if (const auto quoted =
+          quoted_yaml_line(line_of(yaml, static_cast<int>(parser.problem_mark.line))))
+    return {at,
+            "a value that holds \": \" must be written in quotes, or YAML reads a second key "
+            "in it; write: " +
+                *quoted};
+  std::string message = "invalid YAML in the front matter: " + problem;
+  if (!context.empty()) {
+    const Position from = positions.at(parser.context_mark);
+    message += " (" + context + " that starts at line " + std::to_string(from.line) + ", column " +
+               std::to_string(from.column) + ")";
+  }
+  return {positions.at(parser.problem_mark), message};
+}
+
+// libyaml's parser and its events, released however the parse ends.
+class YamlParser {
+ public:
+  explicit YamlParser(std::string_view yaml) {
+    yaml_parser_initialize(&parser_);
+    yaml_parser_set_encoding(&parser_, YAML_UTF8_ENCODING);
+    yaml_parser_set_input_string(&parser_, reinterpret_cast<const unsigned char*>(yaml.data()),
+                                 yaml.size());
+  }
+  ~YamlParser() {
+    if (has_event_) yaml_event_delete(&event_);
+    yaml_parser_delete(&parser_);
+  }
+  YamlParser(const YamlParser&) = delete;
+  YamlParser& operator=(const YamlParser&) = delete;
+
+  // The next event, or nullptr at a syntax error.
+  const yaml_event_t* next() {
+    if (has_event_) yaml_event_delete(&event_);
+    has_event_ = yaml_parser_parse(&parser_, &event_) != 0;
+    return has_event_ ? &event_ : nullptr;
+  }
+  const yaml_parser_t& state() const { return parser_; }
+
+ private:
+  yaml_parser_t parser_{};
+  yaml_event_t event_{};
+  bool has_event_ = false;
+};
+
+const char* anchor_of(const yaml_char_t* anchor) {
+  return reinterpret_cast<const char*>(anchor);
+}
+
+// Runs the parser over the first YAML document; a syntax error, its own or the builder's, is
+// returned.
+std::optional<NodeBuilder::Problem> parse(std::string_view yaml, Positions& positions,
+                                          NodeBuilder& builder) {
+  YamlParser parser(yaml);
+  while (true) {
+    const yaml_event_t* event = parser.next();
+    if (!event) return syntax_problem(parser.state(), yaml, positions);
+    switch (event->type) {
+      case YAML_SCALAR_EVENT: {
+        const auto& s = event->data.scalar;
+        builder.scalar(positions.at(event->start_mark), anchor_of(s.anchor),
+                       std::string(reinterpret_cast<const char*>(s.value), s.length),
+                       !s.tag && s.style == YAML_PLAIN_SCALAR_STYLE);
+        break;
+      }
+      case YAML_ALIAS_EVENT:
+        builder.alias(positions.at(event->start_mark), anchor_of(event->data.alias.anchor));
+        break;
+      case YAML_SEQUENCE_START_EVENT:
+        builder.open(positions.at(event->start_mark), Node::Kind::array,
+                     anchor_of(event->data.sequence_start.anchor));
+        if (builder.too_deep()) return std::nullopt;
+        break;
+      case YAML_MAPPING_START_EVENT:
+        builder.open(positions.at(event->start_mark), Node::Kind::object,
+                     anchor_of(event->data.mapping_start.anchor));
+        if (builder.too_deep()) return std::nullopt;
+        break;
+      case YAML_SEQUENCE_END_EVENT:
+      case YAML_MAPPING_END_EVENT:
+        builder.close();
+        break;
+      case YAML_DOCUMENT_END_EVENT:  // front matter is one document; what follows is not read
+      case YAML_STREAM_END_EVENT:
+        return std::nullopt;
+      default:
+        break;
+    }
+    if (builder.syntax_error) return builder.syntax_error;
+  }
 }
 
 // The body must stay inside the bounds that keep cmark-gfm fast (markdown/limits.h).
@@ -438,35 +587,21 @@ std::optional<MarkdownFile> read_markdown(std::string_view text, const std::stri
                 "the front matter starts with \"---\" but has no closing \"---\" line");
     return std::nullopt;
   }
-  const std::string yaml_text(text.substr(start, *close - start));
+  const std::string_view yaml_text = text.substr(start, *close - start);
   const auto after = text.find('\n', *close);
   out.body = after == std::string_view::npos ? "" : std::string(text.substr(after + 1));
   if (after != std::string_view::npos && !body_within_limits(text, after + 1, file, diags))
     return std::nullopt;
   out.has_front_matter = true;
-  const Positions positions(yaml_text);
-  NodeBuilder builder(positions);
-  try {
-    std::istringstream in(yaml_text);
-    YAML::Parser parser(in);
-    parser.HandleNextDocument(builder);
-  } catch (const YAML::DeepRecursion& e) {
-    diags.error(file, positions.at(e.mark),
-                "lists and maps are nested more than " + std::to_string(max_nesting) +
-                    " levels deep here; front matter needs only a few levels");
+  Positions positions(yaml_text);
+  NodeBuilder builder;
+  if (auto error = parse(yaml_text, positions, builder)) {
+    diags.error(file, error->pos, std::move(error->message));
     return std::nullopt;
-  } catch (const YAML::Exception& e) {
-    // A colon inside an unquoted value is the most common mistake in a title; the fix is the
-    // line itself, quoted.
-    if (const auto quoted = quoted_yaml_line(line_of(yaml_text, e.mark.line))) {
-      diags.error(file, positions.at(e.mark),
-                  "a value that holds \": \" must be written in quotes, or YAML reads a second "
-                  "key in it; write: " +
-                      *quoted);
-      return std::nullopt;
-    }
-    diags.error(file, error_position(e, yaml_text, positions),
-                "invalid YAML in the front matter: " + error_message(e));
+  }
+  if (builder.too_deep()) {
+    for (auto& problem : builder.problems)
+      diags.error(file, problem.pos, std::move(problem.message));
     return std::nullopt;
   }
   if (!builder.root || builder.root->kind == Node::Kind::null) {

@@ -45,6 +45,8 @@ TEST_CASE("YAML errors are reported at their line in the file") {
   REQUIRE(diags.error_count() == 1);
   CHECK(diags.all()[0].pos.line >= 3);
   CHECK(diags.all()[0].message.rfind("invalid YAML in the front matter", 0) == 0);
+  CHECK(diags.all()[0].pos.line == 3);
+  CHECK(diags.all()[0].pos.column == 9);
 }
 
 TEST_CASE("an unclosed front matter is reported") {
@@ -135,4 +137,162 @@ TEST_CASE("a key written twice is found among many keys") {
   CHECK(diags.all()[0].message == "key \"k50\" appears twice in the front matter");
   CHECK(diags.all()[0].pos.line == 102);
   CHECK(diags.all()[1].message == "key \"k3\" appears twice in the front matter");
+}
+
+TEST_CASE("positions count characters after Thai text, in block and flow values") {
+  Diagnostics diags;
+  const auto file = read_markdown(
+      "---\ntitle: โครงการอบรม\nresponsible: {th: สำนักปลัด, en: Office}\noit: [ข้อ O35, "
+      "36]\nlist:\n  - ก\n  - \"ข\"\n---\n",
+      "p.md", diags);
+  REQUIRE(file);
+  CHECK(diags.all().empty());
+  const Node& front = file->front_matter;
+  CHECK(front.members[0].key_pos.line == 2);
+  CHECK(front.members[0].key_pos.column == 1);
+  CHECK(front.find("title")->pos.column == 8);
+  const Node* responsible = front.find("responsible");
+  REQUIRE(responsible);
+  CHECK(responsible->pos.line == 3);
+  CHECK(responsible->pos.column == 14);
+  CHECK(responsible->find("en")->pos.column == 34);  // after 9 Thai characters, not 27 bytes
+  const Node* oit = front.find("oit");
+  REQUIRE(oit);
+  CHECK(oit->items[1].pos.line == 4);
+  CHECK(oit->items[1].pos.column == 16);
+  const Node* list = front.find("list");
+  REQUIRE(list);
+  REQUIRE(list->items.size() == 2);
+  CHECK(list->items[1].pos.line == 7);
+  CHECK(list->items[1].pos.column == 5);
+  CHECK(list->items[1].text == "ข");
+}
+
+TEST_CASE("positions are counted in lines ended by newlines, also with CRLF") {
+  Diagnostics diags;
+  const auto file = read_markdown("---\r\na: ก\r\nb: 1\r\n---\r\nbody\r\n", "p.md", diags);
+  REQUIRE(file);
+  CHECK(file->front_matter.find("a")->text == "ก");
+  CHECK(file->front_matter.find("b")->pos.line == 3);
+  CHECK(file->front_matter.find("b")->pos.column == 4);
+  CHECK(file->body == "body\r\n");
+}
+
+TEST_CASE("scalars are typed as the loaders expect: YAML 1.2 core, quoted stays a string") {
+  Diagnostics diags;
+  const auto file = read_markdown(
+      "---\nyes: yes\nno: no\non: off\nt: True\nf: false\nn: ~\nq: '12'\ntagged: !!str 12\n"
+      "date: 2024-10-01\nhex: 0x10\nneg: -5\nempty:\n~: null key\n---\n",
+      "p.md", diags);
+  REQUIRE(file);
+  CHECK(diags.all().empty());
+  const Node& front = file->front_matter;
+  for (const char* key : {"yes", "no", "on", "q", "tagged", "date", "hex"})
+    CHECK(front.find(key)->kind == Node::Kind::string);
+  CHECK(front.find("yes")->text == "yes");
+  CHECK(front.find("q")->text == "12");
+  CHECK(front.find("t")->kind == Node::Kind::boolean);
+  CHECK(front.find("t")->boolean);
+  CHECK(front.find("f")->kind == Node::Kind::boolean);
+  CHECK_FALSE(front.find("f")->boolean);
+  CHECK(front.find("n")->kind == Node::Kind::null);
+  CHECK(front.find("neg")->number == -5);
+  const Node* empty = front.find("empty");
+  REQUIRE(empty);
+  CHECK(empty->kind == Node::Kind::null);
+  CHECK(empty->pos.line == 13);
+  CHECK(front.find("")->text == "null key");  // a null key has no text
+}
+
+TEST_CASE("only the first YAML document is read") {
+  Diagnostics diags;
+  const auto file = read_markdown("---\na: 1\n--- b: [\n---\n", "p.md", diags);
+  REQUIRE(file);
+  CHECK(diags.all().empty());
+  CHECK(file->front_matter.members.size() == 1);
+}
+
+TEST_CASE("an unclosed bracket is reported where it opens, after Thai text") {
+  {
+    Diagnostics diags;
+    CHECK_FALSE(read_markdown("---\nชื่อ: {ก: 0\nb: c\n---\n", "p.md", diags));
+    REQUIRE(diags.all().size() == 1);
+    CHECK(diags.all()[0].message ==
+          "invalid YAML in the front matter: the \"{\" opened here is not closed with \"}\"");
+    CHECK(diags.all()[0].pos.line == 2);
+    CHECK(diags.all()[0].pos.column == 7);
+  }
+  {
+    Diagnostics diags;
+    CHECK_FALSE(read_markdown("---\na: [1, \"]\", 2\n---\n", "p.md", diags));
+    REQUIRE(diags.all().size() == 1);
+    CHECK(diags.all()[0].message ==
+          "invalid YAML in the front matter: the \"[\" opened here is not closed with \"]\"");
+    CHECK(diags.all()[0].pos.column == 4);
+  }
+  {
+    // Closed, but a comma is missing: libyaml's own words, where it found the problem.
+    Diagnostics diags;
+    CHECK_FALSE(read_markdown("---\na: {b: c d: e}\n---\n", "p.md", diags));
+    REQUIRE(diags.all().size() == 1);
+    CHECK(diags.all()[0].message.starts_with("invalid YAML in the front matter: "));
+    CHECK(diags.all()[0].message.find("not closed") == std::string::npos);
+    CHECK(diags.all()[0].pos.line == 2);
+  }
+}
+
+TEST_CASE("syntax errors name what libyaml found, where, and what it was reading") {
+  Diagnostics diags;
+  CHECK_FALSE(read_markdown("---\nก: \"ข\\q\"\n---\n", "p.md", diags));
+  REQUIRE(diags.all().size() == 1);
+  CHECK(diags.all()[0].message ==
+        "invalid YAML in the front matter: found unknown escape character (while parsing a "
+        "quoted scalar that starts at line 2, column 4)");
+  CHECK(diags.all()[0].pos.line == 2);
+  CHECK(diags.all()[0].pos.column == 6);
+
+  Diagnostics values;
+  CHECK_FALSE(read_markdown("---\nชื่อ: a: b\n---\n", "p.md", values));
+  REQUIRE(values.all().size() == 1);
+  CHECK(values.all()[0].message ==
+        "invalid YAML in the front matter: mapping values are not allowed in this context");
+  CHECK(values.all()[0].pos.column == 8);
+}
+
+TEST_CASE("a control character in front matter is an error naming it") {
+  Diagnostics diags;
+  CHECK_FALSE(read_markdown("---\nก: a\x01\n---\n", "p.md", diags));
+  REQUIRE(diags.all().size() == 1);
+  CHECK(diags.all()[0].message ==
+        "invalid YAML in the front matter: control characters are not allowed (U+0001)");
+  CHECK(diags.all()[0].pos.line == 2);
+  CHECK(diags.all()[0].pos.column == 5);
+}
+
+TEST_CASE("an alias without its anchor is a syntax error, reported alone") {
+  Diagnostics diags;
+  CHECK_FALSE(read_markdown("---\nb: 1e400\na: *nothing\n---\n", "p.md", diags));
+  REQUIRE(diags.all().size() == 1);
+  CHECK(diags.all()[0].message.starts_with(
+      "invalid YAML in the front matter: the alias \"*nothing\" names no anchor"));
+  CHECK(diags.all()[0].pos.line == 3);
+  CHECK(diags.all()[0].pos.column == 4);
+}
+
+TEST_CASE("very deep nesting is reported once, at the first list too deep") {
+  Diagnostics diags;
+  const std::size_t depth = 200000;
+  CHECK_FALSE(read_markdown(
+      "---\na: " + std::string(depth, '[') + std::string(depth, ']') + "\n---\n", "p.md", diags));
+  REQUIRE(diags.all().size() == 1);
+  CHECK(diags.all()[0].message.starts_with("lists and maps are nested more than 64 levels"));
+  CHECK(diags.all()[0].pos.line == 2);
+  CHECK(diags.all()[0].pos.column == 4 + 63);  // the map is level 1, the first "[" level 2
+}
+
+TEST_CASE("a syntax error after a problem is reported alone") {
+  Diagnostics diags;
+  CHECK_FALSE(read_markdown("---\na: 1e400\nb: 1\nb: 2\nc: [\n---\n", "p.md", diags));
+  REQUIRE(diags.all().size() == 1);
+  CHECK(diags.all()[0].message.find("not closed") != std::string::npos);
 }
