@@ -9,7 +9,9 @@
 #include "cli/archive_command.h"
 #include "cli/build_command.h"
 #include "cli/check_command.h"
+#include "cli/export_command.h"
 #include "cli/framework_command.h"
+#include "cli/import_command.h"
 #include "cli/publish_command.h"
 #include "diagnostics/terminal.h"
 
@@ -25,6 +27,7 @@ Commands:
   framework new YEAR start content/frameworks/ita-YEAR.json, the OIT checklist of a year
                      oitgen does not ship yet, as an unconfirmed copy of the year before
   publish [TARGET]   upload output/ to the web host, only what changed
+  export, import     a plan's or a report's table to an XLSX workbook, and a sheet back
 
 Options:
   --help             show this text
@@ -55,6 +58,8 @@ int main(int argc, char** argv) {
     if (args[0] == "build") return oitgen::build_command(rest, std::cout, std::cerr);
     if (args[0] == "archive") return oitgen::archive_command(rest, std::cout, std::cerr);
     if (args[0] == "framework") return oitgen::framework_command(rest, std::cout, std::cerr);
+    if (args[0] == "export") return oitgen::export_command(rest, std::cout, std::cerr);
+    if (args[0] == "import") return oitgen::import_command(rest, std::cout, std::cerr);
     if (args[0] == "publish") return oitgen::publish_command(rest, std::cout, std::cerr);
   } catch (const std::filesystem::filesystem_error& e) {
     std::cerr << "oitgen: error: " << e.path1().generic_string()
