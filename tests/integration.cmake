@@ -74,3 +74,7 @@ add_test(NAME layering_refuses
                  -P ${CMAKE_SOURCE_DIR}/cmake/check_layering.cmake)
 set_tests_properties(layering_refuses PROPERTIES
   PASS_REGULAR_EXPRESSION "src/render/page.h: render/ must not include write/")
+
+# oitgen export and import: the XLSX round trip, the dry run, problems with their cells, and the
+# fixtures of tests/fixtures/ (a Windows-874 CSV file, workbooks saved by LibreOffice).
+add_test(NAME xlsx COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/xlsx_test.py $<TARGET_FILE:oitgen>)

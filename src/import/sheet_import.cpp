@@ -309,7 +309,9 @@ ImportResult import_report_sheet(const Site& site, const fs::path& site_dir,
         fields.push_back("budget");
       }
     }
-    if (!entry->contains("disbursed") || json_money((*entry)["disbursed"]) != row.disbursed) {
+    // An entry without "disbursed" has disbursed nothing: 0 adds nothing to it.
+    if (entry->contains("disbursed") ? json_money((*entry)["disbursed"]) != row.disbursed
+                                     : row.disbursed != 0 || added) {
       (*entry)["disbursed"] = money_json(row.disbursed);
       fields.push_back("disbursed");
     }
