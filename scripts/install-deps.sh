@@ -12,6 +12,9 @@ packages=(
   libcmark-gfm-dev libcmark-gfm-extensions-dev
   libcurl4-openssl-dev libssl-dev
   doctest-dev
+  # oitgen export/import: XLSX written by libxlsxwriter, read with libzip and pugixml; ICU
+  # converts Windows-874 CSV files.
+  libxlsxwriter-dev libzip-dev libpugixml-dev libicu-dev
   libkainjow-mustache-dev
   libcpp-httplib-dev
   python3 curl

@@ -11,7 +11,9 @@
 #include "cli/archive_command.h"
 #include "cli/build_command.h"
 #include "cli/check_command.h"
+#include "cli/export_command.h"
 #include "cli/framework_command.h"
+#include "cli/import_command.h"
 #include "cli/new_command.h"
 #include "cli/publish_command.h"
 #include "cli/serve_command.h"
@@ -32,6 +34,7 @@ Commands:
                      oitgen does not ship yet, as an unconfirmed copy of the year before
   publish [TARGET]   upload output/ to the web host, only what changed
   serve [SITE_DIR]   a live preview at http://127.0.0.1:1313/ that rebuilds on every change
+  export, import     a plan's or a report's table to an XLSX workbook, and a sheet back
 
 SITE_DIR is the folder that holds content/; without it, the nearest folder from the current
 one upward that holds content/site.json.
@@ -67,6 +70,8 @@ int main(int argc, char** argv) {
     if (args[0] == "build") return oitgen::build_command(rest, std::cout, std::cerr);
     if (args[0] == "archive") return oitgen::archive_command(rest, std::cout, std::cerr);
     if (args[0] == "framework") return oitgen::framework_command(rest, std::cout, std::cerr);
+    if (args[0] == "export") return oitgen::export_command(rest, std::cout, std::cerr);
+    if (args[0] == "import") return oitgen::import_command(rest, std::cout, std::cerr);
     if (args[0] == "publish") return oitgen::publish_command(rest, std::cout, std::cerr);
     if (args[0] == "serve") return oitgen::serve_command(rest, std::cout, std::cerr);
   } catch (const std::filesystem::filesystem_error& e) {

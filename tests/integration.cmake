@@ -98,3 +98,6 @@ add_test(NAME new COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/new_te
 # refused paths, nothing left on disk after SIGKILL; and commands run inside a site folder.
 add_test(NAME serve COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/serve_test.py $<TARGET_FILE:oitgen>)
 set_tests_properties(serve PROPERTIES TIMEOUT 600)
+# oitgen export and import: the XLSX round trip, the dry run, problems with their cells, and the
+# fixtures of tests/fixtures/ (a Windows-874 CSV file, workbooks saved by LibreOffice).
+add_test(NAME xlsx COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/xlsx_test.py $<TARGET_FILE:oitgen>)

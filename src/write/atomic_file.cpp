@@ -1,6 +1,7 @@
 #include "write/atomic_file.h"
 
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <unistd.h>
 
 #include <cerrno>
@@ -49,6 +50,19 @@ bool create_file_whole(const fs::path& path, std::string_view bytes) {
   out.close();
   if (!out) throw std::runtime_error("cannot write " + path.string());
   return true;
+}
+
+void replace_file_whole(const fs::path& path, std::string_view bytes) {
+  const fs::path folder = path.has_parent_path() ? path.parent_path() : fs::path(".");
+  std::string scratch = (folder / ("." + path.filename().string() + ".XXXXXX")).string();
+  const int fd = ::mkstemp(scratch.data());
+  if (fd < 0) throw std::runtime_error("cannot write " + path.string());
+  const bool written = ::fchmod(fd, 0644) == 0 && write_all(fd, bytes) && ::fsync(fd) == 0;
+  ::close(fd);
+  if (!written || ::rename(scratch.c_str(), path.c_str()) != 0) {
+    ::unlink(scratch.c_str());
+    throw std::runtime_error("cannot write " + path.string());
+  }
 }
 
 }  // namespace oitgen

@@ -12,4 +12,9 @@ namespace oitgen {
 // Throws std::runtime_error on a failed write.
 bool create_file_whole(const std::filesystem::path& path, std::string_view bytes);
 
+// Writes `path` with `bytes`, replacing the file there: written beside it under a temporary
+// name and renamed over it when complete, so that readers see the old file or the new one.
+// Throws std::runtime_error on a failed write.
+void replace_file_whole(const std::filesystem::path& path, std::string_view bytes);
+
 }  // namespace oitgen
