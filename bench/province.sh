@@ -51,8 +51,16 @@ for place in "${places[@]}"; do
 done
 echo "oitgen: $([ $mode = sites ] && echo 'one process for all sites (build --sites)' || echo "one process per site, $jobs at a time"); Hugo: one process per site, $jobs at a time"
 
-# hyperfine ARGS...: runs hyperfine quietly (its own output would hide the table).
-bench() { hyperfine --style none "$@" > /dev/null; }
+# hyperfine ARGS...: runs hyperfine quietly (its own output, and its advice to use a quiet
+# machine, would hide the table); what it prints is shown when it fails.
+bench() {
+  local err status=0
+  err=$(mktemp)
+  hyperfine --style none "$@" > /dev/null 2> "$err" || status=$?
+  [ $status -eq 0 ] || cat "$err" >&2
+  rm -f "$err"
+  return $status
+}
 # row LABEL JSON PAGES RSSFILE: one line of the table from a hyperfine export and the peak RSS
 # (KiB, one line per process) that /usr/bin/time appended during its runs.
 row() {
