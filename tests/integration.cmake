@@ -18,6 +18,10 @@ set_tests_properties(example_site_is_clean PROPERTIES PASS_REGULAR_EXPRESSION "n
 find_package(Python3 REQUIRED COMPONENTS Interpreter)
 add_test(NAME build COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/build_test.py $<TARGET_FILE:oitgen>)
 
+# The province benchmark's site generators (bench/make_sites.py, bench/make_hugo_sites.py);
+# nothing is timed here.
+add_test(NAME bench_generator COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/bench_generator_test.py $<TARGET_FILE:oitgen>)
+
 # Thai as the documents write it: announcement dates, signature blocks, "–" for unplanned
 # years, no internal ids, no label without its value, no address part twice.
 add_test(NAME thai_text COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/thai_text_test.py $<TARGET_FILE:oitgen>)
