@@ -64,6 +64,12 @@ std::string render_markdown(std::string_view markdown) {
 
   static std::once_flag registered;
   std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
+  // cmark-gfm keeps the characters that start an extension's inlines in one global table:
+  // attaching the autolink extension adds ':' and 'w' to it, and freeing any parser removes
+  // them, so a parser freed on one thread makes another thread's parse miss its autolinks.
+  // Pages render on several threads; cmark-gfm runs on one at a time.
+  static std::mutex cmark;
+  const std::lock_guard one_at_a_time(cmark);
 
   const int options = CMARK_OPT_DEFAULT;  // safe: no raw HTML, no unsafe link schemes
   std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(options));

@@ -3,6 +3,10 @@
 
 #include <doctest/doctest.h>
 
+#include <atomic>
+#include <thread>
+#include <vector>
+
 using namespace oitgen;
 
 TEST_CASE("CommonMark with GitHub tables and strikethrough") {
@@ -62,4 +66,21 @@ TEST_CASE("text past the limits is shown escaped, never handed to cmark-gfm") {
   std::string cdata;
   for (int i = 0; i < 22000; ++i) cdata += "a <![CDATA[";
   CHECK(render_markdown(cdata).starts_with("<p>a &lt;![CDATA[a &lt;![CDATA["));
+}
+
+TEST_CASE("autolinks survive rendering on several threads at once") {
+  // cmark-gfm's table of special inline characters is global; a parser freed on one thread
+  // once removed the autolink extension's characters while another thread parsed.
+  const std::string text = "เว็บไซต์หลัก: https://www.example.go.th/ และ www.example.org\n";
+  std::atomic<int> missing{0};
+  std::vector<std::thread> threads;
+  for (int t = 0; t < 4; ++t)
+    threads.emplace_back([&] {
+      for (int i = 0; i < 300; ++i)
+        if (render_markdown(text).find("<a href=\"https://www.example.go.th/\">") ==
+            std::string::npos)
+          ++missing;
+    });
+  for (auto& thread : threads) thread.join();
+  CHECK(missing == 0);
 }
