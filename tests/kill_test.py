@@ -220,10 +220,6 @@ def archive_part(work, rng):
             complete = (snapshot_files(snapshot) == expected[target] and listed == expected[target]
                         and manifest["replaces"][-1] == old_manifest)
             got_files = snapshot_files(snapshot)
-            if os.environ.get("OITGEN_KILL_KEEP"):
-                shutil.copytree(snapshot, os.environ["OITGEN_KILL_KEEP"] + "/got", dirs_exist_ok=True)
-                shutil.copytree(work / ("snapshot-" + target) / "content/archive" / YEAR,
-                                os.environ["OITGEN_KILL_KEEP"] + "/expected", dirs_exist_ok=True)
             differing = sorted(p for p in set(got_files) | set(expected[target])
                                if got_files.get(p) != expected[target].get(p))
             if not part.check(complete, "after a kill at %.3f s the snapshot is neither the old "
