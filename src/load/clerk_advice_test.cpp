@@ -18,7 +18,7 @@ TEST_CASE("dates as Thai documents write them") {
   CHECK(iso("1 ตุลาคม 2566") == "2023-10-01");
   CHECK(iso("29 ก.พ. 2567") == "2024-02-29");
   CHECK(iso("29 ก.พ. 2566") == "none");  // 2023 is not a leap year
-  CHECK(iso("30/03/67") == "none");       // a two-digit year is ambiguous
+  CHECK(iso("30/03/67") == "none");      // a two-digit year is ambiguous
   CHECK(iso("31/04/2567") == "none");
   CHECK(iso("30 March 2024") == "none");
   CHECK(iso("") == "none");

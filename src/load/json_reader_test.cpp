@@ -74,8 +74,8 @@ TEST_CASE("a thousands separator is named, with the number to write") {
   CHECK(d.message ==
         "invalid JSON: a number is written without thousands separators: write 120000, not "
         "120,000");
-  CHECK(syntax_error("{\"a\": 1,234,567.50, \"b\": 1}").message.ends_with(
-      "write 1234567.50, not 1,234,567.50"));
+  CHECK(syntax_error("{\"a\": 1,234,567.50, \"b\": 1}")
+            .message.ends_with("write 1234567.50, not 1,234,567.50"));
   // At the end of the text, nothing is read past it.
   CHECK(syntax_error("{\"a\": 5,000").message.find("5000") != std::string::npos);
 }

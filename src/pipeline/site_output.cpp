@@ -15,8 +15,7 @@ constexpr std::size_t manifest_limit = std::size_t{256} << 20;
 
 }  // namespace
 
-SiteOutput::SiteOutput(std::filesystem::path site_dir, std::filesystem::path folder,
-                       bool may_skip)
+SiteOutput::SiteOutput(std::filesystem::path site_dir, std::filesystem::path folder, bool may_skip)
     : site_dir_(std::move(site_dir)), folder_(std::move(folder)), may_skip_(may_skip) {}
 
 bool SiteOutput::up_to_date(const PipelineOptions& options, Diagnostics& diags) {

@@ -105,8 +105,11 @@ class SiteRenderer {
     std::vector<PageTask> tasks;
     add_language(thai, tasks);
     if (english) add_language(*english, tasks);
-    tasks.push_back({&thai, [&thai] { return not_found_page(thai); }, "404.html",
-                     base_path(site_.config.base_url), {}});
+    tasks.push_back({&thai,
+                     [&thai] { return not_found_page(thai); },
+                     "404.html",
+                     base_path(site_.config.base_url),
+                     {}});
     render_pages(tasks);
 
     for (const auto& [path, text] : theme_.assets()) output_.write(path, text);
@@ -152,17 +155,15 @@ class SiteRenderer {
       const Plan& record = *plan.plan;
       add_unless_kept(plan_path(record), [&ctx, &plan] { return plan_page(ctx, plan); });
       for (const auto& project : plan.projects)
-        add_unless_kept(project_path(record, *project.project), [&ctx, &record, &project] {
-          return project_page(ctx, record, project);
-        });
+        add_unless_kept(project_path(record, *project.project),
+                        [&ctx, &record, &project] { return project_page(ctx, record, project); });
       for (const auto& report : plan.reports)
         add_unless_kept(report_path(record, *report.report),
                         [&ctx, &report] { return report_page(ctx, report); });
       for (const auto& assessment : plan.risk_assessments)
-        add_unless_kept(risk_assessment_path(record, *assessment.assessment),
-                        [&ctx, &record, &assessment] {
-                          return risk_assessment_page(ctx, record, assessment);
-                        });
+        add_unless_kept(
+            risk_assessment_path(record, *assessment.assessment),
+            [&ctx, &record, &assessment] { return risk_assessment_page(ctx, record, assessment); });
     }
     for (const auto& ita : figures_.ita) add([&ctx, &ita] { return ita_page(ctx, ita); });
     if (site_.no_gift_policy)

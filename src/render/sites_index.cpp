@@ -315,10 +315,9 @@ SiteSummary summarize_site(std::string id, const Site& site, const Figures& figu
   out.pages = pages;
   // The report and the ITA result the site's home page shows, as compute chose them.
   if (const ReportFigures* latest = figures.latest_report)
-    out.report = SiteSummary::LatestReport{latest->plan->id, latest->report->id,
-                                           latest->report->fiscal_year,
-                                           round_name(latest->report->round),
-                                           latest->implementation_level};
+    out.report =
+        SiteSummary::LatestReport{latest->plan->id, latest->report->id, latest->report->fiscal_year,
+                                  round_name(latest->report->round), latest->implementation_level};
   if (const ItaFigures* ita = figures.latest_ita)
     out.ita = SiteSummary::ItaResult{
         ita->year, ita->score, ita->level,
