@@ -33,8 +33,19 @@ class Archive {
       zip_source_free(source);
       throw Refused("it is not an XLSX workbook (not a zip archive)");
     }
-    // Nothing is extracted to disk, but a part name that climbs out (../, /etc/...) marks a
-    // crafted file: refused as a whole rather than read around.
+    // A constructor that throws runs no destructor: the archive is closed here then.
+    try {
+      check_part_names();
+    } catch (...) {
+      zip_discard(zip_);
+      zip_ = nullptr;
+      throw;
+    }
+  }
+
+  // Nothing is extracted to disk, but a part name that climbs out (../, /etc/...) marks a
+  // crafted file: refused as a whole rather than read around.
+  void check_part_names() const {
     const zip_int64_t count = zip_get_num_entries(zip_, 0);
     if (count > 100'000)
       throw Refused("it has " + std::to_string(count) + " parts; at most 100000");
