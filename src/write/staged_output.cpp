@@ -107,6 +107,7 @@ void StagedOutput::write(const std::string& path, std::string_view bytes) {
   const std::string sha256 = sha256_hex(bytes);
   if (reuse_if_same(path, file, sha256)) return;
   write_bytes(file, bytes);
+  const std::lock_guard hold(record_lock_);
   files_[path] = sha256;
 }
 
@@ -117,6 +118,7 @@ void StagedOutput::copy(const fs::path& from, const std::string& path) {
   if (reuse_if_same(path, file, sha256)) return;
   fs::remove(file);  // as in write_bytes: never through a link into the live output
   fs::copy_file(from, file, fs::copy_options::overwrite_existing);
+  const std::lock_guard hold(record_lock_);
   files_[path] = sha256;
 }
 
@@ -136,6 +138,7 @@ bool StagedOutput::reuse_if_same(const std::string& path, const fs::path& file,
     std::error_code error;
     if (!fs::copy_file(from, file, fs::copy_options::overwrite_existing, error)) return false;
   }
+  const std::lock_guard hold(record_lock_);
   files_[path] = sha256;
   ++reused_;
   return true;

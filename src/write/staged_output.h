@@ -2,6 +2,7 @@
 // The output folder, written as a whole or not at all, and only where oitgen may write.
 
 #include <filesystem>
+#include <mutex>
 #include <map>
 #include <optional>
 #include <stdexcept>
@@ -104,6 +105,9 @@ class StagedOutput : public OutputSink {
   std::vector<std::string> notes_;
   bool committed_ = false;
   OutputHashes current_;  // the target's files, when reuse() was called
+  // Pages are written from several threads at once (render/site_renderer.cpp): what a write
+  // records goes through this lock.
+  std::mutex record_lock_;
   OutputHashes files_;
   int reused_ = 0;
 };
