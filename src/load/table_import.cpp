@@ -4,31 +4,13 @@
 #include <cstdio>
 #include <cstdlib>
 
+#include "load/clerk_advice.h"
 #include "load/thai_choices.h"
 #include "util/text.h"
 
 namespace oitgen {
 
 namespace {
-
-// Thai digits (U+0E50..U+0E59: E0 B9 90..99) as ASCII digits.
-std::string arabic_digits(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (std::size_t i = 0; i < text.size(); ++i) {
-    if (i + 2 < text.size() && static_cast<unsigned char>(text[i]) == 0xE0 &&
-        static_cast<unsigned char>(text[i + 1]) == 0xB9) {
-      const auto last = static_cast<unsigned char>(text[i + 2]);
-      if (last >= 0x90 && last <= 0x99) {
-        out += static_cast<char>('0' + (last - 0x90));
-        i += 2;
-        continue;
-      }
-    }
-    out += text[i];
-  }
-  return out;
-}
 
 bool is_space_at(std::string_view text, std::size_t i, std::size_t& length) {
   if (text[i] == ' ' || text[i] == '\t' || text[i] == '\n' || text[i] == '\r') {
@@ -65,7 +47,7 @@ std::string trim(std::string_view text) {
 // A column head without any space: the forms break long heads over lines ("ดำเนิน การ").
 std::string head_key(std::string_view text) {
   std::string out;
-  const std::string digits = arabic_digits(text);
+  const std::string digits = with_arabic_digits(text);
   for (std::size_t i = 0; i < digits.size();) {
     std::size_t length = 0;
     if (is_space_at(digits, i, length)) {
@@ -162,7 +144,7 @@ bool is_tick(std::string_view text) {
 }  // namespace
 
 std::string plain_cell(std::string_view text) {
-  return arabic_digits(trim(text));
+  return with_arabic_digits(trim(text));
 }
 
 AmountCell read_amount_cell(const SheetCell& cell) {

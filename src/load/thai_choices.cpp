@@ -2,6 +2,8 @@
 
 #include <algorithm>
 
+#include "load/clerk_advice.h"
+
 namespace oitgen {
 
 // The report form's column heads (รอรายงาน, อยู่ระหว่างดำเนินการ, ดำเนินการแล้วเสร็จ,
@@ -33,9 +35,9 @@ const std::vector<ThaiChoice> kind_words = {
 
 namespace {
 
-// Spaces (ASCII, no-break and zero-width) dropped, Thai digits (U+0E50..U+0E59, three bytes
-// E0 B9 90..99 in UTF-8) as ASCII digits.
-std::string plain(std::string_view text) {
+// Spaces (ASCII, no-break and zero-width) dropped, Thai digits as ASCII digits.
+std::string plain(std::string_view input) {
+  const std::string text = with_arabic_digits(input);
   std::string out;
   out.reserve(text.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -48,14 +50,6 @@ std::string plain(std::string_view text) {
     if (text.substr(i, 3) == "\xE2\x80\x8B") {  // U+200B
       i += 2;
       continue;
-    }
-    if (i + 2 < text.size() && byte == 0xE0 && static_cast<unsigned char>(text[i + 1]) == 0xB9) {
-      const auto last = static_cast<unsigned char>(text[i + 2]);
-      if (last >= 0x90 && last <= 0x99) {
-        out += static_cast<char>('0' + (last - 0x90));
-        i += 2;
-        continue;
-      }
     }
     out += text[i];
   }
