@@ -8,11 +8,11 @@
 namespace oitgen {
 
 void Diagnostics::error(const std::string& file, Position pos, std::string message) {
-  list_.push_back({Severity::error, file, pos, std::move(message)});
+  list_.push_back({Severity::error, file, pos, std::move(message), {}, {}});
 }
 
 void Diagnostics::warning(const std::string& file, Position pos, std::string message) {
-  list_.push_back({Severity::warning, file, pos, std::move(message)});
+  list_.push_back({Severity::warning, file, pos, std::move(message), {}, {}});
 }
 
 int Diagnostics::error_count() const {

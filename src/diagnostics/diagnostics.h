@@ -15,12 +15,18 @@ struct Diagnostic {
   std::string file;  // path relative to the site folder, e.g. "content/site.json"
   Position pos;
   std::string message;
+  // A stable name of the kind of problem ("plan.total-differs"), for editors, CI and SARIF;
+  // empty where none is given yet.
+  std::string code;
+  // The fix, written out when oitgen knows it ("write 120000"); may be empty.
+  std::string suggestion;
 };
 
 class Diagnostics {
  public:
   void error(const std::string& file, Position pos, std::string message);
   void warning(const std::string& file, Position pos, std::string message);
+  void add(Diagnostic d) { list_.push_back(std::move(d)); }
 
   const std::vector<Diagnostic>& all() const { return list_; }
   int error_count() const;

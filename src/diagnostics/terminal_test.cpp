@@ -24,7 +24,9 @@ TEST_CASE("a diagnostic is one line whatever its file name and message hold") {
                      "content/news/a\x1b[31m\nb.md",
                      {2, 3},
                      "title \"x\xC2\x9B"
-                     "2J\" is bad"};
+                     "2J\" is bad",
+                     {},
+                     {}};
   CHECK(format_diagnostic(d) ==
         "content/news/a\\x1b[31m\\x0ab.md:2:3: error: title \"x\\u009b2J\" is bad");
 }

@@ -40,6 +40,12 @@ struct PipelineOptions {
   // (archive/<year>/ under the base URL): reports, ITA years, news, notices and links of later
   // years are left out. The checks still cover the whole site.
   std::optional<int> as_of_year;
+  // Non-empty: the site's address for this build instead of site.json's base_url (a staging
+  // copy); every absolute URL follows it, nothing else changes.
+  std::string base_url;
+  // Links written to open from the disk (…/index.html, relative), for a copy read without a
+  // web server.
+  bool for_disk = false;
 };
 
 // Where a built site goes. It is opened only once the content and the theme have no errors,
