@@ -4,7 +4,7 @@
 #   cmake -DSOURCE_DIR=<repo>/src -P check_layering.cmake
 set(ranks
   "util=0" "diagnostics=1" "model=2" "format=3" "markdown=3" "load=4" "validate=5"
-  "compute=6" "render=7" "write=8" "pipeline=9" "check=10" "archive=10" "publish=10"
+  "compute=6" "render=7" "write=8" "document=8" "pipeline=9" "check=10" "archive=10" "publish=10"
   "serve=10" "export=10" "import=10" "cli=11")
 foreach(entry IN LISTS ranks)
   string(REPLACE "=" ";" pair "${entry}")

@@ -17,6 +17,10 @@ packages=(
   libxlsxwriter-dev libzip-dev libpugixml-dev libicu-dev
   libkainjow-mustache-dev
   libcpp-httplib-dev
+  # The printable documents (PDF): cairo, Pango (HarfBuzz shaping, libthai line breaking), the
+  # Laksaman font (derived from TH Sarabun New); poppler-utils' pdftotext, pdffonts and pdfinfo
+  # read them back in the tests.
+  libpango1.0-dev libcairo2-dev fonts-tlwg-laksaman poppler-utils
   python3 curl
   # The servers that tests/servers/start.sh runs for the tests of oitgen publish.
   vsftpd openssh-server nginx libnginx-mod-http-dav-ext

@@ -105,3 +105,7 @@ set_tests_properties(serve PROPERTIES TIMEOUT 600)
 # oitgen export and import: the XLSX round trip, the dry run, problems with their cells, and the
 # fixtures of tests/fixtures/ (a Windows-874 CSV file, workbooks saved by LibreOffice).
 add_test(NAME xlsx COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/xlsx_test.py $<TARGET_FILE:oitgen>)
+
+# The printable documents (PDF) of the example site, read back with poppler-utils: figures,
+# signers, fonts, A4, same bytes, links, --no-pdf and incremental builds.
+add_test(NAME pdf_documents COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/pdf_test.py $<TARGET_FILE:oitgen>)

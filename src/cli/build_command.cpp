@@ -15,7 +15,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr const char* usage = R"(usage: oitgen build [SITE_DIR] [--output DIR] [--strict]
+constexpr const char* usage = R"(usage: oitgen build [SITE_DIR] [--output DIR] [--strict] [--no-pdf]
        oitgen build --sites DIR [--output OUT] [--theme-dir THEMES] [--strict]
 
 Checks the site folder (default: the nearest folder from the current one upward that holds
@@ -29,6 +29,8 @@ that holds the site.
 
   --output DIR   write the site here instead of SITE_DIR/output
   --strict       treat warnings as errors
+  --no-pdf       leave out the printable documents (the PDF memo, plan, ITA measures
+                 report and notice beside their pages)
   --help         show this text
 
 With --sites, every folder of DIR that holds content/site.json is a site, built into
@@ -70,6 +72,7 @@ int refuse(const std::string& what, const fs::path& site_dir, std::ostream& err)
 
 int build_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   bool strict = false;
+  bool documents = true;
   std::optional<fs::path> output_dir;
   std::optional<fs::path> sites_dir;
   std::optional<fs::path> themes_dir;
@@ -82,6 +85,8 @@ int build_command(const std::vector<std::string>& args, std::ostream& out, std::
     }
     if (arg == "--strict") {
       strict = true;
+    } else if (arg == "--no-pdf") {
+      documents = false;
     } else if (arg == "--output") {
       if (i + 1 == args.size()) {
         err << "oitgen build: --output needs a folder\n" << usage;
@@ -131,6 +136,7 @@ int build_command(const std::vector<std::string>& args, std::ostream& out, std::
 
   PipelineOptions options;
   options.strict = strict;
+  options.documents = documents;
   Diagnostics diags;
   SiteOutput destination(site_dir, where.folder);
   const std::string prefix = display_prefix(site_dir);

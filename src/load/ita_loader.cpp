@@ -49,7 +49,14 @@ void load_measures(const Node& list, Reader& reader, ItaYear& ita) {
 // are added when the NACC announces them, so none of them is required.
 std::optional<ItaYear> load_ita_year(const Node& root, int year, Reader& reader) {
   if (!reader.object(root, "an ITA year",
-                     {{"score"}, {"parts"}, {"level"}, {"measures"}, {"analysis"}}))
+                     {{"score"},
+                      {"parts"},
+                      {"level"},
+                      {"measures"},
+                      {"analysis"},
+                      {"prepared_by"},
+                      {"memo"},
+                      {"approvals"}}))
     return std::nullopt;
   ItaYear ita;
   ita.year = year;
@@ -75,6 +82,9 @@ std::optional<ItaYear> load_ita_year(const Node& root, int year, Reader& reader)
   }
   if (const Node* measures = root.find("measures")) load_measures(*measures, reader, ita);
   if (auto analysis = reader.markdown(root, "analysis")) ita.analysis = *analysis;
+  ita.prepared_by = load_prepared_by(root, reader);
+  ita.memo = load_memo(root, reader);
+  ita.approvals = load_approvals(root, reader);
   return ita;
 }
 

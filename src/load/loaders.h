@@ -23,6 +23,11 @@ std::optional<RiskAssessment> load_risk_assessment(const Node& root, int fiscal_
                                                    Reader& reader);
 std::optional<Report> load_report(const Node& root, const std::string& id, Reader& reader);
 std::optional<ItaYear> load_ita_year(const Node& root, int year, Reader& reader);
+// The optional "memo", "approvals" and "prepared_by" of a report or an ITA year: the header of
+// the memo that carries it up, and who it goes up to.
+std::optional<Memo> load_memo(const Node& root, Reader& reader);
+std::vector<Person> load_approvals(const Node& root, Reader& reader);
+Person load_prepared_by(const Node& root, Reader& reader);
 std::vector<OitLink> load_oit_links_file(const Node& root, Reader& reader);
 
 enum class DocumentKind { notice, page, news };

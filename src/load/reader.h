@@ -29,6 +29,11 @@ class Reader {
   void warning(Position pos, std::string message) {
     diags_.warning(file_, pos, std::move(message));
   }
+  // A problem with its stable code and, where oitgen knows it, the fix.
+  void problem(Severity severity, Position pos, std::string message, std::string code,
+               std::string suggestion = {}) {
+    diags_.add({severity, file_, pos, std::move(message), std::move(code), std::move(suggestion)});
+  }
 
   // Checks that `node` is an object holding only `fields` and all the required ones.
   // `what` names the object in messages ("plan.json", "a report entry").

@@ -45,6 +45,8 @@ std::optional<Report> load_report(const Node& root, const std::string& id, Reade
                       {"period", true},
                       {"as_of"},
                       {"prepared_by"},
+                      {"memo"},
+                      {"approvals"},
                       {"entries", true},
                       {"narrative"}}))
     return std::nullopt;
@@ -65,11 +67,9 @@ std::optional<Report> load_report(const Node& root, const std::string& id, Reade
   report.as_of = reader.date(root, "as_of");
   // A Buddhist Era year is reported by the reader; the checks that compare the date are skipped.
   if (report.as_of && report.as_of->year > 2400) report.as_of.reset();
-  if (const Node* by = root.find("prepared_by");
-      by && reader.object(*by, "\"prepared_by\"", {{"name", true}, {"position"}})) {
-    if (auto name = reader.string(*by, "name")) report.prepared_by.name = *name;
-    if (auto position = reader.string(*by, "position")) report.prepared_by.position = *position;
-  }
+  report.prepared_by = load_prepared_by(root, reader);
+  report.memo = load_memo(root, reader);
+  report.approvals = load_approvals(root, reader);
   if (const Node* entries = root.find("entries")) load_entries(*entries, reader, report);
   if (auto narrative = reader.markdown(root, "narrative")) report.narrative = *narrative;
   return report;

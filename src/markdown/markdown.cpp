@@ -56,12 +56,11 @@ void raw_html_to_text(cmark_node* document) {
 
 }  // namespace
 
-std::string render_markdown(std::string_view markdown) {
-  // Loaders report text past the limits as an error; text that reaches here unchecked never
-  // goes to cmark-gfm, which is slow on it. It is shown as one escaped paragraph rather than cut
-  // short: nothing the author wrote is lost, and escaping takes time linear in its length.
-  if (markdown_problem(markdown)) return "<p>" + xml_escape(markdown) + "</p>\n";
+namespace {
 
+// Parses and renders with cmark-gfm, one thread at a time (see below).
+template <typename Render>
+std::string with_cmark(std::string_view markdown, Render render) {
   static std::once_flag registered;
   std::call_once(registered, [] { cmark_gfm_core_extensions_ensure_registered(); });
   // cmark-gfm keeps the characters that start an extension's inlines in one global table:
@@ -70,7 +69,6 @@ std::string render_markdown(std::string_view markdown) {
   // Pages render on several threads; cmark-gfm runs on one at a time.
   static std::mutex cmark;
   const std::lock_guard one_at_a_time(cmark);
-
   const int options = CMARK_OPT_DEFAULT;  // safe: no raw HTML, no unsafe link schemes
   std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(options));
   for (const char* name : extensions)
@@ -79,11 +77,30 @@ std::string render_markdown(std::string_view markdown) {
   cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
   std::unique_ptr<cmark_node, NodeDeleter> document(cmark_parser_finish(parser.get()));
   raw_html_to_text(document.get());
-  char* html =
-      cmark_render_html(document.get(), options, cmark_parser_get_syntax_extensions(parser.get()));
-  std::string out(html);
-  free(html);  // NOLINT(cppcoreguidelines-no-malloc): cmark allocates with malloc
-  return out;
+  char* out = render(document.get(), options, cmark_parser_get_syntax_extensions(parser.get()));
+  std::string text(out);
+  free(out);  // NOLINT(cppcoreguidelines-no-malloc): cmark allocates with malloc
+  return text;
+}
+
+}  // namespace
+
+std::string markdown_text(std::string_view markdown) {
+  if (markdown_problem(markdown)) return std::string(markdown);
+  return with_cmark(markdown, [](cmark_node* document, int options, cmark_llist*) {
+    // Lines that the author wrapped join with a space, as Thai separates phrases.
+    return cmark_render_plaintext(document, options | CMARK_OPT_NOBREAKS, 0);
+  });
+}
+
+std::string render_markdown(std::string_view markdown) {
+  // Loaders report text past the limits as an error; text that reaches here unchecked never
+  // goes to cmark-gfm, which is slow on it. It is shown as one escaped paragraph rather than cut
+  // short: nothing the author wrote is lost, and escaping takes time linear in its length.
+  if (markdown_problem(markdown)) return "<p>" + xml_escape(markdown) + "</p>\n";
+  return with_cmark(markdown, [](cmark_node* document, int options, cmark_llist* extensions) {
+    return cmark_render_html(document, options, extensions);
+  });
 }
 
 const std::string& MarkdownRenderer::render(const std::string& markdown) {

@@ -161,6 +161,16 @@ struct Person {
   std::string position;
 };
 
+// The header of the บันทึกข้อความ (internal memo) that carries a report or an ITA year's
+// measures to the executives, as the office files it (optional; see docs/content-format.md).
+struct Memo {
+  std::string office;  // ส่วนราชการ
+  std::string number;  // ที่
+  std::optional<Date> date;
+  std::string subject;  // เรื่อง; empty: the document's standard subject
+  std::string to;       // เรียน
+};
+
 struct ReportEntry {
   std::string project;
   Status status = Status::not_reported;
@@ -176,6 +186,9 @@ struct Report {
   Round round = Round::six_month;
   std::optional<Date> from, to, as_of;
   Person prepared_by;
+  std::optional<Memo> memo;
+  // Who the memo goes up to, in order, each signing "ทราบ/ความเห็น" (หัวหน้าฝ่าย → ปลัด → นายก).
+  std::vector<Person> approvals;
   std::vector<ReportEntry> entries;
   std::string narrative;  // Markdown
   Source source;
@@ -226,6 +239,9 @@ struct ItaYear {
   std::string level;                    // as announced by the NACC; empty when not given
   std::vector<ItaMeasure> measures;
   std::string analysis;  // Markdown
+  Person prepared_by;    // who prepared the measures report (optional)
+  std::optional<Memo> memo;
+  std::vector<Person> approvals;
   Source source;
 };
 

@@ -114,9 +114,11 @@ OutputHashes hashes_of(const json& object) {
   return hashes;
 }
 
-// The site path of the page a file of the output is ("en/plans/x/index.html" -> "plans/x/").
+// The site path of the page a file of the output is ("en/plans/x/index.html" -> "plans/x/"); a
+// printable document belongs to the page of its folder ("plans/x/plan-x.pdf" -> "plans/x/").
 std::string page_of(const std::string& file) {
   std::string path = file.starts_with("en/") ? file.substr(3) : file;
+  if (path.ends_with(".pdf")) return path.substr(0, path.rfind('/') + 1);
   constexpr std::string_view index = "index.html";
   if (path.ends_with(index)) path.resize(path.size() - index.size());
   return path;
@@ -257,6 +259,13 @@ std::unique_ptr<ChangedPages> ChangedPages::make(const Site& site,
   for (const auto& page : site.pages) add(page_path(page));
   for (const auto& item : site.news) add(news_path(item));
   return filter;
+}
+
+std::optional<std::uintmax_t> ChangedPages::kept_size(const std::string& file) const {
+  std::error_code error;
+  const std::uintmax_t size = fs::file_size(output_.staging() / file, error);
+  if (error) return std::nullopt;
+  return size;
 }
 
 bool ChangedPages::should_render(const std::string& file) {

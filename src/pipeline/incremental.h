@@ -75,6 +75,7 @@ class ChangedPages : public PageFilter {
   // Keeps the page from the current output when none of its inputs changed and the output
   // has it.
   bool should_render(const std::string& file) override;
+  std::optional<std::uintmax_t> kept_size(const std::string& file) const override;
 
   int kept() const { return kept_; }
 

@@ -5,6 +5,7 @@
 
 #include "compute/audit.h"
 #include "compute/compute.h"
+#include "document/documents.h"
 #include "load/framework_loader.h"
 #include "load/site_loader.h"
 #include "pipeline/as_of.h"
@@ -67,10 +68,20 @@ PipelineResult run_pipeline(const std::filesystem::path& site_dir, const Pipelin
     frozen.config.base_url += "archive/" + std::to_string(year) + "/";
     const auto frameworks = frameworks_for(frozen);
     const Figures figures = compute(frozen, frameworks, fiscal_year_end(year));
-    result.pages = render_site(frozen, figures, theme, site_dir, output);
+    DocumentLinks documents;
+    if (options.documents)
+      documents = write_documents(frozen, figures, theme, site_dir, output, nullptr);
+    result.pages = render_site(frozen, figures, theme, site_dir, output, nullptr,
+                               options.documents ? &documents : nullptr);
   } else {
-    result.pages =
-        render_site(site, result.checked.figures, theme, site_dir, output, destination->filter());
+    // The documents first: each page links its document with its size. They render on every
+    // core, as the pages do after them.
+    DocumentLinks documents;
+    if (options.documents)
+      documents = write_documents(site, result.checked.figures, theme, site_dir, output,
+                                  destination->filter());
+    result.pages = render_site(site, result.checked.figures, theme, site_dir, output,
+                               destination->filter(), options.documents ? &documents : nullptr);
   }
   destination->commit();
   result.built = true;

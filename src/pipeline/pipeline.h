@@ -46,6 +46,8 @@ struct PipelineOptions {
   // Links written to open from the disk (…/index.html, relative), for a copy read without a
   // web server.
   bool for_disk = false;
+  // The printable documents (PDF) beside their pages; `build --no-pdf` leaves them out.
+  bool documents = true;
 };
 
 // Where a built site goes. It is opened only once the content and the theme have no errors,

@@ -3,6 +3,8 @@
 // compute), the theme's words and the formatter. Views only format; no figure is computed and
 // no record looked up by id here.
 
+#include <cstdint>
+#include <map>
 #include <nlohmann/json.hpp>
 #include <string>
 
@@ -15,6 +17,14 @@
 
 namespace oitgen {
 
+// A printable document (document/) that a page links to for download.
+struct DocumentLink {
+  std::string file;          // its site path ("plans/x/reports/r/report-r.pdf")
+  std::uintmax_t bytes = 0;  // its size, shown beside the link
+};
+// By the site path of the page it belongs to ("plans/x/reports/r/").
+using DocumentLinks = std::map<std::string, DocumentLink>;
+
 struct RenderContext {
   RenderContext(const Site& site, const Figures& figures, const Theme& theme, std::string language,
                 MarkdownRenderer& markdown);
@@ -24,7 +34,8 @@ struct RenderContext {
   const Theme& theme;
   std::string language;
   Formatter format;
-  const nlohmann::json& strings;  // the theme's UI strings for `language`
+  const nlohmann::json& strings;             // the theme's UI strings for `language`
+  const DocumentLinks* documents = nullptr;  // none: a build without documents
 
   bool english_site() const;
   // A UI string by dotted key ("status.completed"); the key itself when the theme lacks it.

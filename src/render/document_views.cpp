@@ -38,6 +38,7 @@ Page document_base(const RenderContext& ctx, const Document& document, std::stri
 
 Page notice_page(const RenderContext& ctx, const Document& notice) {
   Page page = document_base(ctx, notice, notice_path(), "notice", "notice");
+  page.values["document"] = document_link_value(ctx, page.path);
   page.values["signed_by"] = ctx.text(notice.signed_by);
   page.values["position"] = ctx.text(notice.position);
   page.values["signature"] =

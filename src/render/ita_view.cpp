@@ -66,6 +66,7 @@ Page ita_page(const RenderContext& ctx, const ItaFigures& figures) {
   page.template_name = "ita";
   page.title = ctx.ui("ita.title") + " " + ctx.format.fiscal_year(ita.year);
   page.section = "ita";
+  page.values["document"] = document_link_value(ctx, page.path);
   json& v = page.values;
   v["title"] = page.title;
   if (figures.score) v["score"] = ctx.format.score(*figures.score);

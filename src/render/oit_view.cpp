@@ -84,6 +84,16 @@ Page oit_page(const RenderContext& ctx, const OitCoverage& coverage) {
                 {"current", source.current}};
       // Set even when empty: Mustache would otherwise find the page's own values by the name.
       s["year"] = source_years(ctx, source);
+      // The printable document of the page, as the item's document (false: none).
+      const json document =
+          source.external
+              ? json(nullptr)
+              : document_link_value(ctx, source.target.substr(0, source.target.find('#')));
+      s["document"] = document.is_null()
+                          ? json(false)
+                          : json{{"href", document["href"]},
+                                 {"label", ctx.ui("document.download_short") + " (" +
+                                               document["size"].get<std::string>() + ")"}};
       sources.push_back(s);
     }
     groups.back()["items"].push_back(

@@ -2,6 +2,8 @@
 // Which pages a build renders. An incremental build (pipeline/incremental.h) renders only the
 // pages whose inputs changed and takes the others over from the current output itself.
 
+#include <cstdint>
+#include <optional>
 #include <string>
 
 namespace oitgen {
@@ -12,6 +14,11 @@ class PageFilter {
   // `file` is the page's path in the output ("en/plans/x/index.html"). false: the page is as
   // the current output has it, and the filter has taken that file over: it is not rendered.
   virtual bool should_render(const std::string& file) = 0;
+  // The size in bytes of a file that should_render() took over; nothing when it did not. A
+  // page that is rendered again links a kept document with its size.
+  virtual std::optional<std::uintmax_t> kept_size(const std::string& /*file*/) const {
+    return std::nullopt;
+  }
 };
 
 }  // namespace oitgen

@@ -151,6 +151,7 @@ Page plan_page(const RenderContext& ctx, const PlanFigures& figures) {
   page.template_name = "plan";
   page.title = ctx.text(plan.title);
   page.section = "plan";
+  page.values["document"] = document_link_value(ctx, page.path);
   page.has_english = has_english(plan);
   json& v = page.values;
   v["title"] = page.title;
@@ -303,6 +304,7 @@ Page report_page(const RenderContext& ctx, const ReportFigures& figures) {
   page.path = report_path(plan, report);
   page.template_name = "report";
   page.title = report_title(ctx, report);
+  page.values["document"] = document_link_value(ctx, page.path);
   page.section = "plan";
   json& v = page.values;
   v["title"] = page.title;

@@ -87,8 +87,9 @@ void put(TemplateData& object, const std::string& key, TemplateData value) {
 class SiteRenderer {
  public:
   SiteRenderer(const Site& site, const Figures& figures, const Theme& theme, OutputSink& output,
-               PageFilter* filter)
-      : site_(site),
+               PageFilter* filter, const DocumentLinks* documents)
+      : documents_(documents),
+        site_(site),
         figures_(figures),
         theme_(theme),
         output_(output),
@@ -96,9 +97,13 @@ class SiteRenderer {
         anchors_(figures.oit) {}
 
   int run(const fs::path& site_dir) {
-    const RenderContext thai(site_, figures_, theme_, "th", markdown_);
+    RenderContext thai(site_, figures_, theme_, "th", markdown_);
+    thai.documents = documents_;
     std::optional<RenderContext> english;
-    if (thai.english_site()) english.emplace(site_, figures_, theme_, "en", markdown_);
+    if (thai.english_site()) {
+      english.emplace(site_, figures_, theme_, "en", markdown_);
+      english->documents = documents_;
+    }
     shared_[&thai] = template_data(shared_layout_values(thai));
     if (english) shared_[&*english] = template_data(shared_layout_values(*english));
 
@@ -356,6 +361,7 @@ class SiteRenderer {
     return values;
   }
 
+  const DocumentLinks* documents_;
   MarkdownRenderer markdown_;
   std::map<const RenderContext*, TemplateData> shared_;  // shared layout values per language
   const Site& site_;
@@ -371,8 +377,9 @@ class SiteRenderer {
 }  // namespace
 
 int render_site(const Site& site, const Figures& figures, const Theme& theme,
-                const fs::path& site_dir, OutputSink& output, PageFilter* filter) {
-  return SiteRenderer(site, figures, theme, output, filter).run(site_dir);
+                const fs::path& site_dir, OutputSink& output, PageFilter* filter,
+                const DocumentLinks* documents) {
+  return SiteRenderer(site, figures, theme, output, filter, documents).run(site_dir);
 }
 
 }  // namespace oitgen

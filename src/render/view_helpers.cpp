@@ -139,4 +139,21 @@ const Plan* plan_for_year(const Site& site, int fiscal_year) {
   return latest;
 }
 
+nlohmann::json document_link_value(const RenderContext& ctx, const std::string& page_path) {
+  if (!ctx.documents) return nullptr;
+  const auto found = ctx.documents->find(page_path);
+  if (found == ctx.documents->end()) return nullptr;
+  auto replace = [](std::string text, const std::string& value) {
+    const auto at = text.find("{size}");
+    if (at != std::string::npos) text.replace(at, 6, value);
+    return text;
+  };
+  // Whole kilobytes, at least 1: a reader decides on a download by its size, not its bytes.
+  const auto kilobytes = static_cast<long long>((found->second.bytes + 1023) / 1024);
+  const std::string size = replace(ctx.ui("document.kilobytes"), ctx.format.integer(kilobytes));
+  return {{"href", found->second.file},
+          {"label", replace(ctx.ui("document.download"), size)},
+          {"size", size}};
+}
+
 }  // namespace oitgen

@@ -51,6 +51,10 @@ nlohmann::json risk_rows(const RenderContext& ctx, const Plan& plan,
 std::string risk_assessment_title(const RenderContext& ctx, const RiskAssessment& assessment);
 const Plan* plan_for_year(const Site& site, int fiscal_year);
 
+// The download link of the printable document of the page at `page_path` (its file, size and
+// label in the page's language); null when the page has none.
+nlohmann::json document_link_value(const RenderContext& ctx, const std::string& page_path);
+
 // Who signed a document, for the signature block that paper documents end with: the date as
 // "ประกาศ ณ วันที่" writes it, a signature line, the name in parentheses, then the position.
 struct Signature {

@@ -1,0 +1,102 @@
+#include "document/documents.h"
+
+#include <exception>
+#include <functional>
+#include <optional>
+#include <stdexcept>
+
+#include "markdown/markdown.h"
+#include "model/paths.h"
+#include "util/parallel.h"
+#include "util/safe_fs.h"
+
+namespace oitgen {
+
+namespace fs = std::filesystem;
+
+std::string report_pdf_path(const Plan& plan, const Report& report) {
+  return report_path(plan, report) + "report-" + report.id + ".pdf";
+}
+std::string plan_pdf_path(const Plan& plan) {
+  return plan_path(plan) + "plan-" + plan.id + ".pdf";
+}
+std::string ita_pdf_path(int year) {
+  return ita_path(year) + "ita-measures-" + std::to_string(year) + ".pdf";
+}
+std::string notice_pdf_path() {
+  return notice_path() + "no-gift-policy.pdf";
+}
+
+namespace {
+
+struct Job {
+  std::string page;  // the page's site path
+  std::string file;  // the document's
+  std::function<std::string()> make;
+  std::optional<std::uintmax_t> kept;  // taken over from the current output, with its size
+  std::string bytes;
+  std::exception_ptr failure;
+};
+
+// The emblem's bytes, read as the loader checked the static files: never through a link out of
+// content/, and bounded.
+std::string read_emblem(const Site& site, const fs::path& site_dir) {
+  for (const auto& file : site.static_files)
+    if (file == emblem_file) {
+      const InputFolder content(site_dir / "content", "content/");
+      const fs::path path = site_dir / "content" / "static" / file;
+      if (FileRead read = content.read(path, limits::static_file)) return std::move(read.bytes);
+    }
+  return {};
+}
+
+}  // namespace
+
+DocumentLinks write_documents(const Site& site, const Figures& figures, const Theme& theme,
+                              const fs::path& site_dir, OutputSink& output, PageFilter* filter) {
+  MarkdownRenderer markdown;
+  const RenderContext ctx(site, figures, theme, "th", markdown);
+  const std::string emblem = read_emblem(site, site_dir);
+  std::vector<Job> jobs;
+  for (const auto& plan : figures.plans) {
+    const Plan& record = *plan.plan;
+    jobs.push_back({plan_path(record), plan_pdf_path(record),
+                    [&ctx, &plan, &emblem] { return plan_pdf(ctx, plan, emblem); }});
+    for (const auto& report : plan.reports)
+      jobs.push_back(
+          {report_path(record, *report.report), report_pdf_path(record, *report.report),
+           [&ctx, &plan, &report, &emblem] { return report_memo_pdf(ctx, plan, report, emblem); }});
+  }
+  for (const auto& ita : figures.ita)
+    jobs.push_back({ita_path(ita.year), ita_pdf_path(ita.year),
+                    [&ctx, &ita, &emblem] { return ita_report_pdf(ctx, ita, emblem); }});
+  if (site.no_gift_policy)
+    jobs.push_back(
+        {notice_path(), notice_pdf_path(), [&ctx, &notice = *site.no_gift_policy, &emblem] {
+           return notice_pdf(ctx, notice, emblem);
+         }});
+  // Asked in order, on this thread: the filter takes a kept document over at once.
+  for (auto& job : jobs)
+    if (filter && !filter->should_render(job.file)) job.kept = filter->kept_size(job.file);
+  parallel_for(
+      jobs.size(),
+      [&](std::size_t i) {
+        Job& job = jobs[i];
+        if (job.kept) return;
+        try {
+          job.bytes = job.make();
+          output.write(job.file, job.bytes);
+        } catch (...) {
+          job.failure = std::current_exception();
+        }
+      },
+      1);
+  DocumentLinks links;
+  for (auto& job : jobs) {
+    if (job.failure) std::rethrow_exception(job.failure);
+    links[job.page] = {job.file, job.kept ? *job.kept : job.bytes.size()};
+  }
+  return links;
+}
+
+}  // namespace oitgen

@@ -1,0 +1,185 @@
+#!/usr/bin/env python3
+"""The printable documents of the example site (the real binary, poppler-utils to read them
+back): each PDF holds the computed figures and the signers' names, embeds its fonts, is A4, is
+the same bytes from the same content, is linked from its page and the OIT index, and is left out
+with --no-pdf; an incremental build keeps the documents whose inputs did not change."""
+
+import json
+import re
+import shutil
+import subprocess
+import sys
+import tempfile
+import unittest
+from pathlib import Path
+
+OITGEN = Path(sys.argv.pop(1)).resolve()
+REPO = Path(__file__).resolve().parent.parent
+PLAN = "plans/2566-2570"
+DOCUMENTS = {
+    f"{PLAN}/plan-2566-2570.pdf": f"{PLAN}/",
+    f"{PLAN}/reports/2567-6-month/report-2567-6-month.pdf": f"{PLAN}/reports/2567-6-month/",
+    f"{PLAN}/reports/2567-12-month/report-2567-12-month.pdf": f"{PLAN}/reports/2567-12-month/",
+    "ita/2568/ita-measures-2568.pdf": "ita/2568/",
+    "notices/no-gift-policy/no-gift-policy.pdf": "notices/no-gift-policy/",
+}
+
+
+def run(*args):
+    return subprocess.run([str(OITGEN), *map(str, args)], capture_output=True, text=True)
+
+
+def tool(*args):
+    return subprocess.run(list(map(str, args)), capture_output=True, text=True, check=True).stdout
+
+
+def flat(text):
+    """Text without white space: pdftotext puts spaces beside some Thai marks."""
+    return re.sub(r"\s+", "", text)
+
+
+def copy_site(into):
+    site = Path(into) / "site"
+    shutil.copytree(REPO / "content", site / "content")
+    return site
+
+
+def build(site, *args):
+    result = run("build", site, *args)
+    assert result.returncode == 0, result.stdout + result.stderr
+    return result
+
+
+def baht(satang_or_baht):
+    return f"{satang_or_baht:,.2f}"
+
+
+class ExampleDocuments(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.tmp = tempfile.TemporaryDirectory()
+        cls.site = copy_site(cls.tmp.name)
+        build(cls.site)
+        cls.out = cls.site / "output"
+        cls.text = {path: tool("pdftotext", "-layout", cls.out / path, "-")
+                    for path in DOCUMENTS}
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.tmp.cleanup()
+
+    def test_every_document_is_a4_with_embedded_subset_fonts(self):
+        for path in DOCUMENTS:
+            info = tool("pdfinfo", self.out / path)
+            self.assertIn("595.276 x 841.89 pts (A4)", info, path)
+            self.assertIn("Creator:         oitgen", info, path)
+            fonts = tool("pdffonts", self.out / path).splitlines()[2:]
+            self.assertTrue(fonts, path)
+            for line in fonts:
+                self.assertIn("Laksaman", line, path)
+                # emb, sub, uni: yes yes yes
+                self.assertRegex(line, r"\byes\s+yes\s+yes\b", path)
+
+    def test_report_memo_holds_the_computed_figures_and_the_signers(self):
+        for report in ("2567-6-month", "2567-12-month"):
+            text = flat(self.text[f"{PLAN}/reports/{report}/report-{report}.pdf"])
+            data = json.loads((self.out / "data" / "plans" / "2566-2570" / "reports" /
+                               f"{report}.json").read_text(encoding="utf-8"))
+            source = json.loads((REPO / "content" / PLAN / "reports" /
+                                 f"{report}.json").read_text(encoding="utf-8"))
+            summary = data["summary"]
+            self.assertIn(flat(f"จำนวนทั้งสิ้น {summary['planned_projects']} โครงการ"), text)
+            for status, count in summary["counts"].items():
+                label = {"not_reported": "รอการรายงาน", "in_progress": "อยู่ระหว่างดำเนินการ",
+                         "completed": "ดำเนินการแล้วเสร็จ",
+                         "not_possible": "ไม่สามารถดำเนินการได้"}[status]
+                self.assertIn(flat(f"{label} จำนวน {count} โครงการ"), text, report)
+            self.assertIn(flat(f"เป็นเงินทั้งสิ้น {baht(summary['disbursed'])} บาท"), text)
+            self.assertIn(flat(f"ร้อยละ {summary['implementation_level']:.2f}"), text)
+            for person in [source["prepared_by"], *source["approvals"]]:
+                self.assertIn(flat(f"({person['name']})"), text, report)
+                self.assertIn(flat(person["position"]), text, report)
+            self.assertIn(flat(source["memo"]["number"]), text)
+
+    def test_plan_holds_the_computed_totals_and_the_declared_ones_that_differ(self):
+        text = flat(self.text[f"{PLAN}/plan-2566-2570.pdf"])
+        data = json.loads((self.out / "data" / "plans" / "2566-2570.json")
+                          .read_text(encoding="utf-8"))
+        for year, amount in data["totals"]["by_year"].items():
+            self.assertIn(flat(baht(amount)), text, year)
+        plan = json.loads((REPO / "content" / PLAN / "plan.json").read_text(encoding="utf-8"))
+        self.assertIn(flat(plan["announced"]["by"]), text)
+        self.assertIn("ตามแผนที่ประกาศ", text)
+
+    def test_ita_report_and_notice_hold_their_measures_and_signers(self):
+        ita = json.loads((REPO / "content" / "ita" / "2568.json").read_text(encoding="utf-8"))
+        text = flat(self.text["ita/2568/ita-measures-2568.pdf"])
+        self.assertIn(flat(f"จำนวน {len(ita['measures'])} มาตรการ"), text)
+        for measure in ita["measures"]:
+            self.assertIn(flat(measure["title"]), text)
+        for person in [ita["prepared_by"], *ita["approvals"]]:
+            self.assertIn(flat(f"({person['name']})"), text)
+        notice = flat(self.text["notices/no-gift-policy/no-gift-policy.pdf"])
+        self.assertIn(flat("(นายธนพล บุญประคอง)"), notice)
+        self.assertIn(flat("ประกาศ ณ วันที่ 1 ตุลาคม พ.ศ. 2567"), notice)
+
+    def test_pages_and_the_oit_index_link_the_documents(self):
+        for path, page in DOCUMENTS.items():
+            html = (self.out / page / "index.html").read_text(encoding="utf-8")
+            name = path.rsplit("/", 1)[1]
+            size = -(-(self.out / path).stat().st_size // 1024)
+            self.assertRegex(html, rf'href="[^"]*{re.escape(name)}" download type="application/pdf">'
+                                   rf'ดาวน์โหลดเอกสารฉบับพิมพ์ \(PDF, {size:,} กิโลไบต์\)', path)
+        english = (self.out / "en" / PLAN / "index.html").read_text(encoding="utf-8")
+        self.assertIn("Download the printable document (PDF, in Thai,", english)
+        oit = (self.out / "oit" / "index.html").read_text(encoding="utf-8")
+        self.assertIn("plan-2566-2570.pdf", oit)
+
+    def test_the_same_content_gives_the_same_bytes(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            other = copy_site(tmp)
+            build(other)
+            for path in DOCUMENTS:
+                self.assertEqual((self.out / path).read_bytes(),
+                                 (other / "output" / path).read_bytes(), path)
+
+
+class Options(unittest.TestCase):
+    def test_no_pdf_leaves_the_documents_and_their_links_out(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            site = copy_site(tmp)
+            build(site, "--no-pdf")
+            out = site / "output"
+            self.assertEqual(list(out.rglob("*.pdf")), [])
+            self.assertNotIn(".pdf", (out / PLAN / "index.html").read_text(encoding="utf-8"))
+
+    def test_incremental_build_renders_only_the_documents_that_depend_on_a_change(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            site = copy_site(tmp)
+            build(site)
+            out = site / "output"
+            before = {path: (out / path).read_bytes() for path in DOCUMENTS}
+            self.assertIn("unchanged", build(site).stdout)
+            project = site / "content" / PLAN / "projects" / "p05.md"
+            project.write_text(project.read_text(encoding="utf-8").replace(
+                "title:", "title: ปรับปรุง", 1), encoding="utf-8")
+            build(site)
+            plan_text = flat(tool("pdftotext", out / f"{PLAN}/plan-2566-2570.pdf", "-"))
+            self.assertIn("ปรับปรุง", plan_text)
+            self.assertEqual(before["notices/no-gift-policy/no-gift-policy.pdf"],
+                             (out / "notices/no-gift-policy/no-gift-policy.pdf").read_bytes())
+            # The tree is the one a clean build makes.
+            with tempfile.TemporaryDirectory() as clean_tmp:
+                clean = Path(clean_tmp) / "site"
+                shutil.copytree(site / "content", clean / "content")
+                build(clean)
+                for path in DOCUMENTS:
+                    self.assertEqual((out / path).read_bytes(),
+                                     (clean / "output" / path).read_bytes(), path)
+                for page in set(DOCUMENTS.values()):
+                    self.assertEqual((out / page / "index.html").read_bytes(),
+                                     (clean / "output" / page / "index.html").read_bytes(), page)
+
+
+if __name__ == "__main__":
+    unittest.main()
