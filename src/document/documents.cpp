@@ -58,23 +58,28 @@ DocumentLinks write_documents(const Site& site, const Figures& figures, const Th
   const RenderContext ctx(site, figures, theme, "th", markdown);
   const std::string emblem = read_emblem(site, site_dir);
   std::vector<Job> jobs;
+  auto add = [&jobs](std::string page, std::string file, std::function<std::string()> make) {
+    Job job;
+    job.page = std::move(page);
+    job.file = std::move(file);
+    job.make = std::move(make);
+    jobs.push_back(std::move(job));
+  };
   for (const auto& plan : figures.plans) {
     const Plan& record = *plan.plan;
-    jobs.push_back({plan_path(record), plan_pdf_path(record),
-                    [&ctx, &plan, &emblem] { return plan_pdf(ctx, plan, emblem); }});
+    add(plan_path(record), plan_pdf_path(record),
+        [&ctx, &plan, &emblem] { return plan_pdf(ctx, plan, emblem); });
     for (const auto& report : plan.reports)
-      jobs.push_back(
-          {report_path(record, *report.report), report_pdf_path(record, *report.report),
-           [&ctx, &plan, &report, &emblem] { return report_memo_pdf(ctx, plan, report, emblem); }});
+      add(report_path(record, *report.report), report_pdf_path(record, *report.report),
+          [&ctx, &plan, &report, &emblem] { return report_memo_pdf(ctx, plan, report, emblem); });
   }
   for (const auto& ita : figures.ita)
-    jobs.push_back({ita_path(ita.year), ita_pdf_path(ita.year),
-                    [&ctx, &ita, &emblem] { return ita_report_pdf(ctx, ita, emblem); }});
+    add(ita_path(ita.year), ita_pdf_path(ita.year),
+        [&ctx, &ita, &emblem] { return ita_report_pdf(ctx, ita, emblem); });
   if (site.no_gift_policy)
-    jobs.push_back(
-        {notice_path(), notice_pdf_path(), [&ctx, &notice = *site.no_gift_policy, &emblem] {
-           return notice_pdf(ctx, notice, emblem);
-         }});
+    add(notice_path(), notice_pdf_path(), [&ctx, &notice = *site.no_gift_policy, &emblem] {
+      return notice_pdf(ctx, notice, emblem);
+    });
   // Asked in order, on this thread: the filter takes a kept document over at once.
   for (auto& job : jobs)
     if (filter && !filter->should_render(job.file)) job.kept = filter->kept_size(job.file);
