@@ -313,8 +313,9 @@ void PdfWriter::table(const Table& table) {
 void PdfWriter::signatures(const std::vector<SignatureBlock>& blocks) {
   if (blocks.empty()) return;
   const double line = setup_.font_size * 1.45;
-  const double block_width =
-      blocks.size() == 1 ? setup_.text_width() * 0.55 : setup_.text_width() / static_cast<double>(blocks.size());
+  const double block_width = blocks.size() == 1
+                                 ? setup_.text_width() * 0.55
+                                 : setup_.text_width() / static_cast<double>(blocks.size());
   const double first_x =
       blocks.size() == 1 ? setup_.left + setup_.text_width() - block_width : setup_.left;
   struct Lines {

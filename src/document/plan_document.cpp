@@ -28,18 +28,20 @@ void budget_table(PdfWriter& pdf, const RenderContext& ctx, const PlanFigures& p
   const Formatter& f = ctx.format;
   const std::vector<int>& years = plan.plan->years;
   Table table;
-  table.size = 13;
-  table.widths = {6.0};
+  // Wide enough for "1,450,000.00" on one line at 11 pt.
+  table.size = 11;
+  table.widths = {4.0};
   TableRow header{head(ctx.ui("plan.project"))};
   for (int year : years) {
-    table.widths.push_back(1.9);
+    table.widths.push_back(2.3);
     header.push_back(head(f.year(year)));
   }
   table.header = {header};
-  auto amounts = [&](TableRow row, const BudgetTotals& totals, bool bold) {
+  auto amounts = [&](TableRow row, const BudgetTotals& totals, bool /*bold*/) {
     for (int year : years) {
       const auto amount = totals.planned(year);
-      row.push_back({amount && !totals.overflow ? f.baht(*amount) : "–", bold, Align::right});
+      // Amounts in regular weight: bold figures of a million would not fit the column.
+      row.push_back({amount && !totals.overflow ? f.baht(*amount) : "–", false, Align::right});
     }
     return row;
   };
