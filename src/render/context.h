@@ -11,13 +11,14 @@
 #include "markdown/markdown.h"
 #include "model/paths.h"
 #include "model/site.h"
+#include "render/links.h"
 #include "render/theme.h"
 
 namespace oitgen {
 
 struct RenderContext {
   RenderContext(const Site& site, const Figures& figures, const Theme& theme, std::string language,
-                MarkdownRenderer& markdown);
+                MarkdownRenderer& markdown, Links links = {});
 
   const Site& site;
   const Figures& figures;
@@ -25,6 +26,7 @@ struct RenderContext {
   std::string language;
   Formatter format;
   const nlohmann::json& strings;  // the theme's UI strings for `language`
+  Links links;                    // the build's base URL, and how pages link to each other
 
   bool english_site() const;
   // A UI string by dotted key ("status.completed"); the key itself when the theme lacks it.
