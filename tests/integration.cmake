@@ -105,3 +105,5 @@ set_tests_properties(serve PROPERTIES TIMEOUT 600)
 # oitgen export and import: the XLSX round trip, the dry run, problems with their cells, and the
 # fixtures of tests/fixtures/ (a Windows-874 CSV file, workbooks saved by LibreOffice).
 add_test(NAME xlsx COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/xlsx_test.py $<TARGET_FILE:oitgen>)
+
+add_test(NAME for_disk COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/for_disk_test.py $<TARGET_FILE:oitgen>)
