@@ -109,3 +109,4 @@ add_test(NAME xlsx COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/xlsx_
 # The printable documents (PDF) of the example site, read back with poppler-utils: figures,
 # signers, fonts, A4, same bytes, links, --no-pdf and incremental builds.
 add_test(NAME pdf_documents COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/pdf_test.py $<TARGET_FILE:oitgen>)
+add_test(NAME for_disk COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/for_disk_test.py $<TARGET_FILE:oitgen>)

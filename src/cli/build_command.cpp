@@ -7,6 +7,8 @@
 #include "cli/messages.h"
 #include "cli/site_folder.h"
 #include "pipeline/site_output.h"
+#include "util/i18n.h"
+#include "util/url.h"
 #include "write/output_guard.h"
 
 namespace oitgen {
@@ -31,6 +33,8 @@ that holds the site.
   --strict       treat warnings as errors
   --no-pdf       leave out the printable documents (the PDF memo, plan, ITA measures
                  report and notice beside their pages)
+  --for-disk     links that name index.html, for a copy opened from a disk (file://)
+  --base-url URL build for this address instead of site.json's base_url (a staging copy)
   --help         show this text
 
 With --sites, every folder of DIR that holds content/site.json is a site, built into
@@ -73,6 +77,8 @@ int refuse(const std::string& what, const fs::path& site_dir, std::ostream& err)
 int build_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
   bool strict = false;
   bool documents = true;
+  bool for_disk = false;
+  std::string base_url;
   std::optional<fs::path> output_dir;
   std::optional<fs::path> sites_dir;
   std::optional<fs::path> themes_dir;
@@ -87,6 +93,18 @@ int build_command(const std::vector<std::string>& args, std::ostream& out, std::
       strict = true;
     } else if (arg == "--no-pdf") {
       documents = false;
+    } else if (arg == "--for-disk") {
+      for_disk = true;
+    } else if (arg == "--base-url") {
+      if (i + 1 == args.size() || !is_absolute_http_url(args[i + 1])) {
+        err << trf("oitgen build: --base-url needs an absolute http or https URL, such as "
+                   "{1}\n",
+                   {"https://staging.example.go.th/ita/"})
+            << usage;
+        return 2;
+      }
+      base_url = args[++i];
+      if (!base_url.ends_with('/')) base_url += '/';
     } else if (arg == "--output") {
       if (i + 1 == args.size()) {
         err << "oitgen build: --output needs a folder\n" << usage;
@@ -137,6 +155,8 @@ int build_command(const std::vector<std::string>& args, std::ostream& out, std::
   PipelineOptions options;
   options.strict = strict;
   options.documents = documents;
+  options.for_disk = for_disk;
+  options.base_url = base_url;
   Diagnostics diags;
   SiteOutput destination(site_dir, where.folder);
   const std::string prefix = display_prefix(site_dir);

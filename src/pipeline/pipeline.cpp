@@ -61,17 +61,22 @@ PipelineResult run_pipeline(const std::filesystem::path& site_dir, const Pipelin
   if (diags.error_count() > 0 || (options.strict && diags.warning_count() > 0)) return result;
 
   OutputSink& output = destination->open(result.checked);
+  Links links{options.base_url.empty() ? site.config.base_url : options.base_url,
+              options.for_disk};
   if (options.as_of_year) {
     const int year = *options.as_of_year;
-    // A snapshot's pages name their archived address as their own.
+    // A snapshot's pages name their archived address as their own, and open from a disk as
+    // well: the archive is kept to be read offline too.
     Site frozen = site_as_of(site, year);
-    frozen.config.base_url += "archive/" + std::to_string(year) + "/";
+    links.base_url += "archive/" + std::to_string(year) + "/";
+    links.for_disk = true;
+    frozen.config.base_url = links.base_url;
     const auto frameworks = frameworks_for(frozen);
     const Figures figures = compute(frozen, frameworks, fiscal_year_end(year));
     DocumentLinks documents;
     if (options.documents)
       documents = write_documents(frozen, figures, theme, site_dir, output, nullptr);
-    result.pages = render_site(frozen, figures, theme, site_dir, output, nullptr,
+    result.pages = render_site(frozen, figures, theme, site_dir, output, links, nullptr,
                                options.documents ? &documents : nullptr);
   } else {
     // The documents first: each page links its document with its size. They render on every
@@ -80,7 +85,7 @@ PipelineResult run_pipeline(const std::filesystem::path& site_dir, const Pipelin
     if (options.documents)
       documents = write_documents(site, result.checked.figures, theme, site_dir, output,
                                   destination->filter());
-    result.pages = render_site(site, result.checked.figures, theme, site_dir, output,
+    result.pages = render_site(site, result.checked.figures, theme, site_dir, output, links,
                                destination->filter(), options.documents ? &documents : nullptr);
   }
   destination->commit();

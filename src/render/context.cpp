@@ -5,13 +5,15 @@
 namespace oitgen {
 
 RenderContext::RenderContext(const Site& site_, const Figures& figures_, const Theme& theme_,
-                             std::string language_, MarkdownRenderer& markdown)
+                             std::string language_, MarkdownRenderer& markdown,
+                             Links links_)
     : site(site_),
       figures(figures_),
       theme(theme_),
       language(std::move(language_)),
       format(language, site_.config.numerals),
       strings(theme_.strings(language)),
+      links(std::move(links_)),
       markdown_(markdown) {}
 
 bool RenderContext::english_site() const {

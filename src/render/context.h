@@ -13,6 +13,7 @@
 #include "markdown/markdown.h"
 #include "model/paths.h"
 #include "model/site.h"
+#include "render/links.h"
 #include "render/theme.h"
 
 namespace oitgen {
@@ -27,7 +28,7 @@ using DocumentLinks = std::map<std::string, DocumentLink>;
 
 struct RenderContext {
   RenderContext(const Site& site, const Figures& figures, const Theme& theme, std::string language,
-                MarkdownRenderer& markdown);
+                MarkdownRenderer& markdown, Links links = {});
 
   const Site& site;
   const Figures& figures;
@@ -36,6 +37,8 @@ struct RenderContext {
   Formatter format;
   const nlohmann::json& strings;             // the theme's UI strings for `language`
   const DocumentLinks* documents = nullptr;  // none: a build without documents
+  const nlohmann::json& strings;  // the theme's UI strings for `language`
+  Links links;                    // the build's base URL, and how pages link to each other
 
   bool english_site() const;
   // A UI string by dotted key ("status.completed"); the key itself when the theme lacks it.

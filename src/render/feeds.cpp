@@ -45,7 +45,7 @@ std::string atom_feed(const RenderContext& ctx) {
     }
   std::stable_sort(entries.begin(), entries.end(),
                    [](const FeedEntry& a, const FeedEntry& b) { return a.updated > b.updated; });
-  const std::string& base = site.config.base_url;
+  const std::string& base = ctx.links.base_url;
   std::string out =
       "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\" "
       "xml:lang=\"th\">\n";

@@ -22,10 +22,10 @@ const char* status_key(OitStatus status) {
 }
 
 // The address to submit for an item: its first current source, absolute.
-std::string submission_url(const Site& site, const OitItemFigures& item) {
+std::string submission_url(const Links& links, const OitItemFigures& item) {
   if (item.status != OitStatus::served) return "";
   const OitSource& source = item.sources.front();
-  return source.external ? source.target : site.config.base_url + source.target;
+  return source.external ? source.target : links.absolute(source.target);
 }
 
 // Absent values are null, never "": Mustache shows a section for any string, even an empty one.
@@ -111,13 +111,13 @@ Page oit_page(const RenderContext& ctx, const OitCoverage& coverage) {
   return page;
 }
 
-std::string oit_links_csv(const Site& site, const OitCoverage& coverage) {
+std::string oit_links_csv(const Links& links, const OitCoverage& coverage) {
   std::string csv =
       "\xEF\xBB\xBF"
       "code,title,url,status\r\n";
   for (const auto& item : coverage.items)
     csv += csv_field(item.item.code) + "," + csv_field(item.item.title.th) + "," +
-           csv_field(submission_url(site, item)) + "," + csv_field(status_key(item.status)) +
+           csv_field(submission_url(links, item)) + "," + csv_field(status_key(item.status)) +
            "\r\n";
   return csv;
 }

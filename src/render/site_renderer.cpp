@@ -87,8 +87,9 @@ void put(TemplateData& object, const std::string& key, TemplateData value) {
 class SiteRenderer {
  public:
   SiteRenderer(const Site& site, const Figures& figures, const Theme& theme, OutputSink& output,
-               PageFilter* filter, const DocumentLinks* documents)
+               Links links, PageFilter* filter, const DocumentLinks* documents)
       : documents_(documents),
+        links_(std::move(links)),
         site_(site),
         figures_(figures),
         theme_(theme),
@@ -97,11 +98,11 @@ class SiteRenderer {
         anchors_(figures.oit) {}
 
   int run(const fs::path& site_dir) {
-    RenderContext thai(site_, figures_, theme_, "th", markdown_);
+    RenderContext thai(site_, figures_, theme_, "th", markdown_, links_);
     thai.documents = documents_;
     std::optional<RenderContext> english;
     if (thai.english_site()) {
-      english.emplace(site_, figures_, theme_, "en", markdown_);
+      english.emplace(site_, figures_, theme_, "en", markdown_, links_);
       english->documents = documents_;
     }
     shared_[&thai] = template_data(shared_layout_values(thai));
@@ -113,7 +114,8 @@ class SiteRenderer {
     tasks.push_back({&thai,
                      [&thai] { return not_found_page(thai); },
                      "404.html",
-                     base_path(site_.config.base_url),
+                     // From a disk, 404.html is a page at the root like any other.
+                     links_.for_disk ? std::string() : base_path(links_.base_url),
                      {}});
     render_pages(tasks);
 
@@ -128,12 +130,12 @@ class SiteRenderer {
       output_.copy(from, "static/" + file);
     }
     for (const auto& file : open_data_files(figures_)) output_.write(file.path, file.bytes);
-    output_.write("sitemap.xml", sitemap_xml(site_.config.base_url, sitemap_));
+    output_.write("sitemap.xml", sitemap_xml(links_.base_url, sitemap_));
     output_.write("feed.xml", atom_feed(thai));
-    output_.write("robots.txt", robots_txt(site_.config.base_url));
+    output_.write("robots.txt", robots_txt(links_.base_url));
     copy_archive(site_dir);
     if (figures_.oit)
-      output_.write(oit_path() + "oit-links.csv", oit_links_csv(site_, *figures_.oit));
+      output_.write(oit_path() + "oit-links.csv", oit_links_csv(links_, *figures_.oit));
     // Thrown before the output is committed: the previous output stays as it was.
     if (!anchors_.problems().empty())
       throw std::runtime_error("the theme drops headings that the OIT links point at: " +
@@ -241,12 +243,15 @@ class SiteRenderer {
     }
     const RenderContext& ctx = *task.ctx;
     Page page = task.view();
+    links_.localize(page.values);
     // English pages exist where English content does; the rest of an English visit falls
     // back to the Thai pages.
     if (ctx.language == "en" && !page.has_english) return;
     const std::string path = ctx.path(page.path, true);
     const std::string root = task.fixed_root.empty() ? root_of(path) : task.fixed_root;
-    TemplateData layout = template_data(page_layout_values(ctx, page, path, root));
+    json layout_values = page_layout_values(ctx, page, path, root);
+    links_.localize(layout_values);
+    TemplateData layout = template_data(layout_values);
     const TemplateData& shared = shared_.at(&ctx);
     const TemplateData values = template_data(page.values);
     // The page's own values come first: a view's "organization" is its own.
@@ -263,13 +268,13 @@ class SiteRenderer {
   // The layout's values that are the same on every page of a language: converted once.
   json shared_layout_values(const RenderContext& ctx) const {
     const auto& org = site_.config.organization;
-    return {
+    json values = {
         {"lang", ctx.language},
         {"t", ctx.strings},
         {"site_name", ctx.text(org.name)},
         {"home", ctx.path("", true)},
         {"anchors", anchor_values()},
-        {"canonical_root", site_.config.base_url},
+        {"canonical_root", links_.base_url},
         {"organization",
          {{"name", ctx.text(org.name)},
           {"kind", ctx.language == "th" ? org.kind : ""},  // a Thai word; the English name says it
@@ -280,11 +285,13 @@ class SiteRenderer {
           {"phone", org.phone},
           {"email", org.email},
           {"website", org.website}}}};
+    links_.localize(values);
+    return values;
   }
 
   json page_layout_values(const RenderContext& ctx, const Page& page, const std::string& path,
                           const std::string& root) const {
-    const std::string& base = site_.config.base_url;
+    const std::string& base = links_.base_url;
     json v = {{"root", root},
               {"page_kind", page.template_name},
               {"page_title", page.title},
@@ -362,6 +369,7 @@ class SiteRenderer {
   }
 
   const DocumentLinks* documents_;
+  Links links_;
   MarkdownRenderer markdown_;
   std::map<const RenderContext*, TemplateData> shared_;  // shared layout values per language
   const Site& site_;
@@ -377,9 +385,9 @@ class SiteRenderer {
 }  // namespace
 
 int render_site(const Site& site, const Figures& figures, const Theme& theme,
-                const fs::path& site_dir, OutputSink& output, PageFilter* filter,
-                const DocumentLinks* documents) {
-  return SiteRenderer(site, figures, theme, output, filter, documents).run(site_dir);
+                const fs::path& site_dir, OutputSink& output, const Links& links,
+                PageFilter* filter, const DocumentLinks* documents) {
+  return SiteRenderer(site, figures, theme, output, links, filter, documents).run(site_dir);
 }
 
 }  // namespace oitgen

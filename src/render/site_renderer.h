@@ -7,6 +7,7 @@
 #include "compute/figures.h"
 #include "model/site.h"
 #include "render/context.h"
+#include "render/links.h"
 #include "render/output_sink.h"
 #include "render/page_filter.h"
 #include "render/theme.h"
@@ -16,9 +17,11 @@ namespace oitgen {
 // Writes the site into `output`; returns the number of HTML pages. Throws std::runtime_error on
 // a template that cannot be rendered. With a filter, the pages of plans, projects, reports,
 // risk assessments, documents and news that it keeps are not rendered (the rest always are).
+// Every URL is made by `links`: its base URL, not site.json's, is the site's address.
 // `documents` are the printable documents already written, which their pages link to.
 int render_site(const Site& site, const Figures& figures, const Theme& theme,
                 const std::filesystem::path& site_dir, OutputSink& output,
-                PageFilter* filter = nullptr, const DocumentLinks* documents = nullptr);
+                const Links& links, PageFilter* filter = nullptr,
+                const DocumentLinks* documents = nullptr);
 
 }  // namespace oitgen

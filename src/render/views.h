@@ -37,7 +37,7 @@ Page oit_page(const RenderContext& ctx, const OitCoverage& coverage);
 Page archive_page(const RenderContext& ctx);
 
 // oit/oit-links.csv: code, title and the absolute URL to submit per item, for the ITAS form.
-std::string oit_links_csv(const Site& site, const OitCoverage& coverage);
+std::string oit_links_csv(const Links& links, const OitCoverage& coverage);
 
 // Shared pieces of views.
 std::string report_title(const RenderContext& ctx, const Report& report);

@@ -1,0 +1,75 @@
+#!/usr/bin/env python3
+"""build --for-disk opens from a disk, and --base-url changes the absolute URLs and nothing else.
+
+tests/for_disk_test.py OITGEN. Builds the example site three ways into temporary folders.
+"""
+import html.parser
+import shutil
+import subprocess
+import sys
+import tempfile
+import urllib.parse
+from pathlib import Path
+
+OITGEN = Path(sys.argv[1]).resolve()
+SITE = Path(__file__).resolve().parent.parent
+
+
+class Links(html.parser.HTMLParser):
+    def __init__(self):
+        super().__init__()
+        self.links = []
+
+    def handle_starttag(self, tag, attrs):
+        for name, value in attrs:
+            if name in ("href", "src") and value is not None:
+                self.links.append(value)
+
+
+def build(out, *options):
+    run = subprocess.run([str(OITGEN), "build", str(SITE), "--output", str(out), *options],
+                         capture_output=True, text=True)
+    assert run.returncode == 0, run.stdout + run.stderr
+
+
+def main():
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        disk = tmp / "disk"
+        build(disk, "--for-disk")
+        problems = []
+        for page in disk.rglob("*.html"):
+            parser = Links()
+            parser.feed(page.read_text(encoding="utf-8"))
+            for link in parser.links:
+                parts = urllib.parse.urlsplit(link)
+                if parts.scheme or link.startswith("#"):
+                    continue  # another site, mailto:, or a place in this page
+                if link.startswith("/"):
+                    problems.append(f"{page.relative_to(disk)}: {link} works only on a server")
+                    continue
+                target = (page.parent / urllib.parse.unquote(parts.path)).resolve()
+                if not target.is_file():
+                    problems.append(f"{page.relative_to(disk)}: {link} is not a file")
+        assert not problems, "\n".join(problems[:20])
+
+        normal, staging = tmp / "normal", tmp / "staging"
+        build(normal)
+        build(staging, "--base-url", "https://staging.example.test/x/")
+        base = next(line for line in (SITE / "content" / "site.json").read_text().splitlines()
+                    if '"base_url"' in line).split('"')[3]
+        files = sorted(p.relative_to(normal) for p in normal.rglob("*") if p.is_file()
+                       and p.name != ".oitgen-output" and not p.name.startswith(".oitgen"))
+        changed = 0
+        for name in files:
+            a, b = (normal / name).read_bytes(), (staging / name).read_bytes()
+            if a != b:
+                changed += 1
+                assert a.replace(base.encode(), b"https://staging.example.test/x/") == b, name
+        assert changed > 0
+        assert b"https://staging.example.test/x/sitemap.xml" in (staging / "robots.txt").read_bytes()
+    print("for-disk links resolve; --base-url changes only the base URL")
+
+
+if __name__ == "__main__":
+    main()
