@@ -108,14 +108,19 @@ for n in "${sizes[@]}"; do
     python3 bench/make_sites.py "$n" "$w/sites"
     python3 bench/make_hugo_sites.py "$w/sites" "$w/hugo"
     out=$w/out; hout=$w/hugo-public; rss=$w/rss
+    per_site="mkdir -p $out && ls -d $w/sites/site-* | xargs -P $jobs -I{} sh -c '/usr/bin/time -f %M -a -o $rss.RSS $oitgen build \"\$1\" --output $out/\$(basename \"\$1\") > /dev/null' _ {}"
     if [ $mode = sites ]; then
       build="/usr/bin/time -f %M -a -o $rss.oitgen $oitgen build --sites $w/sites --output $out > /dev/null"
     else
-      build="mkdir -p $out && ls -d $w/sites/site-* | xargs -P $jobs -I{} sh -c '/usr/bin/time -f %M -a -o $rss.oitgen $oitgen build \"\$1\" --output $out/\$(basename \"\$1\") > /dev/null' _ {}"
+      build=${per_site//$rss.RSS/$rss.oitgen}
     fi
     hugo="mkdir -p $hout && ls -d $w/hugo/site-* | xargs -P $jobs -I{} sh -c '/usr/bin/time -f %M -a -o $rss.hugo hugo --quiet --source \"\$1\" --destination $hout/\$(basename \"\$1\")' _ {}"
     # Full builds into a removed output; Hugo's runs alternate with oitgen's in one hyperfine call.
     bench --runs "$runs" --prepare "rm -rf $out $hout" --export-json "$w/build.json" "$build"
+    # With --sites, the same sites also one process per site, as before --sites existed.
+    if [ $mode = sites ]; then
+      bench --runs "$runs" --prepare "rm -rf $out" --export-json "$w/per-site.json" "${per_site//$rss.RSS/$rss.per-site}"
+    fi
     bench --runs "$runs" --prepare "rm -rf $out $hout" --export-json "$w/hugo.json" "$hugo"
     # Rebuild the same output: nothing changed, then one project file of one site changed.
     bash -c "rm -rf $out && ${build//$rss.oitgen/$rss.setup}"
@@ -125,13 +130,15 @@ for n in "${sizes[@]}"; do
     bench --runs "$runs" --prepare "rm -rf $w/copy" --export-json "$w/copy.json" "cp -r $out $w/copy"
     pages=$(count_pages "$out"); hpages=$(count_pages "$hout")
     header "### $n sites, $place ($(cut -d' ' -f1-3 /proc/loadavg) load average after the run)"
-    row "oitgen build" "$w/build.json" "$pages" "$rss.oitgen"
+    row "oitgen build$([ $mode = sites ] && echo ' --sites')" "$w/build.json" "$pages" "$rss.oitgen"
+    [ $mode = sites ] && row "oitgen build, one process per site" "$w/per-site.json" "$pages" "$rss.per-site"
     row "hugo" "$w/hugo.json" "$hpages" "$rss.hugo"
     row "oitgen no-op rebuild" "$w/noop.json" "$pages" "$rss.noop"
     row "oitgen rebuild, one file changed" "$w/changed.json" "$pages" "$rss.changed"
     row "cp -r of oitgen's output" "$w/copy.json" "$pages" /dev/null
     echo
     ratio "oitgen / Hugo" "$w/build.json" "$w/hugo.json" "$pages" "$hpages"
+    [ $mode = sites ] && ratio "oitgen one process per site / Hugo" "$w/per-site.json" "$w/hugo.json" "$pages" "$hpages"
     ratio "copy floor / oitgen" "$w/copy.json" "$w/build.json" "$pages" "$pages"
     rm -rf "$w"
   done

@@ -22,7 +22,10 @@ namespace {
 class SiteLoader {
  public:
   SiteLoader(const fs::path& site_dir, Diagnostics& diags)
-      : root_(site_dir), diags_(diags), content_(site_dir / "content", "content/") {}
+      : root_(site_dir),
+        root_prefix_(root_.native().ends_with('/') ? root_.native() : root_.native() + '/'),
+        diags_(diags),
+        content_(site_dir / "content", "content/") {}
 
   Site load() {
     Site site;
@@ -62,7 +65,13 @@ class SiteLoader {
   }
 
  private:
+  // Every path read is the site folder joined with names from its listings, so the prefix is
+  // cut off as text; lexically_relative, which takes both paths apart, is the general case.
   std::string relative(const fs::path& path) const {
+    const std::string& full = path.native();
+    if (full.size() > root_prefix_.size() && full.starts_with(root_prefix_) &&
+        full.find("//", root_prefix_.size()) == std::string::npos)
+      return full.substr(root_prefix_.size());
     return path.lexically_relative(root_).generic_string();
   }
 
@@ -196,8 +205,7 @@ class SiteLoader {
         // Its projects and reports are still read, so that their own problems show in this
         // run too; checks against the plan wait until plan.json can be read.
         Plan unreadable;
-        load_projects(entry.path / "projects", unreadable);
-        load_reports(entry.path / "reports", unreadable);
+        load_projects_and_reports(entry.path, unreadable);
         load_risk_assessments(entry.path / "risks", unreadable);
         site.unreadable_plans.push_back(*id);
         for (const auto& project : unreadable.projects)
@@ -211,8 +219,7 @@ class SiteLoader {
         if (name != "plan.json" && name != "projects" && name != "reports" && name != "risks")
           unexpected(item, "plan.json, projects/, reports/ and risks/");
       }
-      load_projects(entry.path / "projects", *plan);
-      load_reports(entry.path / "reports", *plan);
+      load_projects_and_reports(entry.path, *plan);
       load_risk_assessments(entry.path / "risks", *plan);
       site.plans.push_back(std::move(*plan));
     }
@@ -241,21 +248,71 @@ class SiteLoader {
     return out;
   }
 
-  void load_projects(const fs::path& dir, Plan& plan) {
-    const auto pairs = markdown_pairs(dir, "one <project-id>.md per project");
-    // Parsing the front matter is most of the time a large plan takes: the files are read on
-    // every core, then taken in file order, so that the messages and the plan are the same
-    // whichever thread read what.
-    std::vector<LoadedProject> loaded(pairs.size());
-    parallel_for(pairs.size(), [&](std::size_t i) { loaded[i] = load_project_files(pairs[i]); });
+  // A report file read on its own, as a project file is.
+  struct LoadedReport {
+    Diagnostics diags;
+    std::optional<Report> report;
+  };
+  LoadedReport load_report_file(const fs::path& path) const {
+    LoadedReport out;
+    const auto id = id_of(path, stem_of(path), "report", out.diags);
+    const auto text = read_file(path, limits::data_json, out.diags);
+    const auto node = text ? read_json(*text, relative(path), out.diags) : std::nullopt;
+    if (!id || !node) return out;
+    Reader reader(relative(path), out.diags);
+    out.report = load_report(*node, *id, reader);
+    return out;
+  }
+
+  // The messages of a file read on its own thread, after those found before.
+  void take(const Diagnostics& from) {
+    for (const auto& d : from.all()) diags_.add(d);
+  }
+
+  // A plan's project and report files, parsed on every core: the reports (the largest files)
+  // first, then batches of projects; then taken in file order, so that the messages and the
+  // plan are the same whichever thread read what.
+  void load_projects_and_reports(const fs::path& plan_dir, Plan& plan) {
+    const auto pairs = markdown_pairs(plan_dir / "projects", "one <project-id>.md per project");
+    std::vector<fs::path> report_files;
+    for (const auto& entry : sorted_entries(plan_dir / "reports")) {
+      if (!entry.is_file() || entry.path.extension() != ".json")
+        unexpected(entry, "one <report-id>.json per report");
+      else
+        report_files.push_back(entry.path);
+    }
+    constexpr std::size_t projects_per_item = 16;
+    std::vector<LoadedProject> projects(pairs.size());
+    std::vector<LoadedReport> reports(report_files.size());
+    const std::size_t project_items = (pairs.size() + projects_per_item - 1) / projects_per_item;
+    parallel_for(
+        reports.size() + project_items,
+        [&](std::size_t item) {
+          if (item < reports.size()) {
+            reports[item] = load_report_file(report_files[item]);
+            return;
+          }
+          const std::size_t first = (item - reports.size()) * projects_per_item;
+          for (std::size_t i = first; i < std::min(first + projects_per_item, pairs.size()); ++i)
+            projects[i] = load_project_files(pairs[i]);
+        },
+        1);
+    take_projects(projects, plan);
+    for (auto& one : reports) {
+      take(one.diags);
+      if (one.report) plan.reports.push_back(std::move(*one.report));
+    }
+    std::stable_sort(plan.reports.begin(), plan.reports.end(),
+                     [](const Report& a, const Report& b) {
+                       return std::tie(a.fiscal_year, a.round) < std::tie(b.fiscal_year, b.round);
+                     });
+  }
+
+  void take_projects(std::vector<LoadedProject>& loaded, Plan& plan) {
     std::vector<Project> projects;
+    projects.reserve(loaded.size());
     for (auto& one : loaded) {
-      for (auto& d : one.diags.all()) {
-        if (d.severity == Severity::error)
-          diags_.error(d.file, d.pos, d.message);
-        else
-          diags_.warning(d.file, d.pos, d.message);
-      }
+      take(one.diags);
       if (!one.id) continue;
       if (one.project)
         projects.push_back(std::move(*one.project));
@@ -271,24 +328,6 @@ class SiteLoader {
     });
     plan.projects.reserve(plan.projects.size() + projects.size());
     for (const std::size_t k : order) plan.projects.push_back(std::move(projects[k]));
-  }
-
-  void load_reports(const fs::path& dir, Plan& plan) {
-    for (const auto& entry : sorted_entries(dir)) {
-      if (!entry.is_file() || entry.path.extension() != ".json") {
-        unexpected(entry, "one <report-id>.json per report");
-        continue;
-      }
-      const auto id = id_of(entry.path, stem_of(entry.path), "report");
-      const auto node = read_json_file(entry.path, limits::data_json);
-      if (!id || !node) continue;
-      Reader reader(relative(entry.path), diags_);
-      if (auto report = load_report(*node, *id, reader)) plan.reports.push_back(std::move(*report));
-    }
-    std::stable_sort(plan.reports.begin(), plan.reports.end(),
-                     [](const Report& a, const Report& b) {
-                       return std::tie(a.fiscal_year, a.round) < std::tie(b.fiscal_year, b.round);
-                     });
   }
 
   // One file per fiscal year, named by the year as ita/ files are: the name is the year.
@@ -435,6 +474,7 @@ class SiteLoader {
   }
 
   fs::path root_;
+  std::string root_prefix_;  // root_ ending in "/"
   Diagnostics& diags_;
   InputFolder content_;
 };

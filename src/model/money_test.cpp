@@ -16,6 +16,19 @@ TEST_CASE("baht are read exactly from the text as written") {
   CHECK(read_baht("999999999999.99").amount == std::optional<Money>(max_money - 1));
 }
 
+TEST_CASE("the plain-digits shortcut reads what the general reading reads") {
+  CHECK(read_baht("0").amount == std::optional<Money>(0));
+  CHECK(read_baht("0.00").amount == std::optional<Money>(0));
+  CHECK(read_baht("-0.5").amount == std::optional<Money>(-50));
+  CHECK(read_baht("999999999999").amount == std::optional<Money>(max_money - 100));
+  CHECK(read_baht("1000000000000.00").amount == std::optional<Money>(max_money));
+  CHECK(read_baht("00").problem == "is not written in its plain form; write 0");
+  CHECK(read_baht("-").problem == "is not an amount; write digits such as 20000 or 1500.50");
+  CHECK(read_baht("12a").problem == "is not an amount; write digits such as 20000 or 1500.50");
+  CHECK(read_baht("1.234").problem ==
+        "has more than two decimals; baht amounts have at most two (satang)");
+}
+
 TEST_CASE("three decimals are an error at any size") {
   CHECK_FALSE(read_baht("10.125").amount);
   CHECK_FALSE(read_baht("5000.125").amount);

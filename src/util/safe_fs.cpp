@@ -46,11 +46,15 @@ FileError too_large(std::optional<std::uintmax_t> size, SizeLimit limit) {
 // an ifstream blocks until a writer comes, and a stream cannot say whether it opened a file or
 // a device; stat(2) refuses those before opening, O_NONBLOCK keeps a FIFO swapped in between
 // from blocking, and fstat(2) checks what was really opened.
+// `known_regular`: an lstat(2) of the path just said it is a regular file, not a link, so the
+// stat(2) before opening would say the same.
 std::optional<FileError> open_regular(const fs::path& path, SizeLimit limit, Descriptor& file,
-                                      std::uintmax_t& size) {
+                                      std::uintmax_t& size, bool known_regular = false) {
   struct stat info {};
-  if (::stat(path.c_str(), &info) != 0) return errno_error(errno);
-  if (!S_ISREG(info.st_mode)) return not_regular(info.st_mode);
+  if (!known_regular) {
+    if (::stat(path.c_str(), &info) != 0) return errno_error(errno);
+    if (!S_ISREG(info.st_mode)) return not_regular(info.st_mode);
+  }
   file.fd = ::open(path.c_str(), O_RDONLY | O_NONBLOCK | O_CLOEXEC | O_NOCTTY);
   if (file.fd < 0) return errno_error(errno);
   if (::fstat(file.fd, &info) != 0) return errno_error(errno);
@@ -90,11 +94,13 @@ std::string describe_size(std::uintmax_t bytes) {
   return text;
 }
 
-FileRead read_regular_file(const fs::path& path, SizeLimit limit) {
+namespace {
+
+FileRead read_regular(const fs::path& path, SizeLimit limit, bool known_regular) {
   FileRead out;
   Descriptor file;
   std::uintmax_t size = 0;
-  if ((out.error = open_regular(path, limit, file, size))) return out;
+  if ((out.error = open_regular(path, limit, file, size, known_regular))) return out;
   // The size is only a hint (a file can grow while it is read): reading stops one byte past
   // the limit, so that no file, however it changes, takes more memory than its limit.
   out.bytes.resize(static_cast<std::size_t>(std::min(size, limit.bytes) + 1));
@@ -116,10 +122,19 @@ FileRead read_regular_file(const fs::path& path, SizeLimit limit) {
       return out;
     }
     if (got == 0) break;
+    const bool short_read = static_cast<std::size_t>(got) < out.bytes.size() - filled;
     filled += static_cast<std::size_t>(got);
+    // A regular file reads short only at its end: no second read(2) to be told so.
+    if (short_read) break;
   }
   out.bytes.resize(filled);
   return out;
+}
+
+}  // namespace
+
+FileRead read_regular_file(const fs::path& path, SizeLimit limit) {
+  return read_regular(path, limit, false);
 }
 
 FileSize regular_file_size(const fs::path& path, SizeLimit limit) {
@@ -136,12 +151,14 @@ InputFolder::InputFolder(fs::path folder, std::string name, bool follow_links)
   if (error) real_.clear();
 }
 
-std::optional<FileError> InputFolder::link_problem(const fs::path& path) const {
+std::optional<FileError> InputFolder::link_problem(const fs::path& path, bool* regular_file) const {
   // A file that is no link, in a folder this one listed (and so found inside), is inside:
   // resolving every component of its path again would cost a system call each, per file.
   if (struct stat info{}; ::lstat(path.c_str(), &info) == 0 && !S_ISLNK(info.st_mode) &&
-                          listed_paths_.contains(path.parent_path().native()))
+                          listed_paths_.contains(path.parent_path().native())) {
+    if (regular_file) *regular_file = S_ISREG(info.st_mode);
     return std::nullopt;
+  }
   std::error_code error;
   const bool is_link = fs::is_symlink(fs::symlink_status(path, error));
   if (is_link && !follow_links_) {
@@ -175,8 +192,9 @@ std::optional<FileError> InputFolder::check_inside(const fs::path& path) const {
 }
 
 FileRead InputFolder::read(const fs::path& path, SizeLimit limit) const {
-  if (auto problem = check_inside(path)) return {{}, std::move(problem)};
-  return read_regular_file(path, limit);
+  bool regular_file = false;
+  if (auto problem = link_problem(path, &regular_file)) return {{}, std::move(problem)};
+  return read_regular(path, limit, regular_file);
 }
 
 FileSize InputFolder::size(const fs::path& path, SizeLimit limit) const {
@@ -221,7 +239,20 @@ FolderListing InputFolder::list(const fs::path& dir) {
     FolderEntry entry;
     entry.path = it->path();
     std::error_code link_error;
-    if (fs::is_symlink(it->symlink_status(link_error))) {
+    // The type the listing gave (d_type, which directory_entry keeps) is the entry's own; for
+    // what is no link it is also what stat(2) would say, so most entries cost no system call.
+    const bool is_link = it->is_symlink(link_error);
+    if (!is_link && !link_error && it->is_regular_file(link_error) && !link_error) {
+      entry.kind = FolderEntry::Kind::file;
+      out.entries.push_back(std::move(entry));
+      continue;
+    }
+    if (!is_link && !link_error && it->is_directory(link_error) && !link_error) {
+      entry.kind = FolderEntry::Kind::folder;
+      out.entries.push_back(std::move(entry));
+      continue;
+    }
+    if (is_link) {
       if (auto problem = link_problem(entry.path)) {
         out.errors.push_back({entry.path, problem->message});
         continue;
@@ -241,8 +272,11 @@ FolderListing InputFolder::list(const fs::path& dir) {
     out.entries.push_back(std::move(entry));
   }
   if (error) out.errors.push_back({dir, "cannot be listed: " + error.message()});
-  std::sort(out.entries.begin(), out.entries.end(),
-            [](const FolderEntry& a, const FolderEntry& b) { return a.path < b.path; });
+  // Entries of one folder differ only in their last name, so their paths compare as strings
+  // in the same order as path by path, without taking each apart.
+  std::sort(out.entries.begin(), out.entries.end(), [](const FolderEntry& a, const FolderEntry& b) {
+    return a.path.native() < b.path.native();
+  });
   std::sort(out.errors.begin(), out.errors.end(),
             [](const PathError& a, const PathError& b) { return a.path < b.path; });
   return out;

@@ -128,7 +128,9 @@ class InputFolder {
   FileWalk walk(const std::filesystem::path& dir);
 
  private:
-  std::optional<FileError> link_problem(const std::filesystem::path& path) const;
+  // `regular_file`, when given, is set when the path was seen to be a regular file, no link.
+  std::optional<FileError> link_problem(const std::filesystem::path& path,
+                                        bool* regular_file = nullptr) const;
   void walk_into(const std::filesystem::path& dir, const std::filesystem::path& top, int depth,
                  FileWalk& out);
 
