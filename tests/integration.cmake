@@ -105,3 +105,10 @@ set_tests_properties(serve PROPERTIES TIMEOUT 600)
 # oitgen export and import: the XLSX round trip, the dry run, problems with their cells, and the
 # fixtures of tests/fixtures/ (a Windows-874 CSV file, workbooks saved by LibreOffice).
 add_test(NAME xlsx COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/xlsx_test.py $<TARGET_FILE:oitgen>)
+
+# Pages on phones and desktops in Debian's headless Chromium (playwright-core, axe-core): no page
+# wider than the viewport at 320 px, no WCAG 2.1 A/AA violation, report cards with every field,
+# every menu link reachable, no empty section or dead link; on three sites.
+add_test(NAME browser_pages
+         COMMAND bash ${CMAKE_SOURCE_DIR}/tests/browser/run.sh $<TARGET_FILE:oitgen> ${CMAKE_SOURCE_DIR} ${CMAKE_BINARY_DIR}/browser-pages)
+set_tests_properties(browser_pages PROPERTIES TIMEOUT 600)
