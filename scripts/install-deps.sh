@@ -28,6 +28,8 @@ packages=(
   # libclang-rt-14-dev, only recommended by clang-14), and llvm-symbolizer for readable stack
   # traces in crash reports (llvm-14). The gcc sanitizers of scripts/sanitize.sh come with g++.
   clang-14 libclang-rt-14-dev llvm-14
+  # tests/browser/: pages opened in headless Chromium; Thai needs a Thai font there.
+  chromium fonts-thai-tlwg
 )
 if [ "${1:-}" = "--screenshots" ]; then
   packages+=(chromium fonts-thai-tlwg poppler-utils)
@@ -62,4 +64,11 @@ fi
 if [ ! -f tests/servers/node_modules/s3rver/package.json ]; then
   echo "installing: tests/servers npm packages (s3rver)"
   (cd tests/servers && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
+fi
+
+# playwright-core and axe-core, the browser tests' drivers (tests/browser/), at the versions pinned in
+# tests/browser/package-lock.json; playwright-core drives Debian's /usr/bin/chromium, nothing downloaded.
+if [ ! -f tests/browser/node_modules/axe-core/package.json ]; then
+  echo "installing: tests/browser npm packages (playwright-core, axe-core)"
+  (cd tests/browser && npm ci --ignore-scripts --no-audit --no-fund --loglevel=error)
 fi

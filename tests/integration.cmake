@@ -110,3 +110,9 @@ add_test(NAME xlsx COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/xlsx_
 # signers, fonts, A4, same bytes, links, --no-pdf and incremental builds.
 add_test(NAME pdf_documents COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/pdf_test.py $<TARGET_FILE:oitgen>)
 add_test(NAME for_disk COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/for_disk_test.py $<TARGET_FILE:oitgen>)
+# Pages on phones and desktops in Debian's headless Chromium (playwright-core, axe-core): no page
+# wider than the viewport at 320 px, no WCAG 2.1 A/AA violation, report cards with every field,
+# every menu link reachable, no empty section or dead link; on three sites.
+add_test(NAME browser_pages
+         COMMAND bash ${CMAKE_SOURCE_DIR}/tests/browser/run.sh $<TARGET_FILE:oitgen> ${CMAKE_SOURCE_DIR} ${CMAKE_BINARY_DIR}/browser-pages)
+set_tests_properties(browser_pages PROPERTIES TIMEOUT 600)

@@ -1,0 +1,171 @@
+// Opens one page of every page kind of each built site in Debian's headless Chromium at 320, 390
+// and 1280 px and checks what a reader on a phone needs:
+//  - the page never scrolls sideways (only a table's own labelled scroll region may);
+//  - axe-core finds no WCAG 2.0/2.1 A or AA violation;
+//  - the report's project cards show number, name, status, budget, disbursed and remark;
+//  - every menu link can be reached (inside the viewport or its own scroll strip).
+// Usage: node pages_test.mjs [--shots DIR] SITE_OUTPUT...
+// Pages are served over HTTP from a server of this script (file:// would not load what a real
+// visit loads), one browser and one page for all checks, so the whole run stays short.
+import { chromium } from 'playwright-core';
+import { createServer } from 'node:http';
+import { readFileSync, readdirSync, statSync, existsSync, mkdirSync } from 'node:fs';
+import { join, extname, relative, resolve, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const here = dirname(fileURLToPath(import.meta.url));
+const axeSource = readFileSync(join(here, 'node_modules/axe-core/axe.min.js'), 'utf8');
+
+const args = process.argv.slice(2);
+let shotsDir = null;
+if (args[0] === '--shots') {
+  shotsDir = resolve(args[1]);
+  args.splice(0, 2);
+  mkdirSync(shotsDir, { recursive: true });
+}
+const sites = args.map((a) => resolve(a));
+if (sites.length === 0) {
+  console.error('usage: node pages_test.mjs [--shots DIR] SITE_OUTPUT...');
+  process.exit(2);
+}
+
+const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript',
+  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.xml': 'application/xml',
+  '.csv': 'text/csv', '.txt': 'text/plain' };
+
+// Serves every site under /<index>/ from its folder; a folder serves its index.html.
+const server = createServer((req, res) => {
+  const url = new URL(req.url, 'http://localhost');
+  const m = url.pathname.match(/^\/(\d+)(\/.*)$/);
+  const root = m ? sites[Number(m[1])] : undefined;
+  if (!root) { res.writeHead(404); res.end(); return; }
+  let path = join(root, decodeURIComponent(m[2]));
+  if (!path.startsWith(root)) { res.writeHead(400); res.end(); return; }
+  if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
+  if (!existsSync(path)) { res.writeHead(404); res.end(); return; }
+  res.writeHead(200, { 'content-type': types[extname(path)] || 'application/octet-stream' });
+  res.end(readFileSync(path));
+});
+await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+// One page per (language, page kind): the kind is the body's class "page-KIND".
+function pagesOf(root) {
+  const found = new Map();
+  const walk = (dir) => {
+    for (const name of readdirSync(dir).sort()) {
+      const path = join(dir, name);
+      if (name.startsWith('.')) continue;
+      if (statSync(path).isDirectory()) { walk(path); continue; }
+      if (!name.endsWith('.html')) continue;
+      const html = readFileSync(path, 'utf8');
+      const kind = (html.match(/<body class="page-([a-z0-9-]+)/) || [])[1];
+      const lang = (html.match(/<html lang="([a-z]+)"/) || [])[1];
+      if (!kind) continue;
+      const key = `${lang}/${kind}`;
+      if (!found.has(key)) found.set(key, relative(root, path));
+    }
+  };
+  walk(root);
+  return [...found.entries()].sort();
+}
+
+const widths = [320, 390, 1280];
+const failures = [];
+const fail = (where, what) => failures.push(`${where}: ${what}`);
+
+const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+const page = await context.newPage();
+const external = [];
+page.on('request', (r) => { if (!r.url().startsWith(origin)) external.push(r.url()); });
+
+let checked = 0;
+for (const [index, root] of sites.entries()) {
+  for (const [key, path] of pagesOf(root)) {
+    const url = `${origin}/${index}/${path.split('/').map(encodeURIComponent).join('/')}`;
+    for (const width of widths) {
+      const where = `${root}/${path} at ${width} px`;
+      await page.setViewportSize({ width, height: 900 });
+      await page.goto(url, { waitUntil: 'load' });
+      checked++;
+      const wide = await page.evaluate(() => ({
+        scroll: document.scrollingElement.scrollWidth, inner: window.innerWidth }));
+      if (wide.scroll > wide.inner) fail(where, `page is ${wide.scroll} px wide in a ${wide.inner} px viewport`);
+
+      // A region that scrolls sideways must be labelled and focusable (WCAG 2.1.1, 1.3.1).
+      const unlabelled = await page.evaluate(() => [...document.querySelectorAll('body *')]
+        .filter((e) => e.scrollWidth > e.clientWidth + 1 && ['auto', 'scroll'].includes(getComputedStyle(e).overflowX))
+        .filter((e) => !e.closest('nav') && !(e.getAttribute('role') === 'region' && e.tabIndex === 0
+          && (e.getAttribute('aria-label') || e.getAttribute('aria-labelledby'))))
+        .map((e) => e.tagName + '.' + e.className));
+      for (const e of unlabelled) fail(where, `scrolls sideways without a labelled, focusable region: ${e}`);
+
+      // Every menu link: visible, inside the viewport once scrolled into view.
+      const hidden = await page.evaluate(() => [...document.querySelectorAll('.site-nav a')].filter((a) => {
+        a.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+        const r = a.getBoundingClientRect();
+        const s = getComputedStyle(a);
+        return s.visibility === 'hidden' || s.display === 'none' || r.width === 0
+          || r.left < 0 || r.right > window.innerWidth + 0.5;
+      }).map((a) => a.textContent.trim()));
+      for (const label of hidden) fail(where, `menu link not reachable: ${label}`);
+
+      if (width === 1280 && !key.endsWith('/404')) {  // the 404 page links from the site's root
+        // No empty heading, no section without content, no link to a page the site lacks.
+        const empty = await page.evaluate(() => [
+          ...[...document.querySelectorAll('h1, h2, h3, h4')].filter((h) => h.textContent.trim() === '').map((h) => `empty ${h.tagName}`),
+          ...[...document.querySelectorAll('main section')].filter((s) => ![...s.children].some((c) => !/^H[1-6]$/.test(c.tagName) && c.textContent.trim() !== '' || c.querySelector('svg, img'))).map((s) => `empty section ${s.getAttribute('aria-labelledby') || ''}`)]);
+        for (const e of empty) fail(where, e);
+        const links = await page.evaluate(() => [...document.querySelectorAll('a[href]')].map((a) => a.href)
+          .filter((h) => h.startsWith(location.origin)).map((h) => h.split('#')[0]));
+        for (const href of new Set(links)) {
+          const rel = decodeURIComponent(new URL(href).pathname).replace(/^\/\d+\//, '');
+          let file = join(root, rel);
+          if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
+          if (!existsSync(file)) fail(where, `dead link: ${href}`);
+        }
+      }
+
+      if (key.endsWith('/report') && width < 700) {
+        const missing = await page.evaluate(() => {
+          const out = [];
+          for (const row of document.querySelectorAll('.report-table tbody tr')) {
+            for (const cell of row.children) {
+              const r = cell.getBoundingClientRect();
+              if (cell.textContent.trim() === '') continue;  // no remark: nothing to show
+              if (r.width === 0 || r.height === 0 || r.right > window.innerWidth + 0.5) {
+                out.push(`${row.rowIndex}:${cell.cellIndex}`);
+              }
+            }
+          }
+          return out;
+        });
+        if (missing.length) fail(where, `report card fields off-screen or hidden: ${missing.slice(0, 5).join(', ')}`);
+        const rows = await page.locator('.report-table tbody tr').count();
+        const cells = await page.locator('.report-table tbody tr:first-child > *').count();
+        if (rows === 0 || cells < 6) fail(where, `report table has ${rows} rows of ${cells} cells, not six fields`);
+      }
+
+      if (width !== 390) {  // 390 sits between the two; axe at 320 and 1280 covers both layouts
+        await page.addScriptTag({ content: axeSource });
+        const result = await page.evaluate(async () => window.axe.run(document, {
+          runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } }));
+        for (const v of result.violations) {
+          fail(where, `axe ${v.id}: ${v.help} (${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(' | ')})`);
+        }
+      }
+      if (shotsDir && width !== 390) {
+        const name = `${index}-${key.replace('/', '-')}-${width}.png`;
+        await page.screenshot({ path: join(shotsDir, name), fullPage: true });
+      }
+    }
+  }
+}
+for (const u of new Set(external)) fail('requests', `third-party request: ${u}`);
+
+await browser.close();
+server.close();
+for (const f of failures) console.log(`FAIL ${f}`);
+console.log(`${checked} page views checked in ${sites.length} sites, ${failures.length} failures`);
+process.exit(failures.length ? 1 : 0);
