@@ -17,6 +17,8 @@ packages=(
   libxlsxwriter-dev libzip-dev libpugixml-dev libicu-dev
   libkainjow-mustache-dev
   libcpp-httplib-dev
+  # Messages in Thai: msgfmt compiles po/th.po at build time, xgettext extracts po/oitgen.pot.
+  gettext
   python3 curl
   # The servers that tests/servers/start.sh runs for the tests of oitgen publish.
   vsftpd openssh-server nginx libnginx-mod-http-dav-ext

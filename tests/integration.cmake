@@ -105,3 +105,9 @@ set_tests_properties(serve PROPERTIES TIMEOUT 600)
 # oitgen export and import: the XLSX round trip, the dry run, problems with their cells, and the
 # fixtures of tests/fixtures/ (a Windows-874 CSV file, workbooks saved by LibreOffice).
 add_test(NAME xlsx COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/xlsx_test.py $<TARGET_FILE:oitgen>)
+
+# Messages in Thai: po/th.po translates every message the sources hold (fails on a new English
+# message without its Thai), and the installed binary finds its catalog under share/locale.
+add_test(NAME po_complete COMMAND bash ${CMAKE_SOURCE_DIR}/tests/po_test.sh)
+add_test(NAME install_catalog
+         COMMAND bash ${CMAKE_SOURCE_DIR}/tests/install_test.sh ${CMAKE_BINARY_DIR} ${CMAKE_SOURCE_DIR})
