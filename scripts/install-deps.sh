@@ -21,6 +21,8 @@ packages=(
   # Laksaman font (derived from TH Sarabun New); poppler-utils' pdftotext, pdffonts and pdfinfo
   # read them back in the tests.
   libpango1.0-dev libcairo2-dev fonts-tlwg-laksaman poppler-utils
+  # Messages in Thai: msgfmt compiles po/th.po at build time, xgettext extracts po/oitgen.pot.
+  gettext
   python3 curl
   # The servers that tests/servers/start.sh runs for the tests of oitgen publish.
   vsftpd openssh-server nginx libnginx-mod-http-dav-ext

@@ -18,6 +18,7 @@
 #include "cli/publish_command.h"
 #include "cli/serve_command.h"
 #include "diagnostics/terminal.h"
+#include "util/i18n.h"
 
 namespace {
 
@@ -52,7 +53,12 @@ int main(int argc, char** argv) {
   // Messages quote content; control characters in it are shown, never obeyed.
   const oitgen::VisibleControls visible_out(std::cout);
   const oitgen::VisibleControls visible_err(std::cerr);
-  const std::vector<std::string> args(argv + 1, argv + argc);
+  std::vector<std::string> args(argv + 1, argv + argc);
+  // --lang th|en, anywhere on the line; without it OITGEN_LANG, then the locale.
+  if (const auto bad = oitgen::apply_language_option(args)) {
+    std::cerr << "oitgen: error: " << *bad << "\n";
+    return 2;
+  }
   if (args.empty() || args[0] == "--help" || args[0] == "-h" || args[0] == "help") {
     (args.empty() ? std::cerr : std::cout) << usage;
     return args.empty() ? 2 : 0;

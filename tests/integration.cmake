@@ -116,3 +116,8 @@ add_test(NAME for_disk COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/f
 add_test(NAME browser_pages
          COMMAND bash ${CMAKE_SOURCE_DIR}/tests/browser/run.sh $<TARGET_FILE:oitgen> ${CMAKE_SOURCE_DIR} ${CMAKE_BINARY_DIR}/browser-pages)
 set_tests_properties(browser_pages PROPERTIES TIMEOUT 600)
+# Messages in Thai: po/th.po translates every message the sources hold (fails on a new English
+# message without its Thai), and the installed binary finds its catalog under share/locale.
+add_test(NAME po_complete COMMAND bash ${CMAKE_SOURCE_DIR}/tests/po_test.sh)
+add_test(NAME install_catalog
+         COMMAND bash ${CMAKE_SOURCE_DIR}/tests/install_test.sh ${CMAKE_BINARY_DIR} ${CMAKE_SOURCE_DIR})

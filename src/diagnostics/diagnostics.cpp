@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <tuple>
 
+#include "util/i18n.h"
 #include "util/text.h"
 
 namespace oitgen {
@@ -13,6 +14,18 @@ void Diagnostics::error(const std::string& file, Position pos, std::string messa
 
 void Diagnostics::warning(const std::string& file, Position pos, std::string message) {
   list_.push_back({Severity::warning, file, pos, std::move(message), {}, {}});
+}
+
+void Diagnostics::error(const std::string& file, Position pos, std::string code,
+                        std::string message, std::string suggestion) {
+  list_.push_back(
+      {Severity::error, file, pos, std::move(message), std::move(code), std::move(suggestion)});
+}
+
+void Diagnostics::warning(const std::string& file, Position pos, std::string code,
+                          std::string message, std::string suggestion) {
+  list_.push_back(
+      {Severity::warning, file, pos, std::move(message), std::move(code), std::move(suggestion)});
 }
 
 int Diagnostics::error_count() const {
@@ -41,7 +54,10 @@ std::string format_diagnostic(const Diagnostic& d, const std::string& prefix) {
     out += ":" + std::to_string(d.pos.line);
     if (d.pos.column > 0) out += ":" + std::to_string(d.pos.column);
   }
-  out += d.severity == Severity::error ? ": error: " : ": warning: ";
+  // The severity words are translated as every message is ("ข้อผิดพลาด", "คำเตือน").
+  out += ": ";
+  out += d.severity == Severity::error ? tr("error") : tr("warning");
+  out += ": ";
   out += visible_controls(d.message);
   return out;
 }

@@ -26,6 +26,11 @@ class Diagnostics {
  public:
   void error(const std::string& file, Position pos, std::string message);
   void warning(const std::string& file, Position pos, std::string message);
+  // The same with the problem's stable `code` and, when oitgen knows the fix, a `suggestion`.
+  void error(const std::string& file, Position pos, std::string code, std::string message,
+             std::string suggestion = {});
+  void warning(const std::string& file, Position pos, std::string code, std::string message,
+               std::string suggestion = {});
   void add(Diagnostic d) { list_.push_back(std::move(d)); }
 
   const std::vector<Diagnostic>& all() const { return list_; }

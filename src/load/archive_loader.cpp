@@ -2,6 +2,7 @@
 
 #include "load/manifest_reader.h"
 #include "load/site_loader.h"
+#include "util/i18n.h"
 #include "util/safe_fs.h"
 #include "util/sha256.h"
 
@@ -18,7 +19,7 @@ std::vector<ArchiveEntry> load_archives(const fs::path& site_dir, Diagnostics& d
   };
   FolderListing listing = content.list(folder);
   for (const auto& problem : listing.errors)
-    diags.error(relative(problem.path), {}, problem.message);
+    diags.error(relative(problem.path), {}, "file.unreadable", problem.message);
   for (const auto& entry : listing.entries) {
     const std::string name = entry.path.filename().string();
     if (!entry.is_folder() || name.size() != 4 || !std::all_of(name.begin(), name.end(), ::isdigit))
@@ -29,7 +30,7 @@ std::vector<ArchiveEntry> load_archives(const fs::path& site_dir, Diagnostics& d
     const fs::path manifest_file = entry.path / manifest_name;
     bool manifest_reported = false;
     for (const auto& problem : snapshot.walk(entry.path).errors) {
-      diags.error(relative(problem.path), {}, problem.message);
+      diags.error(relative(problem.path), {}, "file.unreadable", problem.message);
       manifest_reported = manifest_reported || problem.path == manifest_file;
     }
     if (manifest_reported) continue;
@@ -37,12 +38,12 @@ std::vector<ArchiveEntry> load_archives(const fs::path& site_dir, Diagnostics& d
     const FileRead text = content.read(manifest_file, limits::manifest);
     if (!text && text.error->problem == FileProblem::missing) {
       diags.warning(
-          where, {},
-          "is missing: the snapshot cannot be listed or verified; run oitgen archive --verify");
+          where, {}, "archive.manifest-missing",
+          tr("is missing: the snapshot cannot be listed or verified; run oitgen archive --verify"));
       continue;
     }
     if (!text) {
-      diags.error(where, {}, text.error->message);
+      diags.error(where, {}, "file.unreadable", text.error->message);
       continue;
     }
     try {
@@ -58,15 +59,16 @@ std::vector<ArchiveEntry> load_archives(const fs::path& site_dir, Diagnostics& d
         if (is_snapshot_path(file.path))
           archive.files.push_back(file.path);
         else
-          diags.warning(where, {},
-                        "lists " + quoted_path(file.path) +
-                            ", which is not a path inside the snapshot; it is ignored. Run "
-                            "oitgen archive --verify");
+          diags.warning(where, {}, "archive.manifest-path",
+                        trf("lists {1}, which is not a path inside the snapshot; it is ignored. "
+                            "Run oitgen archive --verify",
+                            {quoted_path(file.path)}));
       }
       std::sort(archive.files.begin(), archive.files.end());  // for binary_search
       out.push_back(std::move(archive));
     } catch (const std::exception& e) {
-      diags.warning(where, {}, std::string(e.what()) + "; run oitgen archive --verify");
+      diags.warning(where, {}, "archive.manifest-invalid",
+                    trf("{1}; run oitgen archive --verify", {e.what()}));
     }
   }
   std::sort(out.begin(), out.end(),

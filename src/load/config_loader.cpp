@@ -1,6 +1,7 @@
 #include <algorithm>
 
 #include "load/loaders.h"
+#include "util/i18n.h"
 #include "util/text.h"
 #include "util/url.h"
 
@@ -26,49 +27,58 @@ void load_publish_targets(const Node& publish, Reader& reader, SiteConfig& confi
       static const std::vector<std::string> secrets = {"password", "user",  "username",   "key",
                                                        "secret",   "token", "credentials"};
       if (std::find(secrets.begin(), secrets.end(), field.key) == secrets.end()) return false;
-      reader.error(field.key_pos,
-                   "publish target " + quote(member.key) + " has " + quote(field.key) +
-                       ": credentials never go in site.json; put them in an environment variable "
-                       "and give its name in \"credentials_env\"");
+      reader.error(field.key_pos, "site.credentials",
+                   trf("publish target {1} has {2}: credentials never go in site.json; put them "
+                       "in an environment variable and give its name in \"credentials_env\"",
+                       {quote(member.key), quote(field.key)}));
       return true;
     });
-    if (!reader.object(target, "publish target " + quote(member.key),
+    if (!reader.object(target, trf("publish target {1}", {quote(member.key)}),
                        {{"url", true}, {"credentials_env"}, {"endpoint"}, {"region"}}))
       continue;
     PublishTarget out;
     out.name = member.key;
     if (!is_valid_id(member.key))
-      reader.error(member.key_pos, "publish target name " + quote(member.key) +
-                                       " is not a valid name: use a-z, 0-9 and \"-\"");
+      reader.error(member.key_pos, "site.publish-target-name",
+                   trf("publish target name {1} is not a valid name: use a-z, 0-9 and \"-\"",
+                       {quote(member.key)}));
     if (auto url = reader.string(target, "url")) {
       out.url = *url;
       if (has_user_info(*url)) {
         const Node* env = target.find("credentials_env");
-        reader.error(target.find("url")->pos,
-                     "publish url " + quote(redact_urls(*url)) + " of target " + quote(member.key) +
-                         " holds a user name or password: credentials never go in site.json; "
-                         "remove them from the url and put user:password in the environment "
-                         "variable " +
-                         (env && env->kind == Node::Kind::string
-                              ? env->text + " (named by \"credentials_env\")"
-                              : "that \"credentials_env\" names (add it to the target)"));
+        const std::string url_text = quote(redact_urls(*url));
+        if (env && env->kind == Node::Kind::string)
+          reader.error(target.find("url")->pos, "site.credentials",
+                       trf("publish url {1} of target {2} holds a user name or password: "
+                           "credentials never go in site.json; remove them from the url and put "
+                           "user:password in the environment variable {3} (named by "
+                           "\"credentials_env\")",
+                           {url_text, quote(member.key), env->text}));
+        else
+          reader.error(target.find("url")->pos, "site.credentials",
+                       trf("publish url {1} of target {2} holds a user name or password: "
+                           "credentials never go in site.json; remove them from the url and put "
+                           "user:password in the environment variable that \"credentials_env\" "
+                           "names (add it to the target)",
+                           {url_text, quote(member.key)}));
       } else if (!has_scheme_and_host(*url, {"sftp", "ftp", "ftps", "https", "s3"}))
-        reader.error(target.find("url")->pos,
-                     "publish url " + quote(redact_urls(*url)) +
-                         " must start with sftp://, ftp://, ftps://, https:// (WebDAV) "
-                         "or s3://bucket/prefix");
+        reader.error(target.find("url")->pos, "site.publish-url",
+                     trf("publish url {1} must start with sftp://, ftp://, ftps://, https:// "
+                         "(WebDAV) or s3://bucket/prefix",
+                         {quote(redact_urls(*url))}));
       else if (url->rfind("s3://", 0) == 0 && !target.find("endpoint"))
-        reader.error(target.pos,
-                     "publish target " + quote(member.key) +
-                         " uses s3:// and needs \"endpoint\" (the storage's https:// address)");
+        reader.error(target.pos, "site.publish-endpoint",
+                     trf("publish target {1} uses s3:// and needs \"endpoint\" (the storage's "
+                         "https:// address)",
+                         {quote(member.key)}));
     }
     if (auto env = reader.string(target, "credentials_env")) {
       out.credentials_env = *env;
       if (!is_env_name(*env))
-        reader.error(target.find("credentials_env")->pos,
-                     "credentials_env " + quote(*env) +
-                         " must be the name of an environment variable (A-Z, 0-9 and _), not the "
-                         "credentials");
+        reader.error(target.find("credentials_env")->pos, "site.credentials",
+                     trf("credentials_env {1} must be the name of an environment variable (A-Z, "
+                         "0-9 and _), not the credentials",
+                         {quote(*env)}));
     }
     if (auto endpoint = reader.string(target, "endpoint")) out.endpoint = *endpoint;
     if (auto region = reader.string(target, "region")) out.region = *region;
@@ -117,14 +127,15 @@ std::optional<SiteConfig> load_site_config(const Node& root, Reader& reader) {
   if (auto base_url = reader.string(root, "base_url")) {
     config.base_url = *base_url;
     if (!is_absolute_http_url(*base_url))
-      reader.error(root.find("base_url")->pos,
-                   "base_url " + quote(*base_url) +
-                       " must be an absolute address starting with https:// "
-                       "(or http://), e.g. \"https://www.example.go.th/ita/\"");
+      reader.error(root.find("base_url")->pos, "site.base-url",
+                   trf("base_url {1} must be an absolute address starting with https:// (or "
+                       "http://), e.g. \"https://www.example.go.th/ita/\"",
+                       {quote(*base_url)}));
     else if (base_url->back() != '/')
-      reader.error(root.find("base_url")->pos,
-                   "base_url " + quote(*base_url) +
-                       " must end with \"/\" (it is the folder the site lives in)");
+      reader.error(root.find("base_url")->pos, "site.base-url",
+                   trf("base_url {1} must end with \"/\" (it is the folder the site lives in)",
+                       {quote(*base_url)}),
+                   *base_url + "/");
   }
 
   if (const Node* languages = root.find("languages")) {
@@ -132,12 +143,12 @@ std::optional<SiteConfig> load_site_config(const Node& root, Reader& reader) {
     for (std::size_t i = 0; i < config.languages.size() && i < languages->items.size(); ++i) {
       const auto& language = config.languages[i];
       if (language != "th" && language != "en")
-        reader.error(languages->items[i].pos,
-                     "language " + quote(language) + " is not one of th, en");
+        reader.error(languages->items[i].pos, "site.language",
+                     trf("language {1} is not one of th, en", {quote(language)}));
     }
     if (std::find(config.languages.begin(), config.languages.end(), "th") == config.languages.end())
-      reader.error(languages->pos,
-                   "\"languages\" must include \"th\": Thai is the site's main language");
+      reader.error(languages->pos, "site.language",
+                   tr("\"languages\" must include \"th\": Thai is the site's main language"));
   }
 
   if (auto numerals = reader.choice(root, "numerals", {"arabic", "thai"}))
@@ -146,9 +157,9 @@ std::optional<SiteConfig> load_site_config(const Node& root, Reader& reader) {
   if (auto theme = reader.string(root, "theme")) {
     config.theme = *theme;
     if (!is_valid_id(*theme))
-      reader.error(root.find("theme")->pos,
-                   "theme " + quote(*theme) +
-                       " must be the name of a folder under themes/ (a-z, 0-9 and \"-\")");
+      reader.error(root.find("theme")->pos, "site.theme",
+                   trf("theme {1} must be the name of a folder under themes/ (a-z, 0-9 and \"-\")",
+                       {quote(*theme)}));
   }
   config.current_fiscal_year = reader.fiscal_year(root, "current_fiscal_year");
   if (auto framework = reader.string(root, "oit_framework")) config.oit_framework = *framework;

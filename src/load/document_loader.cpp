@@ -1,4 +1,5 @@
 #include "load/loaders.h"
+#include "util/i18n.h"
 #include "util/text.h"
 
 namespace oitgen {
@@ -23,8 +24,9 @@ std::optional<Document> load_document(const MarkdownFile& file, DocumentKind kin
                                       const std::string& slug, Reader& reader) {
   if (!file.has_front_matter) {
     reader.error(
-        {1, 1},
-        "the file must start with front matter between \"---\" lines, with at least \"title:\"");
+        {1, 1}, "document.no-front-matter",
+        tr("the file must start with front matter between \"---\" lines, with at least "
+           "\"title:\""));
     return std::nullopt;
   }
   const Node& front = file.front_matter;

@@ -5,6 +5,7 @@
 
 #include "load/json_reader.h"
 #include "load/reader.h"
+#include "util/i18n.h"
 #include "util/embedded.h"
 #include "util/text.h"
 
@@ -22,11 +23,11 @@ void load_levels(const Node& scale, Reader& reader, Framework& framework) {
   const Node* levels = scale.find("levels");
   if (!levels) return;
   if (levels->kind != Node::Kind::array || levels->items.empty()) {
-    reader.error(levels->pos, "\"levels\" must be a list of levels, highest first");
+    reader.error(levels->pos, "framework.levels", tr("\"levels\" must be a list of levels, highest first"));
     return;
   }
   for (const auto& item : levels->items) {
-    if (!reader.object(item, "a level",
+    if (!reader.object(item, tr("a level"),
                        {{"level", true}, {"en"}, {"min_score", true}, {"min_parts"}}))
       continue;
     LevelRule rule;
@@ -45,17 +46,18 @@ void load_levels(const Node& scale, Reader& reader, Framework& framework) {
       const bool lower = rule.min_score < before.min_score;
       const bool split_by_parts = rule.min_score == before.min_score && !before.min_parts.empty();
       if (!lower && !split_by_parts)
-        reader.error(item.pos, "levels go from the highest down: min_score " +
-                                   std::to_string(rule.min_score) +
-                                   " is not below the level before (an equal one is allowed "
-                                   "only when the level before also sets min_parts)");
+        reader.error(item.pos, "framework.levels",
+                     trf("levels go from the highest down: min_score {1} is not below the level "
+                         "before (an equal one is allowed only when the level before also sets "
+                         "min_parts)",
+                         {std::to_string(rule.min_score)}));
     }
     framework.levels.push_back(rule);
   }
   if (!framework.levels.empty() && framework.levels.back().min_score != 0)
     reader.error(
-        levels->pos,
-        "the last level of the scale must have min_score 0, so that every score has a level");
+        levels->pos, "framework.levels",
+        tr("the last level of the scale must have min_score 0, so that every score has a level"));
 }
 
 // v1 framework files named the generated pages that serve an item; each is a topic now.
@@ -83,8 +85,8 @@ void load_topics(const Node& node, Reader& reader, OitItem& item) {
   const Node* topics = node.find("topics");
   if (!topics) return;
   if (topics->kind != Node::Kind::array) {
-    reader.error(topics->pos,
-                 "\"topics\" must be a list of topic keys from frameworks/topics.json");
+    reader.error(topics->pos, "framework.topics",
+                 tr("\"topics\" must be a list of topic keys from frameworks/topics.json"));
     return;
   }
   for (const auto& key : topics->items) {
@@ -94,9 +96,15 @@ void load_topics(const Node& node, Reader& reader, OitItem& item) {
     }
     const auto keys = topic_keys();
     const auto near = nearest(key.text, keys);
-    reader.error(key.pos, "topic " + quote(key.text) + " is not a topic key" +
-                              (near ? "; did you mean " + quote(*near) + "?" : "") +
-                              " (topic keys: " + join(keys) + ")");
+    if (near)
+      reader.error(key.pos, "framework.unknown-topic",
+                   trf("topic {1} is not a topic key; did you mean {2}? (topic keys: {3})",
+                       {quote(key.text), quote(*near), join(keys)}),
+                   *near);
+    else
+      reader.error(key.pos, "framework.unknown-topic",
+                   trf("topic {1} is not a topic key (topic keys: {2})",
+                       {quote(key.text), join(keys)}));
   }
 }
 
@@ -107,7 +115,8 @@ void load_serves(const Node& node, Reader& reader, OitItem& item) {
   kinds.reserve(serve_kinds.size());
   for (const auto& [kind, topic] : serve_kinds) kinds.push_back(kind);
   if (serves->kind != Node::Kind::array) {
-    reader.error(serves->pos, "\"serves\" must be a list of content kinds: " + join(kinds));
+    reader.error(serves->pos, "framework.serves",
+                 trf("\"serves\" must be a list of content kinds: {1}", {join(kinds)}));
     return;
   }
   for (const auto& kind : serves->items) {
@@ -116,18 +125,19 @@ void load_serves(const Node& node, Reader& reader, OitItem& item) {
     if (kind.kind == Node::Kind::string && known != serve_kinds.end())
       add_topic(item, known->second);
     else
-      reader.error(kind.pos, "serves " + quote(kind.text) + " is not one of " + join(kinds) +
-                                 "; new files name \"topics\" instead");
+      reader.error(kind.pos, "framework.serves",
+                   trf("serves {1} is not one of {2}; new files name \"topics\" instead",
+                       {quote(kind.text), join(kinds)}));
   }
 }
 
 void load_items(const Node& items, Reader& reader, Framework& framework) {
   if (items.kind != Node::Kind::array) {
-    reader.error(items.pos, "\"items\" must be a list of OIT items");
+    reader.error(items.pos, "framework.items", tr("\"items\" must be a list of OIT items"));
     return;
   }
   for (const auto& node : items.items) {
-    if (!reader.object(node, "an OIT item",
+    if (!reader.object(node, tr("an OIT item"),
                        {{"code", true},
                         {"title", true},
                         {"en"},
@@ -163,7 +173,9 @@ void load_items(const Node& items, Reader& reader, Framework& framework) {
     const bool duplicate =
         std::any_of(framework.items.begin(), framework.items.end(),
                     [&](const OitItem& other) { return other.code == item.code; });
-    if (duplicate) reader.error(node.pos, "item " + quote(item.code) + " is listed twice");
+    if (duplicate)
+      reader.error(node.pos, "framework.duplicate-item",
+                   trf("item {1} is listed twice", {quote(item.code)}));
     framework.items.push_back(item);
   }
 }
@@ -182,7 +194,7 @@ const std::vector<OitTopic>& shipped_topics() {
       const Node* list = root ? root->find("topics") : nullptr;
       if (list && list->kind == Node::Kind::array) {
         for (const auto& node : list->items) {
-          if (!reader.object(node, "a topic", {{"key", true}, {"th", true}, {"en", true}}))
+          if (!reader.object(node, tr("a topic"), {{"key", true}, {"th", true}, {"en", true}}))
             continue;
           OitTopic topic;
           topic.key = reader.string(node, "key").value_or("");
@@ -213,7 +225,7 @@ std::optional<Framework> parse_framework(std::string_view text, const std::strin
   const auto root = read_json(text, file, diags);
   if (!root) return std::nullopt;
   Reader reader(file, diags);
-  if (!reader.object(*root, "a framework",
+  if (!reader.object(*root, tr("a framework"),
                      {{"id", true},
                       {"assessment_year", true},
                       {"title", true},

@@ -12,6 +12,7 @@
 #include "load/clerk_advice.h"
 #include "markdown/limits.h"
 #include "model/money.h"
+#include "util/i18n.h"
 #include "util/text.h"
 
 namespace oitgen {
@@ -114,8 +115,10 @@ std::size_t count_values(const Node& node) {
 }
 
 std::string nesting_message() {
-  return "lists and maps are nested more than " + std::to_string(max_nesting) +
-         " levels deep here; front matter needs only a few levels";
+  return trf(
+      "lists and maps are nested more than {1} levels deep here; front matter needs only a few "
+      "levels",
+      {std::to_string(max_nesting)});
 }
 
 // Builds Nodes with positions straight from libyaml's parser events: front matter is parsed
@@ -129,6 +132,8 @@ class NodeBuilder {
   struct Problem {
     Position pos;
     std::string message;
+    std::string code = "yaml.invalid";
+    std::string suggestion = {};  // the line to write instead, when it is known
   };
 
   std::optional<Node> root;
@@ -144,10 +149,9 @@ class NodeBuilder {
     if (!check_depth(pos, 0)) return define(anchor);
     Node node = make_scalar(std::move(value), typed, pos);
     if (!in_key() && node.kind == Node::Kind::number && !std::isfinite(node.number))
-      fail(pos, "the number " + node.text +
-                    " is out of range; numbers in the front matter are amounts, years and "
-                    "counts, written in plain digits (amounts at most " +
-                    max_money_text() + " baht)");
+      fail(pos, trf("the number {1} is out of range; numbers in the front matter are amounts, "
+                    "years and counts, written in plain digits (amounts at most {2} baht)",
+                    {node.text, max_money_text()}));
     add(std::move(node), anchor);
   }
 
@@ -155,24 +159,24 @@ class NodeBuilder {
     const auto found = anchors_.find(name);
     if (found == anchors_.end()) {
       syntax_error =
-          Problem{pos, "invalid YAML in the front matter: the alias \"*" + std::string(name) +
-                           "\" names no anchor; an alias repeats a value written "
-                           "before it with \"&" +
-                           name + "\""};
+          Problem{pos, trf("invalid YAML in the front matter: the alias \"*{1}\" names no anchor; "
+                           "an alias repeats a value written before it with \"&{1}\"",
+                           {name})};
       return;
     }
     if (failed) return;
     const Anchored& anchored = found->second;
     if (anchored.open) {
       if (!check_depth(pos, 0)) return;
-      fail(pos, "this alias names a list or map that holds it; a value cannot hold itself");
+      fail(pos, tr("this alias names a list or map that holds it; a value cannot hold itself"));
       return;
     }
     if (!check_depth(deepest_in(anchored.node, pos), anchored.height)) return;
     alias_values_ += anchored.values;
     if (alias_values_ > max_alias_values) {
-      fail(pos, "aliases (\"*name\") expand this front matter to more than " +
-                    std::to_string(max_alias_values) + " values; write the values out");
+      fail(pos, trf("aliases (\"*name\") expand this front matter to more than {1} values; "
+                    "write the values out",
+                    {std::to_string(max_alias_values)}));
       return;
     }
     add(anchored.node, nullptr);
@@ -337,7 +341,8 @@ class NodeBuilder {
       parent.want_key = false;
       if (!parent.in_key && !failed && seen_before(parent, parent.key))
         problems.push_back(
-            {parent.key_pos, "key " + quote(parent.key) + " appears twice in the front matter"});
+            {parent.key_pos, trf("key {1} appears twice in the front matter", {quote(parent.key)}),
+             "yaml.duplicate-key"});
       return;
     }
     parent.want_key = true;
@@ -420,14 +425,14 @@ std::string hex_code(int value) {
 // notices it only where the text ends.
 NodeBuilder::Problem syntax_problem(const yaml_parser_t& parser, std::string_view yaml,
                                     Positions& positions) {
-  const std::string problem = parser.problem ? parser.problem : "the text cannot be read";
+  const std::string problem = parser.problem ? parser.problem : tr("the text cannot be read");
   if (parser.error == YAML_READER_ERROR) {
-    std::string message = "invalid YAML in the front matter: " + problem;
+    std::string message = trf("invalid YAML in the front matter: {1}", {problem});
     if (parser.problem_value >= 0) message += " (" + hex_code(parser.problem_value) + ")";
-    return {positions.at(parser.problem_offset), message};
+    return {positions.at(parser.problem_offset), message, "yaml.syntax"};
   }
   if (parser.error != YAML_SCANNER_ERROR && parser.error != YAML_PARSER_ERROR)
-    return {Position{1, 1}, "the front matter is too large to read"};
+    return {Position{1, 1}, tr("the front matter is too large to read"), "yaml.too-large"};
   const std::string context = parser.context ? parser.context : "";
   // A bracket left open: libyaml notices it at the next key, or where the text ends.
   std::optional<std::size_t> bracket;
@@ -443,25 +448,29 @@ NodeBuilder::Problem syntax_problem(const yaml_parser_t& parser, std::string_vie
   }
   if (bracket)
     return {positions.at(*bracket),
-            std::string("invalid YAML in the front matter: ") +
-                (yaml[*bracket] == '{' ? "the \"{\" opened here is not closed with \"}\""
-                                       : "the \"[\" opened here is not closed with \"]\"")};
+            yaml[*bracket] == '{'
+                ? tr("invalid YAML in the front matter: the \"{\" opened here is not closed with "
+                     "\"}\"")
+                : tr("invalid YAML in the front matter: the \"[\" opened here is not closed with "
+                     "\"]\""),
+            "yaml.unclosed-bracket"};
   // A colon inside an unquoted value is the most common mistake in a title; the fix is the
   // line itself, quoted.
   const Position at = positions.at(parser.problem_mark);
   if (const auto quoted =
           quoted_yaml_line(line_of(yaml, static_cast<int>(parser.problem_mark.line))))
     return {at,
-            "a value that holds \": \" must be written in quotes, or YAML reads a second key "
-            "in it; write: " +
-                *quoted};
-  std::string message = "invalid YAML in the front matter: " + problem;
+            trf("a value that holds \": \" must be written in quotes, or YAML reads a second key "
+                "in it; write: {1}",
+                {*quoted}),
+            "yaml.colon-in-value", *quoted};
+  std::string message = trf("invalid YAML in the front matter: {1}", {problem});
   if (!context.empty()) {
     const Position from = positions.at(parser.context_mark);
-    message += " (" + context + " that starts at line " + std::to_string(from.line) + ", column " +
-               std::to_string(from.column) + ")";
+    message += trf(" ({1} that starts at line {2}, column {3})",
+                   {context, std::to_string(from.line), std::to_string(from.column)});
   }
-  return {positions.at(parser.problem_mark), message};
+  return {positions.at(parser.problem_mark), message, "yaml.syntax"};
 }
 
 // libyaml's parser and its events, released however the parse ends.
@@ -546,7 +555,8 @@ bool body_within_limits(std::string_view text, std::size_t body_start, const std
                         Diagnostics& diags) {
   const auto problem = markdown_problem(text.substr(body_start));
   if (!problem) return true;
-  diags.error(file, position_at(text, body_start + problem->offset), problem->message);
+  diags.error(file, position_at(text, body_start + problem->offset), "markdown.too-large",
+              problem->message);
   return false;
 }
 
@@ -556,7 +566,7 @@ std::optional<MarkdownFile> read_markdown(std::string_view text, const std::stri
                                           Diagnostics& diags) {
   text = strip_bom(text);
   if (const auto bad = find_invalid_utf8(text)) {
-    diags.error(file, position_at(text, *bad), not_utf8_message(text, *bad));
+    diags.error(file, position_at(text, *bad), "file.not-utf8", not_utf8_message(text, *bad));
     return std::nullopt;
   }
   MarkdownFile out;
@@ -583,8 +593,8 @@ std::optional<MarkdownFile> read_markdown(std::string_view text, const std::stri
     line_start = line_end + 1;
   }
   if (!close) {
-    diags.error(file, {1, 1},
-                "the front matter starts with \"---\" but has no closing \"---\" line");
+    diags.error(file, {1, 1}, "yaml.unclosed-front-matter",
+                tr("the front matter starts with \"---\" but has no closing \"---\" line"));
     return std::nullopt;
   }
   const std::string_view yaml_text = text.substr(start, *close - start);
@@ -596,12 +606,13 @@ std::optional<MarkdownFile> read_markdown(std::string_view text, const std::stri
   Positions positions(yaml_text);
   NodeBuilder builder;
   if (auto error = parse(yaml_text, positions, builder)) {
-    diags.error(file, error->pos, std::move(error->message));
+    diags.error(file, error->pos, std::move(error->code), std::move(error->message),
+                std::move(error->suggestion));
     return std::nullopt;
   }
   if (builder.too_deep()) {
     for (auto& problem : builder.problems)
-      diags.error(file, problem.pos, std::move(problem.message));
+      diags.error(file, problem.pos, std::move(problem.code), std::move(problem.message));
     return std::nullopt;
   }
   if (!builder.root || builder.root->kind == Node::Kind::null) {
@@ -610,10 +621,12 @@ std::optional<MarkdownFile> read_markdown(std::string_view text, const std::stri
     return out;
   }
   if (!builder.root_is_map) {
-    diags.error(file, builder.root->pos, "the front matter must be a list of \"key: value\" lines");
+    diags.error(file, builder.root->pos, "yaml.not-a-map",
+                tr("the front matter must be a list of \"key: value\" lines"));
     return std::nullopt;
   }
-  for (auto& problem : builder.problems) diags.error(file, problem.pos, std::move(problem.message));
+  for (auto& problem : builder.problems)
+    diags.error(file, problem.pos, std::move(problem.code), std::move(problem.message));
   if (builder.failed) return std::nullopt;
   out.front_matter = std::move(*builder.root);
   return out;

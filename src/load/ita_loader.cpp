@@ -1,4 +1,5 @@
 #include "load/loaders.h"
+#include "util/i18n.h"
 #include "util/text.h"
 
 namespace oitgen {
@@ -7,16 +8,17 @@ namespace {
 
 void check_score(const Node& value, double score, std::string_view what, Reader& reader) {
   if (score < 0 || score > 100)
-    reader.error(value.pos, std::string(what) + " " + value.text + " is outside 0 to 100");
+    reader.error(value.pos, "ita.score-range",
+                 trf("{1} {2} is outside 0 to 100", {what, value.text}));
 }
 
 void load_measures(const Node& list, Reader& reader, ItaYear& ita) {
   if (list.kind != Node::Kind::array) {
-    reader.error(list.pos, "\"measures\" must be a list of measures");
+    reader.error(list.pos, "ita.measures", tr("\"measures\" must be a list of measures"));
     return;
   }
   for (const auto& item : list.items) {
-    if (!reader.object(item, "a measure",
+    if (!reader.object(item, tr("a measure"),
                        {{"number", true},
                         {"title", true},
                         {"method"},
@@ -48,7 +50,7 @@ void load_measures(const Node& list, Reader& reader, ItaYear& ita) {
 // Measures (and the analysis behind them) come first in the year; the score, parts and level
 // are added when the NACC announces them, so none of them is required.
 std::optional<ItaYear> load_ita_year(const Node& root, int year, Reader& reader) {
-  if (!reader.object(root, "an ITA year",
+  if (!reader.object(root, tr("an ITA year"),
                      {{"score"},
                       {"parts"},
                       {"level"},
@@ -67,17 +69,18 @@ std::optional<ItaYear> load_ita_year(const Node& root, int year, Reader& reader)
       parts && reader.object(*parts, "\"parts\"", {{"IIT"}, {"EIT"}, {"OIT"}})) {
     for (const auto& member : parts->members) {
       if (member.value.kind != Node::Kind::number) {
-        reader.error(member.value.pos, "part score " + member.key + " must be a number");
+        reader.error(member.value.pos, "ita.part-score",
+                     trf("part score {1} must be a number", {member.key}));
         continue;
       }
-      check_score(member.value, member.value.number, "part score " + member.key, reader);
+      check_score(member.value, member.value.number, trf("part score {1}", {member.key}), reader);
       ita.parts[member.key] = member.value.number;
     }
   }
   if (auto level = reader.string(root, "level")) {
     if (level->empty())
-      reader.error(root.find("level")->pos,
-                   "\"level\" is empty; leave it out until the NACC announces the level");
+      reader.error(root.find("level")->pos, "ita.level-empty",
+                   tr("\"level\" is empty; leave it out until the NACC announces the level"));
     ita.level = *level;
   }
   if (const Node* measures = root.find("measures")) load_measures(*measures, reader, ita);

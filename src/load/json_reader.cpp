@@ -7,6 +7,7 @@
 #include <unordered_set>
 
 #include "model/money.h"
+#include "util/i18n.h"
 #include "util/text.h"
 
 namespace oitgen {
@@ -20,17 +21,17 @@ const Node* Node::find(std::string_view key) const {
 const char* describe(Node::Kind kind) {
   switch (kind) {
     case Node::Kind::null:
-      return "null";
+      return tr("null");
     case Node::Kind::boolean:
-      return "true/false";
+      return tr("true/false");
     case Node::Kind::number:
-      return "a number";
+      return tr("a number");
     case Node::Kind::string:
-      return "a string";
+      return tr("a string");
     case Node::Kind::array:
-      return "a list";
+      return tr("a list");
     case Node::Kind::object:
-      return "an object";
+      return tr("an object");
   }
   return "";
 }
@@ -63,7 +64,8 @@ class PositionedJson {
         advance(1);  // ':'
         Node member_value = value();
         if (seen_before(node, keys, key))
-          diags_.error(file_, key_pos, "key " + quote(key) + " appears twice in the same object");
+          diags_.error(file_, key_pos, "json.duplicate-key",
+                       trf("key {1} appears twice in the same object", {quote(key)}));
         node.members.push_back({std::move(key), key_pos, std::move(member_value)});
         skip_space();
         if (text_[i_] == ',') advance(1);
@@ -212,6 +214,7 @@ class SyntaxCheck : public nlohmann::json_sax<nlohmann::json> {
 struct SyntaxError {
   std::size_t offset;
   std::string message;
+  std::string suggestion = {};  // the text to write instead, when it is known
 };
 
 std::size_t previous_non_space(std::string_view text, std::size_t offset) {
@@ -235,9 +238,9 @@ SyntaxError explain_syntax_error(std::string_view text, std::size_t offset,
     detail.erase(last_read);
 
   if (text.find_first_not_of(" \t\r\n") == std::string_view::npos)
-    return {0, "the file is empty; it must hold a JSON object { ... }"};
+    return {0, tr("the file is empty; it must hold a JSON object { ... }")};
   if (detail.find("unexpected end of input") != std::string::npos)
-    return {text.size(), "the file ends too early: a closing } or ] is missing"};
+    return {text.size(), tr("the file ends too early: a closing } or ] is missing")};
 
   const bool unexpected_string = detail.find("unexpected string literal") != std::string::npos;
   const bool unexpected_value = unexpected_string ||
@@ -272,8 +275,10 @@ SyntaxError explain_syntax_error(std::string_view text, std::size_t offset,
       std::string meant;
       for (char c : written)
         if (c != ',') meant += c;
-      return {first, "a number is written without thousands separators: write " + meant + ", not " +
-                         written};
+      return {first,
+              trf("a number is written without thousands separators: write {1}, not {2}",
+                  {meant, written}),
+              meant};
     }
   }
   if (unexpected_value && (detail.find("expected '}'") != std::string::npos ||
@@ -285,7 +290,7 @@ SyntaxError explain_syntax_error(std::string_view text, std::size_t offset,
       if (token == std::string_view::npos) token = offset;
     }
     const std::size_t before = previous_non_space(text, token);
-    return {before + 1, "a comma is missing after this value"};
+    return {before + 1, tr("a comma is missing after this value")};
   }
   if (detail.find("unexpected '}'") != std::string::npos ||
       detail.find("unexpected ']'") != std::string::npos) {
@@ -293,8 +298,9 @@ SyntaxError explain_syntax_error(std::string_view text, std::size_t offset,
     if (text[before] == ',')
       return {before,
               text[offset] == '}'
-                  ? "a comma after the last field of an object is not allowed; remove this comma"
-                  : "a comma after the last item of a list is not allowed; remove this comma"};
+                  ? tr("a comma after the last field of an object is not allowed; remove this "
+                       "comma")
+                  : tr("a comma after the last item of a list is not allowed; remove this comma")};
   }
   if (detail.find("invalid literal") != std::string::npos) {
     // Point at the first character that cannot start a value.
@@ -311,19 +317,21 @@ SyntaxError explain_syntax_error(std::string_view text, std::size_t offset,
         if (character == "\u201C" || character == "\u201D" || character == "\u2018" ||
             character == "\u2019")
           return {start,
-                  character +
-                      " is a typographic quote; JSON text goes between straight quotes \"...\""};
-        return {start, "unexpected " + character +
-                           " here; text values go between straight quotes \"...\""};
+                  trf("{1} is a typographic quote; JSON text goes between straight quotes "
+                      "\"...\"",
+                      {character})};
+        return {start,
+                trf("unexpected {1} here; text values go between straight quotes \"...\"",
+                    {character})};
       }
       return {
           start,
-          "unexpected word here; text values go between straight quotes \"...\", and true, false "
-          "and null are written in lower case"};
+          tr("unexpected word here; text values go between straight quotes \"...\", and true, "
+             "false and null are written in lower case")};
     }
   }
   if (detail.find("control character") != std::string::npos)
-    return {offset, "a line break or tab inside a text value must be written as \\n or \\t"};
+    return {offset, tr("a line break or tab inside a text value must be written as \\n or \\t")};
   return {offset, detail};
 }
 
@@ -332,13 +340,15 @@ SyntaxError explain_syntax_error(std::string_view text, std::size_t offset,
 std::optional<Node> read_json(std::string_view text, const std::string& file, Diagnostics& diags) {
   text = strip_bom(text);
   if (const auto bad = find_invalid_utf8(text)) {
-    diags.error(file, position_at(text, *bad), not_utf8_message(text, *bad));
+    diags.error(file, position_at(text, *bad), "file.not-utf8", not_utf8_message(text, *bad));
     return std::nullopt;
   }
   if (const auto deep = too_deep(text)) {
     diags.error(file, position_at(text, *deep),
-                "lists and objects are nested more than " + std::to_string(max_nesting) +
-                    " levels deep here; content files need only a few levels");
+                "json.too-deep",
+                trf("lists and objects are nested more than {1} levels deep here; content files "
+                    "need only a few levels",
+                    {std::to_string(max_nesting)}));
     return std::nullopt;
   }
   SyntaxCheck check;
@@ -355,16 +365,18 @@ std::optional<Node> read_json(std::string_view text, const std::string& file, Di
         --start;
       std::string number = check.last_token;
       if (number.size() > 40)
-        number = number.substr(0, 20) + "... (" + std::to_string(number.size()) + " characters)";
-      diags.error(file, position_at(text, start),
-                  "the number " + number +
-                      " is out of range; numbers in content files are amounts, years, scores "
-                      "and counts, written in plain digits (amounts at most " +
-                      max_money_text() + " baht)");
+        number = number.substr(0, 20) +
+                 trf("... ({1} characters)", {std::to_string(number.size())});
+      diags.error(file, position_at(text, start), "json.number-out-of-range",
+                  trf("the number {1} is out of range; numbers in content files are amounts, "
+                      "years, scores and counts, written in plain digits (amounts at most {2} "
+                      "baht)",
+                      {number, max_money_text()}));
       return std::nullopt;
     }
     const SyntaxError error = explain_syntax_error(text, offset, check.what);
-    diags.error(file, position_at(text, error.offset), "invalid JSON: " + error.message);
+    diags.error(file, position_at(text, error.offset), "json.syntax",
+                trf("invalid JSON: {1}", {error.message}), error.suggestion);
     return std::nullopt;
   }
   return PositionedJson(text, file, diags).value();

@@ -1,6 +1,7 @@
 #include <cctype>
 
 #include "load/loaders.h"
+#include "util/i18n.h"
 #include "util/text.h"
 
 namespace oitgen {
@@ -9,11 +10,11 @@ namespace {
 
 void load_dimensions(const Node& list, Reader& reader, Plan& plan) {
   if (list.kind != Node::Kind::array) {
-    reader.error(list.pos, "\"dimensions\" must be a list of dimensions");
+    reader.error(list.pos, "plan.dimensions", tr("\"dimensions\" must be a list of dimensions"));
     return;
   }
   for (const auto& item : list.items) {
-    if (!reader.object(item, "a dimension",
+    if (!reader.object(item, tr("a dimension"),
                        {{"number", true}, {"title", true}, {"missions", true}}))
       continue;
     Dimension dimension;
@@ -22,10 +23,10 @@ void load_dimensions(const Node& list, Reader& reader, Plan& plan) {
     if (auto title = reader.text(item, "title")) dimension.title = *title;
     const Node* missions = item.find("missions");
     if (missions && missions->kind != Node::Kind::array) {
-      reader.error(missions->pos, "\"missions\" must be a list of missions");
+      reader.error(missions->pos, "plan.missions", tr("\"missions\" must be a list of missions"));
     } else if (missions) {
       for (const auto& m : missions->items) {
-        if (!reader.object(m, "a mission", {{"number", true}, {"title", true}})) continue;
+        if (!reader.object(m, tr("a mission"), {{"number", true}, {"title", true}})) continue;
         Mission mission;
         mission.source = reader.source_of(m);
         // Mission numbers look like decimals ("1.1") but are labels: "1.10" is not "1.1".
@@ -44,11 +45,11 @@ void load_dimensions(const Node& list, Reader& reader, Plan& plan) {
 
 void load_targets(const Node& list, Reader& reader, Plan& plan) {
   if (list.kind != Node::Kind::array) {
-    reader.error(list.pos, "\"targets\" must be a list of targets");
+    reader.error(list.pos, "plan.targets", tr("\"targets\" must be a list of targets"));
     return;
   }
   for (const auto& item : list.items) {
-    if (!reader.object(item, "a target", {{"title", true}, {"unit"}, {"kind"}, {"values", true}}))
+    if (!reader.object(item, tr("a target"), {{"title", true}, {"unit"}, {"kind"}, {"values", true}}))
       continue;
     Target target;
     target.source = reader.source_of(item);
@@ -57,9 +58,10 @@ void load_targets(const Node& list, Reader& reader, Plan& plan) {
     if (auto kind = reader.choice(item, "kind", {"ita_score"})) target.kind = *kind;
     if (const Node* values = item.find("values"); values && reader.map(*values, "\"values\"")) {
       for (const auto& member : values->members) {
-        auto year = reader.fiscal_year_text(member.key, member.key_pos, "target year");
+        auto year = reader.fiscal_year_text(member.key, member.key_pos, tr("target year"));
         if (member.value.kind != Node::Kind::number) {
-          reader.error(member.value.pos, "target value for " + member.key + " must be a number");
+          reader.error(member.value.pos, "plan.target-value",
+                       trf("target value for {1} must be a number", {member.key}));
           continue;
         }
         if (year) {
@@ -77,8 +79,8 @@ void load_targets(const Node& list, Reader& reader, Plan& plan) {
 void load_declared_budget(const Node& map, const std::string& prefix, Reader& reader, Plan& plan,
                           std::map<int, Money>& into) {
   for (const auto& member : map.members) {
-    auto year = reader.fiscal_year_text(member.key, member.key_pos, "declared_totals year");
-    auto amount = reader.money_value(member.value, "declared total for " + member.key);
+    auto year = reader.fiscal_year_text(member.key, member.key_pos, tr("declared_totals year"));
+    auto amount = reader.money_value(member.value, trf("declared total for {1}", {member.key}));
     if (year && amount) {
       into[*year] = *amount;
       plan.source.fields[prefix + "." + std::to_string(*year)] = member.value.pos;
@@ -94,8 +96,9 @@ void load_count(const Node& object, std::string_view key, const std::string& pre
   auto count = reader.integer_value(*value, "\"" + std::string(key) + "\"");
   if (!count) return;
   if (*count < 0) {
-    reader.error(value->pos, "\"" + std::string(key) + "\" must not be negative (" + value->text +
-                                 "); it counts the projects the plan prints");
+    reader.error(value->pos, "plan.negative-count",
+                 trf("\"{1}\" must not be negative ({2}); it counts the projects the plan prints",
+                     {key, value->text}));
     return;
   }
   into = *count;
@@ -128,27 +131,28 @@ void load_declared_totals(const Node& declared, Reader& reader, Plan& plan) {
   const Node* dimensions = declared.find("dimensions");
   if (!dimensions) return;
   if (dimensions->kind != Node::Kind::array) {
-    reader.error(dimensions->pos,
-                 "\"dimensions\" of \"declared_totals\" must be a list of "
-                 "{\"number\", \"budget\", \"projects\", \"preface_projects\"}");
+    reader.error(dimensions->pos, "plan.declared-totals",
+                 tr("\"dimensions\" of \"declared_totals\" must be a list of {\"number\", "
+                    "\"budget\", \"projects\", \"preface_projects\"}"));
     return;
   }
   for (const auto& item : dimensions->items) {
-    if (!reader.object(item, "a declared dimension",
+    if (!reader.object(item, tr("a declared dimension"),
                        {{"number", true}, {"budget"}, {"projects"}, {"preface_projects"}}))
       continue;
     const auto number = reader.integer(item, "number");
     if (!number) continue;
     const std::string at = prefix + ".dimensions." + std::to_string(*number);
     if (totals.dimensions.count(*number)) {
-      reader.error(item.find("number")->pos, "dimension " + std::to_string(*number) +
-                                                 " is declared twice in \"declared_totals\"");
+      reader.error(item.find("number")->pos, "plan.declared-totals",
+                   trf("dimension {1} is declared twice in \"declared_totals\"",
+                       {std::to_string(*number)}));
       continue;
     }
     DeclaredGroup& group = totals.dimensions[*number];
     plan.source.fields[at] = item.find("number")->pos;
     if (const Node* budget = item.find("budget");
-        budget && reader.map(*budget, "\"budget\" of a declared dimension"))
+        budget && reader.map(*budget, tr("\"budget\" of a declared dimension")))
       load_declared_budget(*budget, at, reader, plan, group.budget);
     load_count(item, "projects", at, reader, plan, group.projects);
     load_count(item, "preface_projects", at, reader, plan, group.preface_projects);
@@ -174,21 +178,23 @@ std::optional<Plan> load_plan(const Node& root, const std::string& id, Reader& r
 
   if (const Node* years = root.find("years")) {
     if (years->kind != Node::Kind::array || years->items.empty()) {
-      reader.error(years->pos,
-                   "\"years\" must be a list of fiscal years, e.g. [2566, 2567, 2568, 2569, 2570]");
+      reader.error(years->pos, "plan.years",
+                   tr("\"years\" must be a list of fiscal years, e.g. [2566, 2567, 2568, 2569, "
+                      "2570]"));
     } else {
       for (const auto& item : years->items) {
         if (item.kind != Node::Kind::number) {
-          reader.error(item.pos, "each plan year must be a fiscal year such as 2567, not " +
-                                     std::string(describe(item.kind)));
+          reader.error(item.pos, "plan.years",
+                       trf("each plan year must be a fiscal year such as 2567, not {1}",
+                           {describe(item.kind)}));
           continue;
         }
-        auto year = reader.fiscal_year_text(item.text, item.pos, "plan year");
+        auto year = reader.fiscal_year_text(item.text, item.pos, tr("plan year"));
         if (!year) continue;
         if (!plan.years.empty() && *year != plan.years.back() + 1)
-          reader.error(item.pos, "plan years must follow each other one by one; " +
-                                     std::to_string(*year) + " comes after " +
-                                     std::to_string(plan.years.back()));
+          reader.error(item.pos, "plan.years",
+                       trf("plan years must follow each other one by one; {1} comes after {2}",
+                           {std::to_string(*year), std::to_string(plan.years.back())}));
         else
           plan.years.push_back(*year);
       }

@@ -1,4 +1,5 @@
 #include "load/loaders.h"
+#include "util/i18n.h"
 #include "util/text.h"
 
 namespace oitgen {
@@ -15,16 +16,16 @@ std::optional<ProjectKind> parse_kind(const std::string& kind) {
 void load_budget(const Node& budget, Reader& reader, Project& project) {
   if (budget.kind != Node::Kind::object) {
     reader.error(
-        budget.pos,
-        "\"budget\" must map fiscal years to baht, e.g. {2566: 20000, 2567: 0, 2568: null}");
+        budget.pos, "project.budget",
+        tr("\"budget\" must map fiscal years to baht, e.g. {2566: 20000, 2567: 0, 2568: null}"));
     project.budget_unreadable = true;
     return;
   }
   for (const auto& member : budget.members) {
-    auto year = reader.fiscal_year_text(member.key, member.key_pos, "budget year");
+    auto year = reader.fiscal_year_text(member.key, member.key_pos, tr("budget year"));
     std::optional<Money> amount;
     if (member.value.kind != Node::Kind::null) {
-      amount = reader.money_value(member.value, "budget for " + member.key);
+      amount = reader.money_value(member.value, trf("budget for {1}", {member.key}));
       if (!amount) {
         project.budget_unreadable = true;
         continue;
@@ -44,13 +45,13 @@ void load_budget(const Node& budget, Reader& reader, Project& project) {
 std::optional<Project> load_project(const MarkdownFile& file, const std::string& id,
                                     Reader& reader) {
   if (!file.has_front_matter) {
-    reader.error({1, 1},
-                 "a project file starts with front matter between \"---\" lines (number, title, "
-                 "kind, dimension, mission, budget ...)");
+    reader.error({1, 1}, "project.no-front-matter",
+                 tr("a project file starts with front matter between \"---\" lines (number, "
+                    "title, kind, dimension, mission, budget ...)"));
     return std::nullopt;
   }
   const Node& front = file.front_matter;
-  if (!reader.object(front, "the project's front matter",
+  if (!reader.object(front, tr("the project's front matter"),
                      {{"number", true},
                       {"title", true},
                       {"kind", true},
@@ -107,15 +108,15 @@ Node translation_front_matter(const Node& front,
   std::erase_if(text_only.members, [&](const Member& member) {
     for (const auto figure : figure_fields) {
       if (member.key != figure) continue;
-      reader.error(member.key_pos,
-                   quote(member.key) +
-                       " is not allowed in a translation: figures belong in the Thai file " + thai +
-                       " (a translation's front matter may hold: " + join(allowed) + ")");
+      reader.error(member.key_pos, "translation.figure",
+                   trf("{1} is not allowed in a translation: figures belong in the Thai file {2} "
+                       "(a translation's front matter may hold: {3})",
+                       {quote(member.key), thai, join(allowed)}));
       return true;
     }
     return false;
   });
-  reader.object(text_only, "a translation's front matter", text_fields);
+  reader.object(text_only, tr("a translation's front matter"), text_fields);
   return text_only;
 }
 

@@ -7,6 +7,7 @@
 
 #include "load/clerk_advice.h"
 #include "markdown/limits.h"
+#include "util/i18n.h"
 #include "util/text.h"
 
 namespace oitgen {
@@ -51,7 +52,7 @@ std::optional<int> meant_integer(std::string_view text) {
 
 bool Reader::object(const Node& node, std::string_view what, std::initializer_list<Field> fields) {
   if (node.kind != Node::Kind::object) {
-    wrong_type(node, what, "an object ({ ... })");
+    wrong_type(node, what, tr("an object ({ ... })"));
     return false;
   }
   std::vector<std::string> allowed;
@@ -65,15 +66,19 @@ bool Reader::object(const Node& node, std::string_view what, std::initializer_li
     bool known = false;
     for (const auto& field : fields) known = known || field.name == member.key;
     if (known) continue;
-    std::string message = "unknown field " + quote(member.key) + " in " + std::string(what);
-    if (auto suggestion = nearest(member.key, allowed)) {
-      message += "; did you mean " + quote(*suggestion) + "?";
+    const auto suggestion = nearest(member.key, allowed);
+    const std::string allowed_text = join(allowed);
+    if (suggestion) {
       suggested.push_back(*suggestion);
+      error(member.key_pos, "field.unknown",
+            trf("unknown field {1} in {2}; did you mean {3}? Allowed fields: {4}",
+                {quote(member.key), what, quote(*suggestion), allowed_text}),
+            *suggestion);
     } else {
-      message += ".";
+      error(member.key_pos, "field.unknown",
+            trf("unknown field {1} in {2}. Allowed fields: {3}",
+                {quote(member.key), what, allowed_text}));
     }
-    message += " Allowed fields: " + join(allowed);
-    error(member.key_pos, message);
   }
   std::vector<std::string> missing;
   for (const auto& field : fields) {
@@ -83,16 +88,18 @@ bool Reader::object(const Node& node, std::string_view what, std::initializer_li
       missing.push_back(quote(name));
   }
   if (missing.size() == 1)
-    error(node.pos, "missing required field " + missing[0] + " in " + std::string(what) +
-                        " (required: " + join(required) + ")");
+    error(node.pos, "field.missing",
+          trf("missing required field {1} in {2} (required: {3})",
+              {missing[0], what, join(required)}));
   else if (!missing.empty())
-    error(node.pos, "missing required fields " + join(missing) + " in " + std::string(what));
+    error(node.pos, "field.missing",
+          trf("missing required fields {1} in {2}", {join(missing), what}));
   return true;
 }
 
 bool Reader::map(const Node& node, std::string_view what) {
   if (node.kind == Node::Kind::object) return true;
-  wrong_type(node, what, "an object ({ ... })");
+  wrong_type(node, what, tr("an object ({ ... })"));
   return false;
 }
 
@@ -106,12 +113,12 @@ void Reader::wrong_type(const Node& value, std::string_view what, std::string_vi
   std::string found = describe(value.kind);
   if (value.kind == Node::Kind::string) found += " (" + quote(value.text) + ")";
   if (value.kind == Node::Kind::number) found += " (" + value.text + ")";
-  error(value.pos, std::string(what) + " must be " + std::string(expected) + ", not " + found);
+  error(value.pos, "value.wrong-type", trf("{1} must be {2}, not {3}", {what, expected, found}));
 }
 
 std::optional<std::string> Reader::string_value(const Node& value, std::string_view what) {
   if (value.kind == Node::Kind::string) return value.text;
-  wrong_type(value, what, "a string");
+  wrong_type(value, what, tr("a string"));
   return std::nullopt;
 }
 
@@ -124,7 +131,7 @@ std::optional<Text> Reader::text_value(const Node& value, std::string_view what)
     if (auto en = string(value, "en")) text.en = *en;
     return text;
   }
-  wrong_type(value, what, "a string or a language map {\"th\": \"...\", \"en\": \"...\"}");
+  wrong_type(value, what, tr("a string or a language map {\"th\": \"...\", \"en\": \"...\"}"));
   return std::nullopt;
 }
 
@@ -133,43 +140,49 @@ std::optional<int> Reader::integer_value(const Node& value, std::string_view wha
     if (value.kind == Node::Kind::string)
       if (const auto meant = amount_as_written_on_forms(value.text);
           meant && meant->find('.') == std::string::npos) {
-        error(value.pos, std::string(what) + " must be a whole number, not the text " +
-                             quote(value.text) + "; write " + *meant +
-                             " (Arabic digits, without quotes or separators)");
+        error(value.pos, "number.as-text",
+              trf("{1} must be a whole number, not the text {2}; write {3} (Arabic digits, "
+                  "without quotes or separators)",
+                  {what, quote(value.text), *meant}),
+              *meant);
         return std::nullopt;
       }
-    wrong_type(value, what, "a whole number");
+    wrong_type(value, what, tr("a whole number"));
     return std::nullopt;
   }
   if (const auto n = canonical_integer(value.text)) return n;
   if (const auto meant = meant_integer(value.text))
-    error(value.pos, std::string(what) + " " + value.text +
-                         " is not written in its one form; write " + std::to_string(*meant));
+    error(value.pos, "number.not-canonical",
+          trf("{1} {2} is not written in its one form; write {3}",
+              {what, value.text, std::to_string(*meant)}),
+          std::to_string(*meant));
   else
-    wrong_type(value, what, "a whole number");
+    wrong_type(value, what, tr("a whole number"));
   return std::nullopt;
 }
 
 std::optional<Money> Reader::money_value(const Node& value, std::string_view what) {
   if (value.kind == Node::Kind::string)
     if (const auto meant = amount_as_written_on_forms(value.text)) {
-      error(value.pos, std::string(what) + " must be an amount in baht, not the text " +
-                           quote(value.text) + "; write " + *meant +
-                           " (Arabic digits, without quotes, thousands separators or units)");
+      error(value.pos, "money.as-text",
+            trf("{1} must be an amount in baht, not the text {2}; write {3} (Arabic digits, "
+                "without quotes, thousands separators or units)",
+                {what, quote(value.text), *meant}),
+            *meant);
       return std::nullopt;
     }
   if (value.kind != Node::Kind::number) {
-    wrong_type(value, what, "an amount in baht (a number such as 20000 or 1500.50)");
+    wrong_type(value, what, tr("an amount in baht (a number such as 20000 or 1500.50)"));
     return std::nullopt;
   }
   const BahtReading reading = read_baht(value.text);
   if (!reading.amount) {
-    error(value.pos, std::string(what) + " " + value.text + " " + reading.problem);
+    error(value.pos, "money.invalid", trf("{1} {2} {3}", {what, value.text, reading.problem}));
     return std::nullopt;
   }
   if (*reading.amount < 0) {
-    error(value.pos,
-          std::string(what) + " must not be negative (" + value.text + "); use 0 for no money");
+    error(value.pos, "money.negative",
+          trf("{1} must not be negative ({2}); use 0 for no money", {what, value.text}));
     return std::nullopt;
   }
   return reading.amount;
@@ -177,34 +190,42 @@ std::optional<Money> Reader::money_value(const Node& value, std::string_view wha
 
 std::optional<Date> Reader::date_value(const Node& value, std::string_view what) {
   if (value.kind != Node::Kind::string) {
-    wrong_type(value, what, "a date written YYYY-MM-DD");
+    wrong_type(value, what, tr("a date written YYYY-MM-DD"));
     return std::nullopt;
   }
   if (auto date = parse_date(value.text)) {
     if (date->year > 2400)
-      error(value.pos,
-            std::string(what) + " " + quote(value.text) +
-                " has a Buddhist Era year; dates are written in the Gregorian calendar (" +
-                std::to_string(date->year) + " BE is " + std::to_string(date->year - 543) + ")");
+      error(value.pos, "date.buddhist-era",
+            trf("{1} {2} has a Buddhist Era year; dates are written in the Gregorian calendar "
+                "({3} BE is {4})",
+                {what, quote(value.text), std::to_string(date->year),
+                 std::to_string(date->year - 543)}));
     return date;
   }
   static const std::regex iso_shape(R"(\d{4}-\d{2}-\d{2})");
   if (std::regex_match(value.text, iso_shape))
-    error(value.pos,
-          std::string(what) + " " + quote(value.text) +
-              " is not a real date; write a Gregorian date as YYYY-MM-DD, e.g. 2023-03-30");
+    error(value.pos, "date.not-real",
+          trf("{1} {2} is not a real date; write a Gregorian date as YYYY-MM-DD, e.g. 2023-03-30",
+              {what, quote(value.text)}));
   else if (const auto meant = date_as_written_on_forms(value.text)) {
     const std::string era = std::to_string(meant->year + 543);
     const bool buddhist = with_arabic_digits(value.text).find(era) != std::string::npos;
-    error(value.pos, std::string(what) + " " + quote(value.text) +
-                         " is not written as YYYY-MM-DD; write " + to_iso(*meant) +
-                         (buddhist ? " (dates are Gregorian, year-month-day: " + era + " BE is " +
-                                         std::to_string(meant->year) + ")"
-                                   : " (year-month-day)"));
+    const std::string iso = to_iso(*meant);
+    if (buddhist)
+      error(value.pos, "date.form",
+            trf("{1} {2} is not written as YYYY-MM-DD; write {3} (dates are Gregorian, "
+                "year-month-day: {4} BE is {5})",
+                {what, quote(value.text), iso, era, std::to_string(meant->year)}),
+            iso);
+    else
+      error(value.pos, "date.form",
+            trf("{1} {2} is not written as YYYY-MM-DD; write {3} (year-month-day)",
+                {what, quote(value.text), iso}),
+            iso);
   } else
-    error(value.pos,
-          std::string(what) + " " + quote(value.text) +
-              " is not written as YYYY-MM-DD; write a Gregorian date such as 2023-03-30");
+    error(value.pos, "date.form",
+          trf("{1} {2} is not written as YYYY-MM-DD; write a Gregorian date such as 2023-03-30",
+              {what, quote(value.text)}));
   return std::nullopt;
 }
 
@@ -217,30 +238,41 @@ std::optional<int> Reader::fiscal_year_text(std::string_view text, Position pos,
     const auto meant = meant_integer(text);
     const std::string arabic = with_arabic_digits(text);
     if (meant && *meant >= first_fiscal_year && *meant <= last_fiscal_year)
-      error(pos, std::string(what) + " " + quote(text) + " is not written in its one form; write " +
-                     std::to_string(*meant));
+      error(pos, "year.not-canonical",
+            trf("{1} {2} is not written in its one form; write {3}",
+                {what, quote(text), std::to_string(*meant)}),
+            std::to_string(*meant));
     else if (arabic != text && canonical_integer(arabic))
-      error(pos, std::string(what) + " " + quote(text) + " is written in Thai digits; write " +
-                     arabic + " (Arabic digits)");
+      error(pos, "year.thai-digits",
+            trf("{1} {2} is written in Thai digits; write {3} (Arabic digits)",
+                {what, quote(text), arabic}),
+            arabic);
     else if (text.size() == 3 && arabic.find_first_not_of("0123456789") == std::string::npos)
       // YAML reads {2567: 10,000} as 2567: 10 and a second key "000".
-      error(pos, std::string(what) + " " + quote(text) +
-                     " is not a fiscal year; if it is the end of an amount written with a "
-                     "thousands separator (10,000), write the amount without it (10000)");
+      error(pos, "year.thousands-separator",
+            trf("{1} {2} is not a fiscal year; if it is the end of an amount written with a "
+                "thousands separator (10,000), write the amount without it (10000)",
+                {what, quote(text)}));
     else
-      error(pos, std::string(what) + " " + quote(text) +
-                     " is not a fiscal year; write the Buddhist Era year, e.g. 2567");
+      error(pos, "year.invalid",
+            trf("{1} {2} is not a fiscal year; write the Buddhist Era year, e.g. 2567",
+                {what, quote(text)}));
     return std::nullopt;
   }
   const int year = *canonical;
   if (year < first_fiscal_year || year > last_fiscal_year) {
-    std::string message =
-        std::string(what) + " " + std::to_string(year) +
-        " is not a Buddhist Era fiscal year (allowed: " + std::to_string(first_fiscal_year) +
-        " to " + std::to_string(last_fiscal_year) + ")";
+    const std::string first = std::to_string(first_fiscal_year);
+    const std::string last = std::to_string(last_fiscal_year);
     if (year > 1900 && year < 2200)
-      message += "; " + std::to_string(year) + " CE is fiscal year " + std::to_string(year + 543);
-    error(pos, message);
+      error(pos, "year.gregorian",
+            trf("{1} {2} is not a Buddhist Era fiscal year (allowed: {3} to {4}); {2} CE is "
+                "fiscal year {5}",
+                {what, std::to_string(year), first, last, std::to_string(year + 543)}),
+            std::to_string(year + 543));
+    else
+      error(pos, "year.out-of-range",
+            trf("{1} {2} is not a Buddhist Era fiscal year (allowed: {3} to {4})",
+                {what, std::to_string(year), first, last}));
     return std::nullopt;
   }
   return year;
@@ -255,7 +287,7 @@ std::optional<std::string> Reader::markdown(const Node& object, std::string_view
   auto value = string(object, key);
   if (!value) return value;
   if (const auto problem = markdown_problem(*value)) {
-    error(object.find(key)->pos, field_name(key) + ": " + problem->message);
+    error(object.find(key)->pos, "markdown.too-large", field_name(key) + ": " + problem->message);
     return std::nullopt;
   }
   return value;
@@ -275,7 +307,7 @@ std::optional<double> Reader::number(const Node& object, std::string_view key) {
   const Node* value = object.find(key);
   if (!value) return std::nullopt;
   if (value->kind == Node::Kind::number) return value->number;
-  wrong_type(*value, field_name(key), "a number");
+  wrong_type(*value, field_name(key), tr("a number"));
   return std::nullopt;
 }
 
@@ -283,7 +315,7 @@ std::optional<bool> Reader::boolean(const Node& object, std::string_view key) {
   const Node* value = object.find(key);
   if (!value) return std::nullopt;
   if (value->kind == Node::Kind::boolean) return value->boolean;
-  wrong_type(*value, field_name(key), "true or false");
+  wrong_type(*value, field_name(key), tr("true or false"));
   return std::nullopt;
 }
 
@@ -301,7 +333,7 @@ std::optional<int> Reader::fiscal_year(const Node& object, std::string_view key)
   const Node* value = object.find(key);
   if (!value) return std::nullopt;
   if (value->kind != Node::Kind::number) {
-    wrong_type(*value, field_name(key), "a fiscal year (a whole number such as 2567)");
+    wrong_type(*value, field_name(key), tr("a fiscal year (a whole number such as 2567)"));
     return std::nullopt;
   }
   return fiscal_year_text(value->text, value->pos, field_name(key));
@@ -313,11 +345,11 @@ std::vector<std::string> Reader::string_list(const Node& object, std::string_vie
   const Node* value = object.find(key);
   if (!value) return out;
   if (value->kind != Node::Kind::array) {
-    wrong_type(*value, field_name(key), "a list");
+    wrong_type(*value, field_name(key), tr("a list"));
     return out;
   }
   for (const auto& item : value->items) {
-    auto s = string_value(item, "each item of " + field_name(key));
+    auto s = string_value(item, trf("each item of {1}", {field_name(key)}));
     if (!s) continue;
     if (source) source->fields[std::string(key) + "." + std::to_string(out.size())] = item.pos;
     out.push_back(*s);
@@ -330,11 +362,11 @@ std::vector<Text> Reader::text_list(const Node& object, std::string_view key) {
   const Node* value = object.find(key);
   if (!value) return out;
   if (value->kind != Node::Kind::array) {
-    wrong_type(*value, field_name(key), "a list");
+    wrong_type(*value, field_name(key), tr("a list"));
     return out;
   }
   for (const auto& item : value->items)
-    if (auto t = text_value(item, "each item of " + field_name(key))) out.push_back(*t);
+    if (auto t = text_value(item, trf("each item of {1}", {field_name(key)}))) out.push_back(*t);
   return out;
 }
 
@@ -349,16 +381,16 @@ std::optional<std::string> Reader::choice(const Node& object, std::string_view k
     if (*s == option) return s;
   if (auto code = code_of_words(*s, words)) return code;
   std::string message =
-      std::string(std::string_view(key)) + " " + quote(*s) + " is not one of " + join(allowed);
+      trf("{1} {2} is not one of {3}", {std::string_view(key), quote(*s), join(allowed)});
   std::vector<std::string> candidates = allowed;
   if (!words.empty()) {
     const std::vector<std::string> thai = main_words(words);
-    message += " (in Thai: " + join(thai) + ")";
+    message += trf(" (in Thai: {1})", {join(thai)});
     candidates.insert(candidates.end(), thai.begin(), thai.end());
   }
-  if (auto suggestion = nearest(*s, candidates))
-    message += "; did you mean " + quote(*suggestion) + "?";
-  error(value->pos, message);
+  const auto suggestion = nearest(*s, candidates);
+  if (suggestion) message += trf("; did you mean {1}?", {quote(*suggestion)});
+  error(value->pos, "value.not-allowed", message, suggestion.value_or(""));
   return std::nullopt;
 }
 

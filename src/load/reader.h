@@ -34,6 +34,13 @@ class Reader {
                std::string suggestion = {}) {
     diags_.add({severity, file_, pos, std::move(message), std::move(code), std::move(suggestion)});
   }
+  // With the problem's stable code ("field.unknown") and the fix when it is known.
+  void error(Position pos, std::string code, std::string message, std::string suggestion = {}) {
+    diags_.error(file_, pos, std::move(code), std::move(message), std::move(suggestion));
+  }
+  void warning(Position pos, std::string code, std::string message, std::string suggestion = {}) {
+    diags_.warning(file_, pos, std::move(code), std::move(message), std::move(suggestion));
+  }
 
   // Checks that `node` is an object holding only `fields` and all the required ones.
   // `what` names the object in messages ("plan.json", "a report entry").

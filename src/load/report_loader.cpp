@@ -1,4 +1,5 @@
 #include "load/loaders.h"
+#include "util/i18n.h"
 #include "util/text.h"
 
 namespace oitgen {
@@ -14,11 +15,12 @@ std::optional<Status> parse_status(const std::string& s) {
 
 void load_entries(const Node& list, Reader& reader, Report& report) {
   if (list.kind != Node::Kind::array) {
-    reader.error(list.pos, "\"entries\" must be a list with one entry per project");
+    reader.error(list.pos, "report.entries",
+                 tr("\"entries\" must be a list with one entry per project"));
     return;
   }
   for (const auto& item : list.items) {
-    if (!reader.object(item, "a report entry",
+    if (!reader.object(item, tr("a report entry"),
                        {{"project", true}, {"status", true}, {"budget"}, {"disbursed"}, {"note"}}))
       continue;
     ReportEntry entry;
@@ -39,7 +41,7 @@ void load_entries(const Node& list, Reader& reader, Report& report) {
 }  // namespace
 
 std::optional<Report> load_report(const Node& root, const std::string& id, Reader& reader) {
-  if (!reader.object(root, "a report",
+  if (!reader.object(root, tr("a report"),
                      {{"fiscal_year", true},
                       {"round", true},
                       {"period", true},

@@ -1,6 +1,7 @@
 // Corruption risks: the plan's table and each year's own assessment share one shape, read here.
 
 #include "load/loaders.h"
+#include "util/i18n.h"
 #include "util/text.h"
 
 namespace oitgen {
@@ -11,8 +12,8 @@ namespace {
 std::optional<int> rating(const Node& item, std::string_view key, Reader& reader) {
   const auto value = reader.integer(item, key);
   if (value && (*value < 1 || *value > 5)) {
-    reader.error(item.find(key)->pos, "\"" + std::string(key) + "\" is rated from 1 to 5, not " +
-                                          std::to_string(*value));
+    reader.error(item.find(key)->pos, "risk.rating",
+                 trf("\"{1}\" is rated from 1 to 5, not {2}", {key, std::to_string(*value)}));
     return std::nullopt;
   }
   return value;
@@ -20,11 +21,11 @@ std::optional<int> rating(const Node& item, std::string_view key, Reader& reader
 
 void load_actions(const Node& list, Reader& reader, RiskAssessment& assessment) {
   if (list.kind != Node::Kind::array) {
-    reader.error(list.pos, "\"actions\" must be a list of actions");
+    reader.error(list.pos, "risk.actions", tr("\"actions\" must be a list of actions"));
     return;
   }
   for (const auto& item : list.items) {
-    if (!reader.object(item, "an action",
+    if (!reader.object(item, tr("an action"),
                        {{"title", true}, {"project"}, {"period"}, {"responsible"}, {"result"}}))
       continue;
     RiskAction action;
@@ -43,11 +44,11 @@ void load_actions(const Node& list, Reader& reader, RiskAssessment& assessment) 
 std::vector<Risk> load_risks(const Node& list, Reader& reader) {
   std::vector<Risk> risks;
   if (list.kind != Node::Kind::array) {
-    reader.error(list.pos, "\"risks\" must be a list of risks");
+    reader.error(list.pos, "risk.risks", tr("\"risks\" must be a list of risks"));
     return risks;
   }
   for (const auto& item : list.items) {
-    if (!reader.object(item, "a risk",
+    if (!reader.object(item, tr("a risk"),
                        {{"process", true},
                         {"issues"},
                         {"level"},
@@ -76,7 +77,7 @@ std::vector<Risk> load_risks(const Node& list, Reader& reader) {
 
 std::optional<RiskAssessment> load_risk_assessment(const Node& root, int fiscal_year,
                                                    Reader& reader) {
-  if (!reader.object(root, "a risk assessment",
+  if (!reader.object(root, tr("a risk assessment"),
                      {{"title"}, {"assessed"}, {"method"}, {"risks", true}, {"management"}}))
     return std::nullopt;
   RiskAssessment assessment;

@@ -10,6 +10,7 @@
 #include "load/json_reader.h"
 #include "load/loaders.h"
 #include "util/parallel.h"
+#include "util/i18n.h"
 #include "util/safe_fs.h"
 #include "util/text.h"
 
@@ -32,9 +33,9 @@ class SiteLoader {
     const fs::path content = root_ / "content";
     std::error_code error;
     if (!fs::is_directory(content, error)) {
-      diags_.error("content", {},
-                   "no content/ folder here; a site folder holds content/site.json and the "
-                   "plans/, ita/, notices/, pages/ and news/ folders");
+      diags_.error("content", {}, "site.no-content-folder",
+                   tr("no content/ folder here; a site folder holds content/site.json and the "
+                      "plans/, ita/, notices/, pages/ and news/ folders"));
       return site;
     }
     for (const auto& entry : sorted_entries(content)) {
@@ -43,9 +44,8 @@ class SiteLoader {
                                                      "pages",     "news",   "oit", "frameworks",
                                                      "static",    "archive"};
       if (std::find(known.begin(), known.end(), name) != known.end()) continue;
-      unexpected(entry,
-                 "site.json, plans/, ita/, notices/, pages/, news/, oit/, frameworks/, static/ and "
-                 "archive/");
+      unexpected(entry, tr("site.json, plans/, ita/, notices/, pages/, news/, oit/, frameworks/, "
+                           "static/ and archive/"));
     }
     if (const auto node = read_json_file(content / "site.json", limits::site_json)) {
       Reader reader(relative(content / "site.json"), diags_);
@@ -77,8 +77,8 @@ class SiteLoader {
 
   void ignored(const fs::path& path, const std::string& expected) {
     diags_.warning(
-        relative(path), {},
-        "not part of the content format, so it is ignored (expected here: " + expected + ")");
+        relative(path), {}, "file.ignored",
+        trf("not part of the content format, so it is ignored (expected here: {1})", {expected}));
   }
 
   // A file or folder the format has no place for: a warning, as a stray notes.txt is; a FIFO,
@@ -86,8 +86,8 @@ class SiteLoader {
   void unexpected(const FolderEntry& entry, const std::string& expected) {
     if (entry.kind == FolderEntry::Kind::other)
       diags_.error(
-          relative(entry.path), {},
-          "is " + entry.type + ", not a regular file or folder; oitgen reads only regular files");
+          relative(entry.path), {}, "file.special",
+          trf("is {1}, not a regular file or folder; oitgen reads only regular files", {entry.type}));
     else
       ignored(entry.path, expected);
   }
@@ -97,7 +97,7 @@ class SiteLoader {
   std::vector<FolderEntry> sorted_entries(const fs::path& dir) {
     FolderListing listing = content_.list(dir);
     for (const auto& problem : listing.errors)
-      diags_.error(relative(problem.path), {}, problem.message);
+      diags_.error(relative(problem.path), {}, "folder.unreadable", problem.message);
     std::vector<FolderEntry> out;
     for (auto& entry : listing.entries)
       if (entry.path.filename().string().front() != '.') out.push_back(std::move(entry));
@@ -113,7 +113,7 @@ class SiteLoader {
                                        Diagnostics& diags) const {
     FileRead read = content_.read(path, limit);
     if (!read) {
-      diags.error(relative(path), {}, read.error->message);
+      diags.error(relative(path), {}, "file.unreadable", read.error->message);
       return std::nullopt;
     }
     return std::move(read.bytes);
@@ -142,12 +142,16 @@ class SiteLoader {
   std::optional<std::string> id_of(const fs::path& path, const std::string& stem,
                                    const std::string& what, Diagnostics& diags) const {
     if (is_valid_id(stem)) return stem;
-    std::string message = "the " + what + " id " + quote(stem) +
-                          " (from the file name) is not valid: use 1 to 64 characters of a-z, "
-                          "0-9 and \"-\", starting with a letter or digit";
-    if (const auto id = id_for_file_name(stem))
-      message += "; rename it to " + *id + path.extension().string();
-    diags.error(relative(path), {}, message);
+    std::string message = trf(
+        "the {1} id {2} (from the file name) is not valid: use 1 to 64 characters of a-z, 0-9 "
+        "and \"-\", starting with a letter or digit",
+        {what, quote(stem)});
+    std::string rename;
+    if (const auto id = id_for_file_name(stem)) {
+      rename = *id + path.extension().string();
+      message += trf("; rename it to {1}", {rename});
+    }
+    diags.error(relative(path), {}, "file.invalid-id", message, rename);
     return std::nullopt;
   }
 
@@ -178,9 +182,10 @@ class SiteLoader {
       const auto found = by_name.find(thai_name);
       MarkdownPair* pair = found == by_name.end() ? nullptr : found->second;
       if (!pair)
-        diags_.error(relative(translation), {},
-                     "is an English translation of " + quote(thai_name) +
-                         ", which does not exist; the Thai file comes first");
+        diags_.error(relative(translation), {}, "translation.without-original",
+                     trf("is an English translation of {1}, which does not exist; the Thai file "
+                         "comes first",
+                         {quote(thai_name)}));
       else
         pair->english = translation;
     }
@@ -192,10 +197,10 @@ class SiteLoader {
   void load_plans(const fs::path& dir, Site& site) {
     for (const auto& entry : sorted_entries(dir)) {
       if (!entry.is_folder()) {
-        unexpected(entry, "one folder per plan, named by the plan's id");
+        unexpected(entry, tr("one folder per plan, named by the plan's id"));
         continue;
       }
-      const auto id = id_of(entry.path, entry.path.filename().string(), "plan");
+      const auto id = id_of(entry.path, entry.path.filename().string(), tr("plan"));
       if (!id) continue;
       const fs::path plan_file = entry.path / "plan.json";
       const auto node = read_json_file(plan_file, limits::data_json);
@@ -217,7 +222,7 @@ class SiteLoader {
       for (const auto& item : sorted_entries(entry.path)) {
         const std::string name = item.path.filename().string();
         if (name != "plan.json" && name != "projects" && name != "reports" && name != "risks")
-          unexpected(item, "plan.json, projects/, reports/ and risks/");
+          unexpected(item, tr("plan.json, projects/, reports/ and risks/"));
       }
       load_projects_and_reports(entry.path, *plan);
       load_risk_assessments(entry.path / "risks", *plan);
@@ -234,7 +239,7 @@ class SiteLoader {
   };
   LoadedProject load_project_files(const MarkdownPair& pair) const {
     LoadedProject out;
-    out.id = id_of(pair.thai, stem_of(pair.thai), "project", out.diags);
+    out.id = id_of(pair.thai, stem_of(pair.thai), tr("project"), out.diags);
     const auto file = read_markdown_file(pair.thai, out.diags);
     if (!out.id) return out;
     Reader reader(relative(pair.thai), out.diags);
@@ -255,7 +260,7 @@ class SiteLoader {
   };
   LoadedReport load_report_file(const fs::path& path) const {
     LoadedReport out;
-    const auto id = id_of(path, stem_of(path), "report", out.diags);
+    const auto id = id_of(path, stem_of(path), tr("report"), out.diags);
     const auto text = read_file(path, limits::data_json, out.diags);
     const auto node = text ? read_json(*text, relative(path), out.diags) : std::nullopt;
     if (!id || !node) return out;
@@ -273,11 +278,11 @@ class SiteLoader {
   // first, then batches of projects; then taken in file order, so that the messages and the
   // plan are the same whichever thread read what.
   void load_projects_and_reports(const fs::path& plan_dir, Plan& plan) {
-    const auto pairs = markdown_pairs(plan_dir / "projects", "one <project-id>.md per project");
+    const auto pairs = markdown_pairs(plan_dir / "projects", tr("one <project-id>.md per project"));
     std::vector<fs::path> report_files;
     for (const auto& entry : sorted_entries(plan_dir / "reports")) {
       if (!entry.is_file() || entry.path.extension() != ".json")
-        unexpected(entry, "one <report-id>.json per report");
+        unexpected(entry, tr("one <report-id>.json per report"));
       else
         report_files.push_back(entry.path);
     }
@@ -334,11 +339,11 @@ class SiteLoader {
   void load_risk_assessments(const fs::path& dir, Plan& plan) {
     for (const auto& entry : sorted_entries(dir)) {
       if (!entry.is_file() || entry.path.extension() != ".json") {
-        unexpected(entry, "one <fiscal-year>.json per yearly risk assessment, e.g. 2568.json");
+        unexpected(entry, tr("one <fiscal-year>.json per yearly risk assessment, e.g. 2568.json"));
         continue;
       }
       Reader reader(relative(entry.path), diags_);
-      const auto year = reader.fiscal_year_text(stem_of(entry.path), {}, "the file name");
+      const auto year = reader.fiscal_year_text(stem_of(entry.path), {}, tr("the file name"));
       const auto node = read_json_file(entry.path, limits::data_json);
       if (!year || !node) continue;
       if (auto assessment = load_risk_assessment(*node, *year, reader))
@@ -354,11 +359,11 @@ class SiteLoader {
     for (const auto& entry : sorted_entries(dir)) {
       const std::string stem = stem_of(entry.path);
       if (!entry.is_file() || entry.path.extension() != ".json") {
-        unexpected(entry, "one <fiscal-year>.json per assessment, e.g. 2567.json");
+        unexpected(entry, tr("one <fiscal-year>.json per assessment, e.g. 2567.json"));
         continue;
       }
       Reader reader(relative(entry.path), diags_);
-      const auto year = reader.fiscal_year_text(stem, {}, "the file name");
+      const auto year = reader.fiscal_year_text(stem, {}, tr("the file name"));
       const auto node = read_json_file(entry.path, limits::data_json);
       if (!year || !node) continue;
       if (auto ita = load_ita_year(*node, *year, reader)) site.ita.push_back(std::move(*ita));
@@ -369,9 +374,9 @@ class SiteLoader {
 
   void load_notices(const fs::path& dir, Site& site) {
     for (const auto& pair :
-         markdown_pairs(dir, "no-gift-policy.md and its translation no-gift-policy.en.md")) {
+         markdown_pairs(dir, tr("no-gift-policy.md and its translation no-gift-policy.en.md"))) {
       if (pair.thai.filename() != "no-gift-policy.md") {
-        ignored(pair.thai, "no-gift-policy.md and its translation no-gift-policy.en.md");
+        ignored(pair.thai, tr("no-gift-policy.md and its translation no-gift-policy.en.md"));
         continue;
       }
       std::vector<Document> one;
@@ -385,8 +390,8 @@ class SiteLoader {
 
   void load_documents(const fs::path& dir, DocumentKind kind, std::vector<Document>& out) {
     const std::string expected = kind == DocumentKind::news
-                                     ? "news items named <yyyy-mm-dd>-<slug>.md"
-                                     : "pages named <slug>.md";
+                                     ? tr("news items named <yyyy-mm-dd>-<slug>.md")
+                                     : tr("pages named <slug>.md");
     for (const auto& pair : markdown_pairs(dir, expected)) load_document(pair, kind, out);
     if (kind == DocumentKind::news)
       std::stable_sort(out.begin(), out.end(),
@@ -395,7 +400,7 @@ class SiteLoader {
 
   void load_document(const MarkdownPair& pair, DocumentKind kind, std::vector<Document>& out) {
     const std::string stem = stem_of(pair.thai);
-    const auto slug = id_of(pair.thai, stem, kind == DocumentKind::news ? "news" : "page");
+    const auto slug = id_of(pair.thai, stem, kind == DocumentKind::news ? tr("news") : tr("page"));
     const auto file = read_markdown_file(pair.thai);
     if (!slug || !file) return;
     Reader reader(relative(pair.thai), diags_);
@@ -404,19 +409,21 @@ class SiteLoader {
       static const std::regex news_name(R"(^(\d{4}-\d{2}-\d{2})-[a-z0-9][a-z0-9-]*$)");
       std::smatch match;
       if (!std::regex_match(stem, match, news_name)) {
-        reader.error({},
-                     "a news file is named <yyyy-mm-dd>-<slug>.md, e.g. 2024-02-16-no-gift-day.md");
+        reader.error({}, "news.file-name",
+                     tr("a news file is named <yyyy-mm-dd>-<slug>.md, e.g. "
+                        "2024-02-16-no-gift-day.md"));
       } else if (!(named_date = parse_date(match[1].str()))) {
-        reader.error({},
-                     "the date " + quote(match[1].str()) + " in the file name is not a real date");
+        reader.error({}, "news.file-name-date",
+                     trf("the date {1} in the file name is not a real date", {quote(match[1].str())}));
       }
     }
     auto doc = oitgen::load_document(*file, kind, *slug, reader);
     if (!doc) return;
     if (named_date && doc->date && *named_date != *doc->date)
-      reader.error(doc->source.at("date"),
-                   "date " + to_iso(*doc->date) + " does not match the date in the file name (" +
-                       to_iso(*named_date) + "); rename the file or correct the date");
+      reader.error(doc->source.at("date"), "news.date-mismatch",
+                   trf("date {1} does not match the date in the file name ({2}); rename the file "
+                       "or correct the date",
+                       {to_iso(*doc->date), to_iso(*named_date)}));
     if (pair.english) {
       if (const auto english = read_markdown_file(*pair.english)) {
         Reader english_reader(relative(*pair.english), diags_);
@@ -430,7 +437,7 @@ class SiteLoader {
   void load_frameworks(const fs::path& dir, Site& site) {
     for (const auto& entry : sorted_entries(dir)) {
       if (!entry.is_file() || entry.path.extension() != ".json") {
-        unexpected(entry, "framework files named <id>.json, e.g. ita-2569.json");
+        unexpected(entry, tr("framework files named <id>.json, e.g. ita-2569.json"));
         continue;
       }
       const auto text = read_file(entry.path, limits::framework);
@@ -438,9 +445,10 @@ class SiteLoader {
       auto framework = parse_framework(*text, relative(entry.path), diags_);
       if (!framework) continue;
       if (framework->id != stem_of(entry.path))
-        diags_.error(relative(entry.path), {},
-                     "the framework's id " + quote(framework->id) +
-                         " differs from its file name; name the file " + framework->id + ".json");
+        diags_.error(relative(entry.path), {}, "framework.file-name",
+                     trf("the framework's id {1} differs from its file name; name the file {2}",
+                         {quote(framework->id), framework->id + ".json"}),
+                     framework->id + ".json");
       site.frameworks.push_back(std::move(*framework));
     }
   }
@@ -448,7 +456,7 @@ class SiteLoader {
   void load_oit_links(const fs::path& dir, Site& site) {
     for (const auto& entry : sorted_entries(dir))
       if (entry.path.filename() != "links.json")
-        unexpected(entry, "links.json, the URLs of OIT items served elsewhere");
+        unexpected(entry, tr("links.json, the URLs of OIT items served elsewhere"));
     const fs::path file = dir / "links.json";
     std::error_code error;  // a dangling link is not "absent": it is reported by the read
     if (!fs::exists(fs::symlink_status(file, error))) return;
@@ -463,10 +471,10 @@ class SiteLoader {
   void load_static(const fs::path& dir, Site& site) {
     FileWalk walk = content_.walk(dir);
     for (const auto& problem : walk.errors)
-      diags_.error(relative(problem.path), {}, problem.message);
+      diags_.error(relative(problem.path), {}, "file.unreadable", problem.message);
     for (auto& file : walk.files) {
       if (const FileSize size = content_.size(dir / file, limits::static_file); !size) {
-        diags_.error(relative(dir / file), {}, size.error->message);
+        diags_.error(relative(dir / file), {}, "file.unreadable", size.error->message);
         continue;
       }
       site.static_files.push_back(std::move(file));

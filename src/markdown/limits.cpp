@@ -1,5 +1,7 @@
 #include "markdown/limits.h"
 
+#include "util/i18n.h"
+
 namespace oitgen {
 
 namespace {
@@ -67,8 +69,9 @@ std::optional<MarkdownProblem> markdown_problem(std::string_view body) {
   if (body.size() > max_markdown_bytes)
     return MarkdownProblem{
         max_markdown_bytes,
-        "the text is longer than " + std::to_string(max_markdown_bytes / 1024) +
-            " KB, the most a page's Markdown may hold; split it into several pages"};
+        trf("the text is longer than {1} KB, the most a page's Markdown may hold; split it into "
+            "several pages",
+            {std::to_string(max_markdown_bytes / 1024)})};
   int brackets = 0;
   int openers = 0;
   int table_columns = 0;
@@ -82,27 +85,26 @@ std::optional<MarkdownProblem> markdown_problem(std::string_view body) {
     const bool is_blank = blank(line);
     const int markers = leading_markers(line);
     if (markers > max_markdown_nesting)
-      return MarkdownProblem{start, "more than " + std::to_string(max_markdown_nesting) +
-                                        " quotes (>) and list markers open this line; "
-                                        "Markdown here may nest at most that deep"};
+      return MarkdownProblem{start, trf("more than {1} quotes (>) and list markers open this "
+                                        "line; Markdown here may nest at most that deep",
+                                        {std::to_string(max_markdown_nesting)})};
     // A paragraph is what cmark-gfm parses as one run of text: a blank line, a new list item
     // or a table row starts the next.
     if (is_blank || previous_blank || markers > 0 || table_columns > 0) brackets = openers = 0;
     if (is_blank) table_columns = 0;
     if (const int columns = delimiter_columns(line); columns > 0 && !previous_blank) {
       if (columns > max_table_columns)
-        return MarkdownProblem{start, "this table has " + std::to_string(columns) +
-                                          " columns; a table may have at most " +
-                                          std::to_string(max_table_columns)};
+        return MarkdownProblem{start, trf("this table has {1} columns; a table may have at most {2}",
+                                          {std::to_string(columns),
+                                           std::to_string(max_table_columns)})};
       table_columns = columns;
       table_cells = columns;
     } else if (table_columns > 0) {
       table_cells += table_columns;
       if (table_cells > max_table_cells)
-        return MarkdownProblem{start, "this table has more than " +
-                                          std::to_string(max_table_cells) +
-                                          " cells (rows times columns); split it into "
-                                          "several tables"};
+        return MarkdownProblem{start, trf("this table has more than {1} cells (rows times "
+                                          "columns); split it into several tables",
+                                          {std::to_string(max_table_cells)})};
     }
     int at_signs = 0;
     for (std::size_t i = 0; i < line.size(); ++i) {
@@ -110,19 +112,19 @@ std::optional<MarkdownProblem> markdown_problem(std::string_view body) {
       if (c == ' ' || c == '\t') {
         at_signs = 0;
       } else if (c == '@' && ++at_signs > max_markdown_at_signs) {
-        return MarkdownProblem{start + i, "more than " + std::to_string(max_markdown_at_signs) +
-                                              " @ signs in one word; separate e-mail "
-                                              "addresses with spaces"};
+        return MarkdownProblem{start + i, trf("more than {1} @ signs in one word; separate e-mail "
+                                              "addresses with spaces",
+                                              {std::to_string(max_markdown_at_signs)})};
       } else if (c == '[' && ++brackets > max_markdown_brackets) {
-        return MarkdownProblem{start + i, "more than " + std::to_string(max_markdown_brackets) +
-                                              " [ brackets in one paragraph; put a blank line "
-                                              "between paragraphs"};
+        return MarkdownProblem{start + i, trf("more than {1} [ brackets in one paragraph; put a "
+                                              "blank line between paragraphs",
+                                              {std::to_string(max_markdown_brackets)})};
       } else if (c == '<' && i + 1 < line.size() && (line[i + 1] == '!' || line[i + 1] == '?') &&
                  ++openers > max_markdown_html_openers) {
         return MarkdownProblem{start + i,
-                               "more than " + std::to_string(max_markdown_html_openers) +
-                                   " \"<!\" or \"<?\" in one paragraph; write them as \\<! "
-                                   "and \\<? or split the paragraph"};
+                               trf("more than {1} \"<!\" or \"<?\" in one paragraph; write them "
+                                   "as \\<! and \\<? or split the paragraph",
+                                   {std::to_string(max_markdown_html_openers)})};
       }
     }
     previous_blank = is_blank;

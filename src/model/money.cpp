@@ -3,6 +3,8 @@
 #include <charconv>
 #include <limits>
 
+#include "util/i18n.h"
+
 namespace oitgen {
 
 namespace {
@@ -108,14 +110,13 @@ std::optional<Money> read_plain_baht(std::string_view literal) {
 BahtReading read_baht(std::string_view literal) {
   if (const auto plain = read_plain_baht(literal)) return {*plain, ""};
   auto parts = split(literal);
-  if (!parts) return {std::nullopt, "is not an amount; write digits such as 20000 or 1500.50"};
+  if (!parts) return {std::nullopt, tr("is not an amount; write digits such as 20000 or 1500.50")};
   Literal plain = *parts;
   make_plain(plain);
   const std::string too_large =
-      "is more than the largest amount allowed, " + max_money_text() + " baht";
+      trf("is more than the largest amount allowed, {1} baht", {max_money_text()});
   const std::string too_precise =
-      "has more than two decimals; baht amounts have at most two "
-      "(satang)";
+      tr("has more than two decimals; baht amounts have at most two (satang)");
   const bool fits = plain.whole.size() < 14 && plain.fraction.size() <= 2;
   Money satang = 0;
   if (fits) {
@@ -127,12 +128,13 @@ BahtReading read_baht(std::string_view literal) {
   if (parts->exponent) {
     if (!fits) return {std::nullopt, too_precise};
     return {std::nullopt,
-            "is written with an exponent; write the amount in plain digits: " + plain_text(plain)};
+            trf("is written with an exponent; write the amount in plain digits: {1}",
+                {plain_text(plain)})};
   }
   if (parts->fraction.size() > 2) return {std::nullopt, too_precise};
   if (parts->plus || parts->whole != plain.whole || (parts->point && parts->fraction.empty()) ||
       parts->whole.empty())
-    return {std::nullopt, "is not written in its plain form; write " + plain_text(plain)};
+    return {std::nullopt, trf("is not written in its plain form; write {1}", {plain_text(plain)})};
   return {plain.negative ? -satang : satang, ""};
 }
 

@@ -11,6 +11,7 @@
 #include "pipeline/as_of.h"
 #include "render/site_renderer.h"
 #include "render/theme.h"
+#include "util/i18n.h"
 #include "validate/oit_year.h"
 #include "validate/validate.h"
 
@@ -27,10 +28,11 @@ CheckedSite load_and_check(const std::filesystem::path& site_dir, Diagnostics& d
   } catch (const std::filesystem::filesystem_error& e) {
     const std::string path =
         e.path1().empty() ? "content" : e.path1().lexically_relative(site_dir).generic_string();
-    diags.error(path, {}, "cannot be read: " + e.code().message());
+    diags.error(path, {}, "file.unreadable", trf("cannot be read: {1}", {e.code().message()}));
     return checked;
   } catch (const std::bad_alloc&) {
-    diags.error("content", {}, "is too large to read: oitgen ran out of memory");
+    diags.error("content", {}, "site.out-of-memory",
+                tr("is too large to read: oitgen ran out of memory"));
     return checked;
   }
   checked.frameworks = frameworks_for(checked.site);

@@ -11,6 +11,7 @@
 
 #include "pipeline/pipeline.h"
 #include "pipeline/site_output.h"
+#include "util/i18n.h"
 #include "util/parallel.h"
 #include "util/text.h"
 #include "write/atomic_file.h"
@@ -70,16 +71,20 @@ class SharedThemes : public ThemeSource {
     const Loaded& loaded = found->second;
     const std::string shown = folder_.generic_string();
     if (loaded.missing)
-      diags.error("content/site.json", {},
-                  "theme " + quote(name) + " has no folder " + key +
-                      "/ in the shared theme folder " + shown +
-                      " (--theme-dir); use \"default\" or add the theme there");
+      diags.error("content/site.json", {}, "theme.missing",
+                  trf("theme {1} has no folder {2}/ in the shared theme folder {3} (--theme-dir); "
+                      "use \"default\" or add the theme there",
+                      {quote(name), key, shown}));
     const int errors = loaded.diags.error_count();
     if (errors > 0)
-      diags.error("content/site.json", {},
-                  "theme " + quote(key) + " of the shared theme folder " + shown + " has " +
-                      std::to_string(errors) + (errors == 1 ? " error" : " errors") +
-                      ", listed once under " + shown + "/" + key + "/");
+      diags.error("content/site.json", {}, "theme.errors",
+                  errors == 1
+                      ? trf("theme {1} of the shared theme folder {2} has 1 error, listed once "
+                            "under {2}/{3}/",
+                            {quote(key), shown, key})
+                      : trf("theme {1} of the shared theme folder {2} has {4} errors, listed once "
+                            "under {2}/{3}/",
+                            {quote(key), shown, key, std::to_string(errors)}));
     return loaded.theme;
   }
 

@@ -5,6 +5,7 @@
 #include <string_view>
 #include <vector>
 
+#include "util/i18n.h"
 #include "util/embedded.h"
 #include "util/safe_fs.h"
 #include "util/text.h"
@@ -254,21 +255,26 @@ Theme Theme::load(const fs::path& site_dir, const std::string& name, Diagnostics
     FileWalk walk = input.walk(folder);
     for (const auto& problem : walk.errors)
       diags.error(problem.path.lexically_relative(shared ? themes_dir : site_dir).generic_string(),
-                  {}, problem.message);
+                  {}, "file.unreadable", problem.message);
     for (const auto& relative : walk.files) {
       FileRead read = input.read(folder / relative, limits::theme_file);
       if (read) {
         theme.files_[relative] = std::move(read.bytes);
         theme.overridden_[relative] = theme_file + relative;
       } else
-        diags.error(theme_file + relative, {}, read.error->message);
+        diags.error(theme_file + relative, {}, "file.unreadable", read.error->message);
     }
   } else if (name != "default") {
-    diags.error("content/site.json", {},
-                "theme " + std::string("\"") + name + "\" has no folder " + theme_file +
-                    (shared ? " in the shared theme folder " + themes_dir.generic_string()
-                            : " in the site folder") +
-                    "; use \"default\" or add the theme");
+    if (shared)
+      diags.error("content/site.json", {}, "theme.missing",
+                  trf("theme \"{1}\" has no folder {2} in the shared theme folder {3}; use "
+                      "\"default\" or add the theme",
+                      {name, theme_file, themes_dir.generic_string()}));
+    else
+      diags.error("content/site.json", {}, "theme.missing",
+                  trf("theme \"{1}\" has no folder {2} in the site folder; use \"default\" or add "
+                      "the theme",
+                      {name, theme_file}));
   }
   // Partials share the values' namespace, so their names keep the folder: {{> partials/x}}.
   std::map<std::string, std::string> partial_texts;
@@ -286,13 +292,14 @@ Theme Theme::load(const fs::path& site_dir, const std::string& name, Diagnostics
       try {
         theme.strings_[language] = nlohmann::json::parse(text);
       } catch (const nlohmann::json::exception& e) {
-        diags.error(theme_file + path, {}, std::string("invalid JSON: ") + e.what());
+        diags.error(theme_file + path, {}, "theme.invalid-json", trf("invalid JSON: {1}", {e.what()}));
       }
     } else if (path.starts_with(template_prefix) && path.ends_with(template_suffix)) {
       // Each file is checked as written, so that a message names the file that has the error.
       const mustache::mustache parsed{text};
       if (!parsed.is_valid()) {
-        diags.error(theme_file + path, {}, "invalid template: " + parsed.error_message());
+        diags.error(theme_file + path, {}, "theme.invalid-template",
+                    trf("invalid template: {1}", {parsed.error_message()}));
         valid = false;
       }
     }

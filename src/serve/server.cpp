@@ -15,6 +15,7 @@
 
 #include "serve/pages.h"
 #include "serve/request.h"
+#include "util/i18n.h"
 
 namespace oitgen {
 
@@ -101,20 +102,20 @@ std::string bind_failure(const std::string& address, int port) {
   hints.ai_flags = AI_NUMERICHOST | AI_PASSIVE;
   addrinfo* found = nullptr;
   if (getaddrinfo(address.c_str(), std::to_string(port).c_str(), &hints, &found) != 0 || !found)
-    return "not an address of this machine";
-  std::string reason = "the address cannot be used";
+    return tr("not an address of this machine");
+  std::string reason = tr("the address cannot be used");
   const int fd = socket(found->ai_family, found->ai_socktype, found->ai_protocol);
   if (fd >= 0) {
     const int yes = 1;
     setsockopt(fd, SOL_SOCKET, SO_REUSEADDR, &yes, sizeof yes);
     if (::bind(fd, found->ai_addr, found->ai_addrlen) != 0) {
       const int error = errno;
-      reason = error == EADDRINUSE      ? "the port is in use by another program"
-               : error == EACCES        ? "the port needs privileges (ports below 1024)"
-               : error == EADDRNOTAVAIL ? "not an address of this machine"
+      reason = error == EADDRINUSE      ? tr("the port is in use by another program")
+               : error == EACCES        ? tr("the port needs privileges (ports below 1024)")
+               : error == EADDRNOTAVAIL ? tr("not an address of this machine")
                                         : std::strerror(error);
     } else if (listen(fd, 1) != 0) {
-      reason = errno == EADDRINUSE ? "the port is in use by another program" : std::strerror(errno);
+      reason = errno == EADDRINUSE ? tr("the port is in use by another program") : std::strerror(errno);
     }
     close(fd);
   }

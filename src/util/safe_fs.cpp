@@ -9,6 +9,8 @@
 #include <cstdio>
 #include <cstring>
 
+#include "util/i18n.h"
+
 namespace oitgen {
 
 namespace fs = std::filesystem;
@@ -24,22 +26,25 @@ struct Descriptor {
 };
 
 FileError errno_error(int error) {
-  if (error == ENOENT || error == ENOTDIR) return {FileProblem::missing, "is missing"};
+  if (error == ENOENT || error == ENOTDIR) return {FileProblem::missing, tr("is missing")};
   if (error == ELOOP)
     return {FileProblem::loop,
-            "is a symbolic link loop (" + std::string(std::strerror(error)) + ")"};
-  return {FileProblem::unreadable, "cannot be read: " + std::string(std::strerror(error))};
+            trf("is a symbolic link loop ({1})", {std::strerror(error)})};
+  return {FileProblem::unreadable, trf("cannot be read: {1}", {std::strerror(error)})};
 }
 
 FileError not_regular(mode_t mode) {
-  return {FileProblem::not_regular, "is " + describe_file_type(mode) + ", not a regular file"};
+  return {FileProblem::not_regular,
+          trf("is {1}, not a regular file", {describe_file_type(mode)})};
 }
 
 FileError too_large(std::optional<std::uintmax_t> size, SizeLimit limit) {
   return {
       FileProblem::too_large,
-      "is too large: " + (size ? describe_size(*size) : "more than " + describe_size(limit.bytes)) +
-          " (limit " + describe_size(limit.bytes) + " for " + limit.kind + ")"};
+      size ? trf("is too large: {1} (limit {2} for {3})",
+                 {describe_size(*size), describe_size(limit.bytes), limit.kind})
+           : trf("is too large: more than {1} (limit {1} for {2})",
+                 {describe_size(limit.bytes), limit.kind})};
 }
 
 // Opens a regular file within the limit. POSIX rather than std::ifstream: opening a FIFO with
@@ -72,14 +77,14 @@ bool is_inside(const fs::path& real, const fs::path& root) {
 }  // namespace
 
 std::string describe_file_type(mode_t mode) {
-  if (S_ISREG(mode)) return "a regular file";
-  if (S_ISDIR(mode)) return "a folder";
-  if (S_ISFIFO(mode)) return "a FIFO (named pipe)";
-  if (S_ISCHR(mode)) return "a character device";
-  if (S_ISBLK(mode)) return "a block device";
-  if (S_ISSOCK(mode)) return "a socket";
-  if (S_ISLNK(mode)) return "a symbolic link";
-  return "a special file";
+  if (S_ISREG(mode)) return tr("a regular file");
+  if (S_ISDIR(mode)) return tr("a folder");
+  if (S_ISFIFO(mode)) return tr("a FIFO (named pipe)");
+  if (S_ISCHR(mode)) return tr("a character device");
+  if (S_ISBLK(mode)) return tr("a block device");
+  if (S_ISSOCK(mode)) return tr("a socket");
+  if (S_ISLNK(mode)) return tr("a symbolic link");
+  return tr("a special file");
 }
 
 std::string describe_size(std::uintmax_t bytes) {
@@ -163,28 +168,29 @@ std::optional<FileError> InputFolder::link_problem(const fs::path& path, bool* r
   const bool is_link = fs::is_symlink(fs::symlink_status(path, error));
   if (is_link && !follow_links_) {
     std::error_code ignored;
-    return FileError{FileProblem::outside, "is a symbolic link to " +
-                                               fs::read_symlink(path, ignored).string() +
-                                               "; links are not followed in " + name_ +
-                                               ", which holds only regular files"};
+    return FileError{FileProblem::outside,
+                     trf("is a symbolic link to {1}; links are not followed in {2}, which holds "
+                         "only regular files",
+                         {fs::read_symlink(path, ignored).string(), name_})};
   }
   const fs::path real = fs::canonical(path, error);
   if (error) {
     if (error.value() == ELOOP)
       return FileError{FileProblem::loop,
-                       "is a symbolic link loop: its links lead back to themselves"};
+                       tr("is a symbolic link loop: its links lead back to themselves")};
     if (is_link && error.value() == ENOENT) {
       std::error_code ignored;
-      return FileError{FileProblem::missing, "is a symbolic link to " +
-                                                 fs::read_symlink(path, ignored).string() +
-                                                 ", which does not exist"};
+      return FileError{FileProblem::missing,
+                       trf("is a symbolic link to {1}, which does not exist",
+                           {fs::read_symlink(path, ignored).string()})};
     }
     return std::nullopt;  // missing or unreadable: the read or listing says which
   }
   if (real_.empty() || is_inside(real, real_)) return std::nullopt;
   return FileError{FileProblem::outside,
-                   (is_link ? "is a symbolic link to " : "leads through a symbolic link to ") +
-                       real.string() + ", outside " + name_};
+                   is_link ? trf("is a symbolic link to {1}, outside {2}", {real.string(), name_})
+                           : trf("leads through a symbolic link to {1}, outside {2}",
+                                 {real.string(), name_})};
 }
 
 std::optional<FileError> InputFolder::check_inside(const fs::path& path) const {
@@ -218,20 +224,20 @@ FolderListing InputFolder::list(const fs::path& dir) {
     return out;
   }
   if (!S_ISDIR(info.st_mode)) {
-    out.errors.push_back({dir, "is " + describe_file_type(info.st_mode) + ", not a folder"});
+    out.errors.push_back({dir, trf("is {1}, not a folder", {describe_file_type(info.st_mode)})});
     return out;
   }
   if (!listed_.insert({info.st_dev, info.st_ino}).second) {
     out.errors.push_back({dir,
-                          "is a folder already read through another path (a symbolic link "
-                          "loop, or a folder linked in twice); it is read once"});
+                          tr("is a folder already read through another path (a symbolic link "
+                             "loop, or a folder linked in twice); it is read once")});
     return out;
   }
   listed_paths_.insert(dir.native());
   std::error_code error;
   fs::directory_iterator it(dir, error);
   if (error) {
-    out.errors.push_back({dir, "cannot be listed: " + error.message()});
+    out.errors.push_back({dir, trf("cannot be listed: {1}", {error.message()})});
     return out;
   }
   for (; it != fs::directory_iterator(); it.increment(error)) {
@@ -271,7 +277,7 @@ FolderListing InputFolder::list(const fs::path& dir) {
       entry.type = describe_file_type(target.st_mode);
     out.entries.push_back(std::move(entry));
   }
-  if (error) out.errors.push_back({dir, "cannot be listed: " + error.message()});
+  if (error) out.errors.push_back({dir, trf("cannot be listed: {1}", {error.message()})});
   // Entries of one folder differ only in their last name, so their paths compare as strings
   // in the same order as path by path, without taking each apart.
   std::sort(out.entries.begin(), out.entries.end(), [](const FolderEntry& a, const FolderEntry& b) {
@@ -299,12 +305,13 @@ void InputFolder::walk_into(const fs::path& dir, const fs::path& top, int depth,
       out.files.push_back(entry.path.lexically_relative(top).generic_string());
     } else if (entry.is_folder()) {
       if (depth + 1 > limits::folder_depth)
-        out.errors.push_back({entry.path, "is more than " + std::to_string(limits::folder_depth) +
-                                              " folders deep; deeper folders are not read"});
+        out.errors.push_back({entry.path, trf("is more than {1} folders deep; deeper folders are "
+                                              "not read",
+                                              {std::to_string(limits::folder_depth)})});
       else
         walk_into(entry.path, top, depth + 1, out);
     } else {
-      out.errors.push_back({entry.path, "is " + entry.type + ", not a regular file"});
+      out.errors.push_back({entry.path, trf("is {1}, not a regular file", {entry.type})});
     }
   }
 }

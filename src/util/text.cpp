@@ -4,6 +4,7 @@
 #include <cstdio>
 #include <numeric>
 
+#include "util/i18n.h"
 #include "util/nearest.h"
 
 namespace oitgen {
@@ -48,10 +49,10 @@ std::string not_utf8_message(std::string_view text, std::size_t offset) {
   const auto byte = offset < text.size() ? static_cast<unsigned char>(text[offset]) : 0;
   // TIS-620 puts the Thai letters, one byte each, in 0xA1-0xFB.
   if (byte >= 0xA1 && byte <= 0xFB)
-    return "the file is not valid UTF-8 text; it looks like Thai saved as TIS-620 (Windows-874): "
-           "save it "
-           "again as UTF-8";
-  return "the file is not valid UTF-8 text; save it as UTF-8";
+    return tr(
+        "the file is not valid UTF-8 text; it looks like Thai saved as TIS-620 (Windows-874): "
+        "save it again as UTF-8");
+  return tr("the file is not valid UTF-8 text; save it as UTF-8");
 }
 
 Position position_at(std::string_view text, std::size_t offset) {

@@ -1,6 +1,7 @@
 #include "validate/oit_year.h"
 
 #include "model/oit_reference.h"
+#include "util/i18n.h"
 #include "util/text.h"
 
 namespace oitgen {
@@ -10,14 +11,14 @@ namespace {
 std::string and_list(const std::vector<std::string>& words) {
   if (words.size() <= 1) return words.empty() ? "" : words.front();
   std::vector<std::string> head(words.begin(), words.end() - 1);
-  return join(head) + " and " + words.back();
+  return join(head) + tr(" and ") + words.back();
 }
 
 // Where the assessment year was set, for messages at site.json.
 std::string year_origin(const SiteConfig& config) {
-  if (config.oit_year) return "oit_year in site.json";
-  if (config.current_fiscal_year) return "the current_fiscal_year in site.json";
-  return "the fiscal year of today's date";
+  if (config.oit_year) return tr("oit_year in site.json");
+  if (config.current_fiscal_year) return tr("the current_fiscal_year in site.json");
+  return tr("the fiscal year of today's date");
 }
 
 class OitYearCheck {
@@ -34,20 +35,20 @@ class OitYearCheck {
     if (config.source.file.empty()) return;  // site.json could not be read
     if (!choice_.framework || choice_.framework->items.empty()) {
       const std::string field = config.oit_year ? "oit_year" : "current_fiscal_year";
-      diags_.warning(config.source.file, config.source.at(field),
+      diags_.warning(config.source.file, config.source.at(field), "oit.no-framework",
                      missing_framework_message(choice_));
       return;
     }
     const Framework& in_use = *choice_.framework;
     if (choice_.named && in_use.assessment_year != choice_.year)
       diags_.warning(config.source.file, config.source.at("oit_framework"),
-                     "oit_framework " + quote(in_use.id) + " is the checklist of ITA " +
-                         std::to_string(in_use.assessment_year) + ", but the assessment year is " +
-                         std::to_string(choice_.year) + " (" + year_origin(config) +
-                         "); the codes given to ITAS must be ITA " + std::to_string(choice_.year) +
-                         "'s: remove oit_framework to use that year's checklist, or set "
-                         "\"oit_year\": " +
-                         std::to_string(in_use.assessment_year) + " if that is the year meant");
+                     "oit.framework-other-year",
+                     trf("oit_framework {1} is the checklist of ITA {2}, but the assessment year "
+                         "is {3} ({4}); the codes given to ITAS must be ITA {3}'s: remove "
+                         "oit_framework to use that year's checklist, or set \"oit_year\": {2} if "
+                         "that is the year meant",
+                         {quote(in_use.id), std::to_string(in_use.assessment_year),
+                          std::to_string(choice_.year), year_origin(config)}));
     const std::string default_id = unqualified_code_framework(config);
     auto check = [&](const std::string& entry, const Source& source, const std::string& field,
                      bool link) {
@@ -57,24 +58,27 @@ class OitYearCheck {
       const OitItem* item = from ? find_item(*from, ref.key) : nullptr;
       if (!item) return;  // an error already
       const OitMapping mapping = map_code(*item, in_use);
-      const std::string head = "OIT code " + quote(entry) + " of " + from->id;
-      const std::string advice =
-          link ? "write \"code\": " +
-                     quote(mapping.topics.empty() ? "TOPIC" : mapping.topics.front())
-               : "write oit: [" + join(mapping.topics) + "]";
+      const std::string head = trf("OIT code {1} of {2}", {quote(entry), from->id});
+      const std::string fix =
+          link ? "\"code\": " + quote(mapping.topics.empty() ? "TOPIC" : mapping.topics.front())
+               : "oit: [" + join(mapping.topics) + "]";
       if (mapping.codes.empty()) {
-        diags_.warning(
-            source.file, source.at(field),
-            head + " serves no item of " + in_use.id + ", the checklist in use: " +
-                (mapping.topics.empty() ? "its item names no topic to follow"
-                                        : "no item there lists its topic" +
-                                              std::string(mapping.topics.size() > 1 ? "s " : " ") +
-                                              join(mapping.topics)));
+        const std::string why =
+            mapping.topics.empty()
+                ? tr("its item names no topic to follow")
+                : mapping.topics.size() > 1
+                      ? trf("no item there lists its topics {1}", {join(mapping.topics)})
+                      : trf("no item there lists its topic {1}", {join(mapping.topics)});
+        diags_.warning(source.file, source.at(field), "oit.code-of-another-year",
+                       trf("{1} serves no item of {2}, the checklist in use: {3}",
+                           {head, in_use.id, why}));
         return;
       }
-      diags_.warning(source.file, source.at(field),
-                     head + " is " + and_list(mapping.codes) + " in " + in_use.id +
-                         ", the checklist in use; " + advice + " to keep it right every year");
+      diags_.warning(source.file, source.at(field), "oit.code-of-another-year",
+                     trf("{1} is {2} in {3}, the checklist in use; write {4} to keep it right "
+                         "every year",
+                         {head, and_list(mapping.codes), in_use.id, fix}),
+                     fix);
     };
     auto check_list = [&](const std::vector<std::string>& list, const Source& source) {
       for (std::size_t i = 0; i < list.size(); ++i)

@@ -4,6 +4,7 @@
 #include <vector>
 
 #include "model/period.h"
+#include "util/i18n.h"
 #include "util/text.h"
 
 namespace oitgen {
@@ -18,7 +19,7 @@ std::string years_text(const std::vector<int>& years) {
     std::size_t j = i;
     while (j + 1 < years.size() && years[j + 1] == years[j] + 1) ++j;
     if (j - i >= 2) {
-      parts.push_back(std::to_string(years[i]) + " to " + std::to_string(years[j]));
+      parts.push_back(trf("{1} to {2}", {std::to_string(years[i]), std::to_string(years[j])}));
     } else {
       for (std::size_t k = i; k <= j; ++k) parts.push_back(std::to_string(years[k]));
     }
@@ -26,7 +27,7 @@ std::string years_text(const std::vector<int>& years) {
   }
   std::string out;
   for (std::size_t i = 0; i < parts.size(); ++i)
-    out += (i == 0 ? "" : i + 1 == parts.size() ? " and " : ", ") + parts[i];
+    out += (i == 0 ? "" : i + 1 == parts.size() ? tr(" and ") : ", ") + parts[i];
   return out;
 }
 
@@ -43,7 +44,8 @@ std::string quoted_period(std::string_view text) {
 }
 
 std::string fiscal_years(const std::vector<int>& years) {
-  return (years.size() == 1 ? "fiscal year " : "fiscal years ") + years_text(years);
+  return years.size() == 1 ? trf("fiscal year {1}", {years_text(years)})
+                           : trf("fiscal years {1}", {years_text(years)});
 }
 
 }  // namespace
@@ -53,24 +55,28 @@ void check_project_period(const Project& project, Diagnostics& diags) {
   if (!named) return;
   const std::vector<int> period_years(named->begin(), named->end());
   const std::string period =
-      "period " + quoted_period(project.period.th) + " (" + fiscal_years(period_years) + ")";
+      trf("period {1} ({2})", {quoted_period(project.period.th), fiscal_years(period_years)});
   std::vector<int> budget_outside;
   for (const auto& [year, amount] : project.budget)
     if (amount && !named->count(year)) budget_outside.push_back(year);
   for (int year : budget_outside)
     diags.warning(project.source.file, project.source.at("budget." + std::to_string(year)),
-                  "budget for " + std::to_string(year) + " is outside the project's " + period);
+                  "project.budget-outside-period",
+                  trf("budget for {1} is outside the project's {2}", {std::to_string(year), period}));
   std::vector<int> without_budget;
   for (int year : period_years) {
     const auto budget = project.budget.find(year);
     if (budget == project.budget.end() || !budget->second) without_budget.push_back(year);
   }
   if (!without_budget.empty())
-    diags.warning(project.source.file, project.source.at("period"),
-                  period + " names " + fiscal_years(without_budget) +
-                      " but the project has no budget for " +
-                      (without_budget.size() == 1 ? "it" : "them") +
-                      "; write 0 for a year planned without money, or correct the period");
+    diags.warning(project.source.file, project.source.at("period"), "project.period-without-budget",
+                  without_budget.size() == 1
+                      ? trf("{1} names {2} but the project has no budget for it; write 0 for a "
+                            "year planned without money, or correct the period",
+                            {period, fiscal_years(without_budget)})
+                      : trf("{1} names {2} but the project has no budget for them; write 0 for a "
+                            "year planned without money, or correct the period",
+                            {period, fiscal_years(without_budget)}));
 }
 
 }  // namespace oitgen

@@ -4,6 +4,7 @@
 #include <string_view>
 #include <unordered_map>
 
+#include "util/i18n.h"
 #include "util/text.h"
 
 namespace oitgen {
@@ -12,12 +13,12 @@ namespace {
 
 void warning(Diagnostics& diags, const Source& source, const std::string& field,
              std::string message) {
-  diags.warning(source.file, source.at(field), std::move(message));
+  diags.warning(source.file, source.at(field), "report.not-counted", std::move(message));
 }
 
 std::string project_name(const Project& project) {
   return project.id +
-         (project.number ? " (number " + std::to_string(*project.number) + ")" : std::string());
+         (project.number ? trf(" (number {1})", {std::to_string(*project.number)}) : std::string());
 }
 
 // The 6-month round covers October to March of its fiscal year; the 12-month round the year.
@@ -29,31 +30,35 @@ Date round_end(const Report& report) {
 
 std::string planned_but_not_planned(const Plan& plan, const Project& project, int fiscal_year) {
   const std::string year = std::to_string(fiscal_year);
-  return "project " + project_name(project) + " is planned for " + year + " in plan " + plan.id +
-         " (budget " + format_baht(*project.budget.at(fiscal_year)) +
-         "), so its status cannot be not_planned; give the status it has "
-         "(not_reported, in_progress, completed or not_possible), or, if the plan "
-         "no longer has it for " +
-         year + ", set its budget for " + year + " to null in " + project.source.file;
+  return trf("project {1} is planned for {2} in plan {3} (budget {4}), so its status cannot be "
+             "not_planned; give the status it has (not_reported, in_progress, completed or "
+             "not_possible), or, if the plan no longer has it for {2}, set its budget for {2} to "
+             "null in {5}",
+             {project_name(project), year, plan.id, format_baht(*project.budget.at(fiscal_year)),
+              project.source.file});
 }
 
 std::string unplanned_with_status(const Plan& plan, const Project& project,
                                   const std::string& year) {
-  return "project " + project_name(project) + " is not planned for " + year + " in plan " +
-         plan.id + " (no budget for " + year +
-         "), so this entry is not counted; give it status \"not_planned\", or, if the "
-         "plan now has it for " +
-         year + ", give it a budget for " + year + " (0 when no money is needed)";
+  return trf("project {1} is not planned for {2} in plan {3} (no budget for {2}), so this entry is "
+             "not counted; give it status \"not_planned\", or, if the plan now has it for {2}, "
+             "give it a budget for {2} (0 when no money is needed)",
+             {project_name(project), year, plan.id});
 }
 
 std::string money_not_counted(const Project& project, const ReportEntry& entry,
                               const std::string& year) {
   const bool spent = entry.disbursed > 0;
-  return std::string(spent ? "disbursed " : "budget ") +
-         format_baht(spent ? entry.disbursed : *entry.budget) + " of " + project.id +
-         " is not counted in this report's figures, since the project is not planned for " + year +
-         "; if it was carried out in " + year + ", give it a budget for " + year +
-         " and report its status";
+  const std::string amount = format_baht(spent ? entry.disbursed : *entry.budget);
+  if (spent)
+    return trf("disbursed {1} of {2} is not counted in this report's figures, since the project "
+               "is not planned for {3}; if it was carried out in {3}, give it a budget for {3} "
+               "and report its status",
+               {amount, project.id, year});
+  return trf("budget {1} of {2} is not counted in this report's figures, since the project is "
+             "not planned for {3}; if it was carried out in {3}, give it a budget for {3} and "
+             "report its status",
+             {amount, project.id, year});
 }
 
 }  // namespace
@@ -73,7 +78,7 @@ void check_planned_entries(const Plan& plan, const Report& report, Diagnostics& 
     const Project& project = *found->second;
     const bool planned = planned_in(project, year);
     if (planned && entry.status == Status::not_planned) {
-      diags.error(report.source.file, entry.source.at("status"),
+      diags.error(report.source.file, entry.source.at("status"), "report.planned-not-planned",
                   planned_but_not_planned(plan, project, year));
     } else if (!planned && entry.status != Status::not_planned) {
       warning(diags, entry.source, "status", unplanned_with_status(plan, project, year_text));

@@ -8,6 +8,7 @@
 #include <unordered_set>
 
 #include "model/oit_reference.h"
+#include "util/i18n.h"
 #include "util/nearest.h"
 #include "util/text.h"
 #include "validate/project_period.h"
@@ -42,7 +43,7 @@ std::string trim(std::string_view text) {
 // "; did you mean "p12"?" when a close id exists.
 std::string suggestion(const std::string& word, const std::vector<std::string>& candidates) {
   const auto near = nearest(word, candidates);
-  return near ? "; did you mean " + quote(*near) + "?" : "";
+  return near ? trf("; did you mean {1}?", {quote(*near)}) : "";
 }
 
 // Ids that references must name, hashed and indexed for suggestions, so that checking many
@@ -57,7 +58,7 @@ class IdSet {
   std::string suggestion(const std::string& word) const {
     if (!index_) index_.emplace(ids_);
     const auto near = index_->find(word);
-    return near ? "; did you mean " + quote(*near) + "?" : "";
+    return near ? trf("; did you mean {1}?", {quote(*near)}) : "";
   }
 
  private:
@@ -87,16 +88,18 @@ class Validator {
     check_oit_codes();
     if (!site_.no_gift_policy && !site_.no_gift_policy_unreadable &&
         !site_.config.source.file.empty())
-      diags_.warning("content/notices/no-gift-policy.md", {},
-                     "is missing; the OIT checklist asks for the No Gift Policy announcement");
+      diags_.warning("content/notices/no-gift-policy.md", {}, "notice.no-gift-policy-missing",
+                     tr("is missing; the OIT checklist asks for the No Gift Policy announcement"));
   }
 
  private:
-  void error(const Source& source, const std::string& field, std::string message) {
-    diags_.error(source.file, source.at(field), std::move(message));
+  void error(const Source& source, const std::string& field, std::string code,
+             std::string message) {
+    diags_.error(source.file, source.at(field), std::move(code), std::move(message));
   }
-  void warning(const Source& source, const std::string& field, std::string message) {
-    diags_.warning(source.file, source.at(field), std::move(message));
+  void warning(const Source& source, const std::string& field, std::string code,
+               std::string message) {
+    diags_.warning(source.file, source.at(field), std::move(code), std::move(message));
   }
 
   void check_config() {
@@ -104,9 +107,9 @@ class Validator {
     if (!config.oit_framework.empty() && !find_framework(frameworks_, config.oit_framework)) {
       std::vector<std::string> ids;
       for (const auto& framework : frameworks_) ids.push_back(framework.id);
-      error(config.source, "oit_framework",
-            "oit_framework " + quote(config.oit_framework) +
-                " is not a known framework (available: " + join(ids) + ")" +
+      error(config.source, "oit_framework", "site.unknown-framework",
+            trf("oit_framework {1} is not a known framework (available: {2})",
+                {quote(config.oit_framework), join(ids)}) +
                 suggestion(config.oit_framework, ids));
     }
   }
@@ -126,9 +129,9 @@ class Validator {
       const OitReference ref = parse_oit_reference(entry, default_id);
       if (ref.topic) {
         if (known_topics.count(ref.key)) return;
-        error(source, field,
-              "OIT topic " + quote(ref.key) + " is not a topic key" +
-                  suggestion(ref.key, topic_keys) + " (topic keys: " + join(topic_keys) + ")");
+        error(source, field, "oit.unknown-topic",
+              trf("OIT topic {1} is not a topic key{2} (topic keys: {3})",
+                  {quote(ref.key), suggestion(ref.key, topic_keys), join(topic_keys)}));
         return;
       }
       const Framework* framework = find_framework(frameworks_, ref.framework_id);
@@ -138,18 +141,20 @@ class Validator {
         std::vector<std::string> ids;
         for (const auto& known : frameworks_)
           if (!known.items.empty()) ids.push_back(known.id);
-        error(source, field,
-              "OIT code " + quote(entry) + " names framework " + quote(ref.framework_id) +
-                  ", which is not a known framework with OIT items (available: " + join(ids) + ")" +
+        error(source, field, "oit.unknown-framework",
+              trf("OIT code {1} names framework {2}, which is not a known framework with OIT "
+                  "items (available: {3})",
+                  {quote(entry), quote(ref.framework_id), join(ids)}) +
                   suggestion(ref.framework_id, ids));
         return;
       }
       if (framework->items.empty()) return;
       const auto& codes = codes_of[framework->id];
       if (find_item(*framework, ref.key)) return;
-      error(source, field,
-            "OIT code " + quote(ref.qualified ? entry : ref.key) + " is not an item of framework " +
-                framework->id + " (" + codes.front() + " to " + codes.back() + ")" +
+      error(source, field, "oit.unknown-code",
+            trf("OIT code {1} is not an item of framework {2} ({3} to {4})",
+                {quote(ref.qualified ? entry : ref.key), framework->id, codes.front(),
+                 codes.back()}) +
                 code_suggestion(ref.key, codes));
     };
     auto check_list = [&](const std::vector<std::string>& list, const Source& source) {
@@ -174,7 +179,7 @@ class Validator {
         plain += static_cast<char>(std::toupper(static_cast<unsigned char>(c)));
     if (plain.rfind("OIT", 0) == 0) plain = "O" + plain.substr(3);
     for (const auto& candidate : codes)
-      if (candidate == plain) return "; did you mean " + quote(candidate) + "?";
+      if (candidate == plain) return trf("; did you mean {1}?", {quote(candidate)});
     return suggestion(code, codes);
   }
 
@@ -183,27 +188,28 @@ class Validator {
     std::set<std::string> mission_numbers;
     for (const auto& dimension : plan.dimensions) {
       if (!dimension_numbers.insert(dimension.number).second)
-        error(dimension.source, "number",
-              "dimension " + std::to_string(dimension.number) + " is defined twice");
+        error(dimension.source, "number", "plan.duplicate-dimension",
+              trf("dimension {1} is defined twice", {std::to_string(dimension.number)}));
       for (const auto& mission : dimension.missions)
         if (!mission_numbers.insert(mission.number).second)
-          error(mission.source, "number", "mission " + quote(mission.number) + " is defined twice");
+          error(mission.source, "number", "plan.duplicate-mission",
+                trf("mission {1} is defined twice", {quote(mission.number)}));
     }
     for (const auto& target : plan.targets)
       for (const auto& [year, value] : target.values)
         if (outside_plan(plan, year))
-          error(target.source, "values." + std::to_string(year),
-                "target year " + std::to_string(year) + " is not a year of plan " + plan.id +
-                    " (years: " + years_list(plan.years) + ")");
+          error(target.source, "values." + std::to_string(year), "plan.year-outside",
+                trf("target year {1} is not a year of plan {2} (years: {3})",
+                    {std::to_string(year), plan.id, years_list(plan.years)}));
     check_declared_years(plan, plan.declared_totals.plan, "declared_totals");
     for (const auto& [number, group] : plan.declared_totals.dimensions) {
       const std::string at = "declared_totals.dimensions." + std::to_string(number);
       if (!plan.dimensions.empty() && !dimension_numbers.count(number)) {
         std::vector<std::string> numbers;
         for (const auto& d : plan.dimensions) numbers.push_back(std::to_string(d.number));
-        error(plan.source, at,
-              "declared dimension " + std::to_string(number) + " is not defined in plan " +
-                  plan.id + " (dimensions: " + join(numbers) + ")");
+        error(plan.source, at, "plan.unknown-dimension",
+              trf("declared dimension {1} is not defined in plan {2} (dimensions: {3})",
+                  {std::to_string(number), plan.id, join(numbers)}));
       }
       check_declared_years(plan, group, at);
     }
@@ -222,9 +228,11 @@ class Validator {
         const std::string& control = risk.controls[i];
         // A control written like an id is meant as a link; free text is shown as it is.
         if (!is_valid_id(control) || ids.contains(control)) continue;
-        warning(risk.source, "controls." + std::to_string(i),
-                "control " + quote(control) + " looks like a project id but plan " + plan.id +
-                    " has no such project, so it is shown as text" + ids.suggestion(control));
+        warning(risk.source, "controls." + std::to_string(i), "risk.unknown-control",
+                trf("control {1} looks like a project id but plan {2} has no such project, so "
+                    "it is shown as text",
+                    {quote(control), plan.id}) +
+                    ids.suggestion(control));
       }
     }
   }
@@ -232,19 +240,19 @@ class Validator {
   void check_risk_assessment(const Plan& plan, const RiskAssessment& assessment) {
     const int year = assessment.fiscal_year;
     if (outside_plan(plan, year))
-      diags_.error(assessment.source.file, {},
-                   "fiscal year " + std::to_string(year) +
-                       " (the file name) is not a year of plan " + plan.id +
-                       " (years: " + years_list(plan.years) + "); name the file by a plan year");
+      diags_.error(assessment.source.file, {}, "risk.year-outside",
+                   trf("fiscal year {1} (the file name) is not a year of plan {2} (years: {3}); "
+                       "name the file by a plan year",
+                       {std::to_string(year), plan.id, years_list(plan.years)}));
     // An assessment is made for its year, before it or during it.
     if (const auto& date = assessment.assessed.date) {
       const Date earliest = fiscal_year_start(year - 1);
       const Date latest = fiscal_year_end(year);
       if (*date < earliest || *date > latest)
-        warning(assessment.source, "assessed.date",
-                "assessed on " + to_iso(*date) + ", outside fiscal year " + std::to_string(year) +
-                    " and the year before it (" + to_iso(earliest) + " to " + to_iso(latest) +
-                    "); is the file named by the right year?");
+        warning(assessment.source, "assessed.date", "risk.assessed-date",
+                trf("assessed on {1}, outside fiscal year {2} and the year before it ({3} to "
+                    "{4}); is the file named by the right year?",
+                    {to_iso(*date), std::to_string(year), to_iso(earliest), to_iso(latest)}));
     }
     check_risks(plan, assessment.risks);
     const IdSet& ids = plan_ids(plan);
@@ -253,8 +261,8 @@ class Validator {
     for (const auto& action : assessment.actions)
       if (!action.project.empty() && !ids.contains(action.project) &&
           !unreadable.count(action.project))
-        error(action.source, "project",
-              "project " + quote(action.project) + " is not a project of plan " + plan.id +
+        error(action.source, "project", "risk.unknown-project",
+              trf("project {1} is not a project of plan {2}", {quote(action.project), plan.id}) +
                   ids.suggestion(action.project));
   }
 
@@ -262,9 +270,9 @@ class Validator {
                             const std::string& prefix) {
     for (const auto& [year, amount] : group.budget)
       if (outside_plan(plan, year))
-        error(plan.source, prefix + "_key." + std::to_string(year),
-              "declared total year " + std::to_string(year) + " is not a year of plan " + plan.id +
-                  " (years: " + years_list(plan.years) + ")");
+        error(plan.source, prefix + "_key." + std::to_string(year), "plan.year-outside",
+              trf("declared total year {1} is not a year of plan {2} (years: {3})",
+                  {std::to_string(year), plan.id, years_list(plan.years)}));
   }
 
   void check_projects(const Plan& plan) {
@@ -273,16 +281,17 @@ class Validator {
       const Source& src = project.source;
       if (project.number) {
         if (auto [it, fresh] = by_number.emplace(*project.number, &project); !fresh)
-          error(src, "number",
-                "project number " + std::to_string(*project.number) + " is also used by project " +
-                    it->second->id + "; each project of a plan needs its own number");
+          error(src, "number", "project.duplicate-number",
+                trf("project number {1} is also used by project {2}; each project of a plan "
+                    "needs its own number",
+                    {std::to_string(*project.number), it->second->id}));
       }
       check_dimension_and_mission(plan, project);
       for (const auto& [year, amount] : project.budget)
         if (outside_plan(plan, year))
-          error(src, "budget." + std::to_string(year),
-                "budget year " + std::to_string(year) + " is not a year of plan " + plan.id +
-                    " (years: " + years_list(plan.years) + ")");
+          error(src, "budget." + std::to_string(year), "project.budget-year-outside",
+                trf("budget year {1} is not a year of plan {2} (years: {3})",
+                    {std::to_string(year), plan.id, years_list(plan.years)}));
       check_added(plan, project, diags_);
       check_project_period(project, diags_);
     }
@@ -298,9 +307,9 @@ class Validator {
     if (!dimension) {
       std::vector<std::string> dimensions;
       for (const auto& d : plan.dimensions) dimensions.push_back(std::to_string(d.number));
-      error(project.source, "dimension",
-            "dimension " + std::to_string(*project.dimension) + " is not defined in plan " +
-                plan.id + " (dimensions: " + join(dimensions) + ")");
+      error(project.source, "dimension", "project.unknown-dimension",
+            trf("dimension {1} is not defined in plan {2} (dimensions: {3})",
+                {std::to_string(*project.dimension), plan.id, join(dimensions)}));
       return;
     }
     if (project.mission.empty()) return;
@@ -309,35 +318,38 @@ class Validator {
     std::vector<std::string> missions;
     if (!found) {
       for (const auto& m : dimension->missions) missions.push_back(m.number);
-      error(project.source, "mission",
-            "mission " + quote(project.mission) + " is not a mission of dimension " +
-                std::to_string(dimension->number) + " in plan " + plan.id +
-                " (missions: " + join(missions) + ")");
+      error(project.source, "mission", "project.unknown-mission",
+            trf("mission {1} is not a mission of dimension {2} in plan {3} (missions: {4})",
+                {quote(project.mission), std::to_string(dimension->number), plan.id,
+                 join(missions)}));
     }
   }
 
   void check_report(const Plan& plan, const Report& report) {
     const Source& src = report.source;
     if (report.fiscal_year != 0 && outside_plan(plan, report.fiscal_year))
-      error(src, "fiscal_year",
-            "fiscal year " + std::to_string(report.fiscal_year) + " is not a year of plan " +
-                plan.id + " (years: " + years_list(plan.years) + ")");
+      error(src, "fiscal_year", "report.year-outside",
+            trf("fiscal year {1} is not a year of plan {2} (years: {3})",
+                {std::to_string(report.fiscal_year), plan.id, years_list(plan.years)}));
     if (report.fiscal_year != 0) {
       const Date start = fiscal_year_start(report.fiscal_year);
       const Date end = fiscal_year_end(report.fiscal_year);
-      const std::string range = " (fiscal year " + std::to_string(report.fiscal_year) +
-                                " runs from " + to_iso(start) + " to " + to_iso(end) + ")";
+      const std::string year = std::to_string(report.fiscal_year);
       if (report.from && (*report.from < start || *report.from > end))
-        error(src, "period.from",
-              "period starts on " + to_iso(*report.from) + ", outside its fiscal year" + range);
+        error(src, "period.from", "report.period-outside",
+              trf("period starts on {1}, outside its fiscal year (fiscal year {2} runs from {3} "
+                  "to {4})",
+                  {to_iso(*report.from), year, to_iso(start), to_iso(end)}));
       if (report.to && (*report.to < start || *report.to > end))
-        error(src, "period.to",
-              "period ends on " + to_iso(*report.to) + ", outside its fiscal year" + range);
+        error(src, "period.to", "report.period-outside",
+              trf("period ends on {1}, outside its fiscal year (fiscal year {2} runs from {3} to "
+                  "{4})",
+                  {to_iso(*report.to), year, to_iso(start), to_iso(end)}));
     }
     if (report.from && report.to && *report.to < *report.from)
-      error(
-          src, "period.to",
-          "period ends on " + to_iso(*report.to) + ", before it starts on " + to_iso(*report.from));
+      error(src, "period.to", "report.period-reversed",
+            trf("period ends on {1}, before it starts on {2}",
+                {to_iso(*report.to), to_iso(*report.from)}));
 
     const IdSet& ids = plan_ids(plan);
     const std::unordered_set<std::string> unreadable_projects(plan.unreadable_projects.begin(),
@@ -352,9 +364,9 @@ class Validator {
         continue;
       }
       if (!seen.insert(entry.project).second)
-        error(entry.source, "project",
-              "project " + quote(entry.project) +
-                  " has a second entry in this report; give each project one entry");
+        error(entry.source, "project", "report.duplicate-entry",
+              trf("project {1} has a second entry in this report; give each project one entry",
+                  {quote(entry.project)}));
     }
     check_planned_entries(plan, report, diags_);
     check_as_of(report, diags_);
@@ -364,25 +376,25 @@ class Validator {
     for (const auto& project : plan.projects) {
       if (seen.count(project.id) || !planned_in(project, report.fiscal_year)) continue;
       const std::string number =
-          project.number ? " (number " + std::to_string(*project.number) + ")" : "";
-      warning(src, "entries",
-              "project " + project.id + number + " of plan " + plan.id +
-                  " is missing from this report");
+          project.number ? trf(" (number {1})", {std::to_string(*project.number)}) : "";
+      warning(src, "entries", "report.project-missing",
+              trf("project {1}{2} of plan {3} is missing from this report",
+                  {project.id, number, plan.id}));
     }
   }
 
   void unknown_project(const ReportEntry& entry, const Plan& plan, const IdSet& ids) {
     if (is_valid_id(entry.project)) {
-      error(entry.source, "project",
-            "project " + quote(entry.project) + " is not a project of plan " + plan.id +
+      error(entry.source, "project", "report.unknown-project",
+            trf("project {1} is not a project of plan {2}", {quote(entry.project), plan.id}) +
                 ids.suggestion(entry.project));
       return;
     }
     // A path such as "../p01" is never followed; suggest the id it seems to mean.
     const std::string last = entry.project.substr(entry.project.find_last_of("/\\") + 1);
-    error(entry.source, "project",
-          "project " + quote(entry.project) +
-              " is not a project id (ids use a-z, 0-9 and \"-\", never a path)" +
+    error(entry.source, "project", "report.project-path",
+          trf("project {1} is not a project id (ids use a-z, 0-9 and \"-\", never a path)",
+              {quote(entry.project)}) +
               ids.suggestion(last));
   }
 
@@ -391,9 +403,9 @@ class Validator {
     for (const auto& report : plan.reports) {
       auto [it, fresh] = rounds.emplace(std::pair{report.fiscal_year, report.round}, &report);
       if (!fresh && report.fiscal_year != 0)
-        error(report.source, "round",
-              std::string("a ") + round_name(report.round) + " report for " +
-                  std::to_string(report.fiscal_year) + " already exists: report " + it->second->id);
+        error(report.source, "round", "report.duplicate-round",
+              trf("a {1} report for {2} already exists: report {3}",
+                  {round_name(report.round), std::to_string(report.fiscal_year), it->second->id}));
     }
   }
 
@@ -410,13 +422,14 @@ class Validator {
         site_.projects_of_unreadable_plans.begin(), site_.projects_of_unreadable_plans.end());
     for (const auto& measure : ita.measures) {
       if (measure.number && !numbers.insert(*measure.number).second)
-        error(measure.source, "number",
-              "measure number " + std::to_string(*measure.number) + " is used twice");
+        error(measure.source, "number", "ita.duplicate-measure",
+              trf("measure number {1} is used twice", {std::to_string(*measure.number)}));
       if (measure.project.empty()) continue;
       if (!of_unreadable_plans.count(measure.project) && !ids.contains(measure.project))
-        error(measure.source, "project",
-              "project " + quote(measure.project) + " is not a project of a plan covering " +
-                  std::to_string(ita.year) + ids.suggestion(measure.project));
+        error(measure.source, "project", "ita.unknown-project",
+              trf("project {1} is not a project of a plan covering {2}",
+                  {quote(measure.project), std::to_string(ita.year)}) +
+                  ids.suggestion(measure.project));
     }
     if (!ita.level.empty()) check_ita_level(ita);
   }
@@ -435,17 +448,18 @@ class Validator {
       word = trim(word.substr(prefix.size()));
     std::string hint;
     if (word != ita.level && std::find(levels.begin(), levels.end(), word) != levels.end())
-      hint = "; did you mean " + quote(word) + "?";
+      hint = trf("; did you mean {1}?", {quote(word)});
     else
       hint = suggestion(word, levels);
     // A level is a word or two; a long text (pasted by mistake) is not repeated in the message.
     constexpr std::size_t longest_quoted = 200;
     const std::string what = ita.level.size() <= longest_quoted
-                                 ? "level " + quote(ita.level)
-                                 : "a level of " + std::to_string(ita.level.size()) + " bytes";
-    error(ita.source, "level",
-          what + " is not a level of the " + framework->id +
-              " scale; write it as the NACC announced it, one of: " + join(levels) + hint);
+                                 ? trf("level {1}", {quote(ita.level)})
+                                 : trf("a level of {1} bytes", {std::to_string(ita.level.size())});
+    error(ita.source, "level", "ita.unknown-level",
+          trf("{1} is not a level of the {2} scale; write it as the NACC announced it, one of: {3}",
+              {what, framework->id, join(levels)}) +
+              hint);
   }
 
   void check_document(const Document& doc) {
@@ -455,11 +469,12 @@ class Validator {
                            image.find('\\') != std::string::npos ||
                            ("/" + image + "/").find("/../") != std::string::npos;
       if (escapes)
-        error(doc.source, "images",
-              "image " + quote(image) +
-                  " must be a path inside content/static/, such as \"images/photo.jpg\"");
+        error(doc.source, "images", "document.image-path",
+              trf("image {1} must be a path inside content/static/, such as \"images/photo.jpg\"",
+                  {quote(image)}));
       else if (!std::binary_search(site_.static_files.begin(), site_.static_files.end(), image))
-        error(doc.source, "images", "image " + quote(image) + " is not in content/static/");
+        error(doc.source, "images", "document.image-missing",
+              trf("image {1} is not in content/static/", {quote(image)}));
     }
   }
 

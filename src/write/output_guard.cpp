@@ -4,6 +4,7 @@
 #include <array>
 #include <string_view>
 
+#include "util/i18n.h"
 #include "write/output_marker.h"
 
 namespace oitgen {
@@ -73,20 +74,20 @@ OutputCheck check_build_output(const fs::path& site_dir, const fs::path& output)
     site = normal_path(site_dir);
     content = normal_path(site_dir / "content");
   } catch (const fs::filesystem_error& e) {
-    check.refusal = std::string("its path cannot be resolved (") + e.code().message() + ")";
+    check.refusal = trf("its path cannot be resolved ({1})", {e.code().message()});
     return check;
   }
   const fs::path& folder = check.folder;
   if (folder == site)
-    check.refusal = "it is the site folder itself";
+    check.refusal = tr("it is the site folder itself");
   else if (is_below(site, folder))
-    check.refusal = "it holds the site folder " + site.string();
+    check.refusal = trf("it holds the site folder {1}", {site.string()});
   else if (folder == content)
-    check.refusal = "it is the site's content folder";
+    check.refusal = tr("it is the site's content folder");
   else if (is_below(folder, content))
-    check.refusal = "it is inside the site's content folder";
+    check.refusal = tr("it is inside the site's content folder");
   else if (is_below(content, folder))
-    check.refusal = "it holds the site's content folder " + content.string();
+    check.refusal = trf("it holds the site's content folder {1}", {content.string()});
   else if (const auto refusal = replace_refusal(folder, site_output_owner()))
     check.refusal = *refusal;
   return check;
@@ -99,26 +100,26 @@ OutputCheck check_sites_output(const fs::path& sites_dir, const fs::path& output
     check.folder = normal_path(output);
     sites = normal_path(sites_dir);
   } catch (const fs::filesystem_error& e) {
-    check.refusal = std::string("its path cannot be resolved (") + e.code().message() + ")";
+    check.refusal = trf("its path cannot be resolved ({1})", {e.code().message()});
     return check;
   }
   const fs::path& folder = check.folder;
   std::error_code error;
   if (folder == sites) {
-    check.refusal = "it is the folder of the sites itself";
+    check.refusal = tr("it is the folder of the sites itself");
   } else if (is_below(sites, folder)) {
-    check.refusal = "it holds the folder of the sites " + sites.string();
+    check.refusal = trf("it holds the folder of the sites {1}", {sites.string()});
   } else if (is_below(folder, sites)) {
     const fs::path top = sites / *folder.lexically_relative(sites).begin();
     if (top != folder && fs::exists(top / "content" / "site.json", error))
-      check.refusal = "it is inside the site folder " + top.string();
+      check.refusal = trf("it is inside the site folder {1}", {top.string()});
   }
   if (!check.refusal.empty()) return check;
   if (const auto refusal =
           replace_refusal(folder, {sites_output_maker, ".oitgen-output marker", true, nullptr}))
     check.refusal = *refusal;
   else if (const auto made_by = output_made_by(folder); made_by && *made_by != sites_output_maker)
-    check.refusal = "it was made by \"" + *made_by + "\", not by \"" + sites_output_maker + "\"";
+    check.refusal = trf("it was made by \"{1}\", not by \"{2}\"", {*made_by, sites_output_maker});
   return check;
 }
 

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <fstream>
 
+#include "util/i18n.h"
 #include "util/safe_fs.h"
 #include "util/sha256.h"
 #include "write/output_marker.h"
@@ -49,17 +50,17 @@ std::optional<std::string> replace_refusal(const fs::path& target, const OutputO
   std::error_code error;
   const fs::file_status status = fs::symlink_status(target, error);
   if (status.type() == fs::file_type::not_found) return std::nullopt;
-  if (error) return "it cannot be read (" + error.message() + ")";
-  if (fs::is_regular_file(status)) return std::string("it is a file, not a folder");
-  if (fs::is_symlink(status)) return std::string("it is a symbolic link to nothing");
-  if (!fs::is_directory(status)) return std::string("it is not a folder");
+  if (error) return trf("it cannot be read ({1})", {error.message()});
+  if (fs::is_regular_file(status)) return std::string(tr("it is a file, not a folder"));
+  if (fs::is_symlink(status)) return std::string(tr("it is a symbolic link to nothing"));
+  if (!fs::is_directory(status)) return std::string(tr("it is not a folder"));
   const bool empty = fs::is_empty(target, error);
-  if (error) return "it cannot be read (" + error.message() + ")";
+  if (error) return trf("it cannot be read ({1})", {error.message()});
   if (empty || has_output_marker(target) ||
       (owner.made_without_marker && owner.made_without_marker(target)))
     return std::nullopt;
-  return "it holds files that oitgen did not write (such as " + example_entry(target) +
-         ") and has no " + owner.proof;
+  return trf("it holds files that oitgen did not write (such as {1}) and has no {2}",
+             {example_entry(target), owner.proof});
 }
 
 StagedOutput::StagedOutput(const fs::path& target, OutputOwner owner, SwapMethod method)
@@ -178,9 +179,9 @@ void StagedOutput::commit() {
   lock_.reset();  // the new tree is the output now, no leftover
   if (!swapped.previous) return;
   if (const std::error_code error = remove_own_folder(*swapped.previous))
-    notes_.push_back("the previous output, now " + swapped.previous->string() +
-                     ", could not be removed entirely (" + error.message() +
-                     "); the next run removes it");
+    notes_.push_back(trf("the previous output, now {1}, could not be removed entirely ({2}); the "
+                         "next run removes it",
+                         {swapped.previous->string(), error.message()}));
 }
 
 }  // namespace oitgen
