@@ -23,14 +23,16 @@ std::string declared_message(const DeclaredFigure& figure) {
   const std::string year = std::to_string(figure.year);
   if (figure.kind == DeclaredKind::budget) {
     if (figure.dimension)
-      return trf("declared total of dimension {1} for {2} is {3} but its projects add up to {4}, "
-                 "a difference of {5}; the plan page shows both",
-                 {std::to_string(*figure.dimension), year, format_baht(figure.declared),
-                  format_baht(figure.computed), format_baht(difference)});
-    return trf("declared total for {1} is {2} but the projects add up to {3}, a difference of "
-               "{4}; the plan page shows both",
-               {year, format_baht(figure.declared), format_baht(figure.computed),
-                format_baht(difference)});
+      return trf(
+          "declared total of dimension {1} for {2} is {3} but its projects add up to {4}, "
+          "a difference of {5}; the plan page shows both",
+          {std::to_string(*figure.dimension), year, format_baht(figure.declared),
+           format_baht(figure.computed), format_baht(difference)});
+    return trf(
+        "declared total for {1} is {2} but the projects add up to {3}, a difference of "
+        "{4}; the plan page shows both",
+        {year, format_baht(figure.declared), format_baht(figure.computed),
+         format_baht(difference)});
   }
   const std::string declared = std::to_string(figure.declared);
   const std::string computed = std::to_string(figure.computed);
@@ -39,20 +41,24 @@ std::string declared_message(const DeclaredFigure& figure) {
   if (figure.dimension) {
     const std::string dimension = std::to_string(*figure.dimension);
     if (preface)
-      return trf("count of projects in dimension {1} in the preface is {2} but the dimension has "
-                 "{3}, a difference of {4}; the plan page shows both",
-                 {dimension, declared, computed, diff});
-    return trf("declared count of projects in dimension {1} is {2} but the dimension has {3}, a "
-               "difference of {4}; the plan page shows both",
-               {dimension, declared, computed, diff});
+      return trf(
+          "count of projects in dimension {1} in the preface is {2} but the dimension has "
+          "{3}, a difference of {4}; the plan page shows both",
+          {dimension, declared, computed, diff});
+    return trf(
+        "declared count of projects in dimension {1} is {2} but the dimension has {3}, a "
+        "difference of {4}; the plan page shows both",
+        {dimension, declared, computed, diff});
   }
   if (preface)
-    return trf("count of projects in the preface is {1} but the plan has {2}, a difference of "
-               "{3}; the plan page shows both",
-               {declared, computed, diff});
-  return trf("declared count of projects is {1} but the plan has {2}, a difference of {3}; the "
-             "plan page shows both",
-             {declared, computed, diff});
+    return trf(
+        "count of projects in the preface is {1} but the plan has {2}, a difference of "
+        "{3}; the plan page shows both",
+        {declared, computed, diff});
+  return trf(
+      "declared count of projects is {1} but the plan has {2}, a difference of {3}; the "
+      "plan page shows both",
+      {declared, computed, diff});
 }
 
 }  // namespace
@@ -82,11 +88,10 @@ void audit(const Figures& figures, Diagnostics& diags) {
                         {format_baht(std::numeric_limits<Money>::max()), max_money_text()}));
       for (const auto& row : report_figures.rows)
         if (row.budget && row.disbursed > *row.budget)
-          diags.warning(report.source.file, row.entry->source.at("disbursed"),
-                        "report.disbursed-over-budget",
-                        trf("disbursed {1} is more than the budget {2} of {3}",
-                            {format_baht(row.disbursed), format_baht(*row.budget),
-                             row.entry->project}));
+          diags.warning(
+              report.source.file, row.entry->source.at("disbursed"), "report.disbursed-over-budget",
+              trf("disbursed {1} is more than the budget {2} of {3}",
+                  {format_baht(row.disbursed), format_baht(*row.budget), row.entry->project}));
     }
   }
   for (const auto& ita_figures : figures.ita) {

@@ -23,10 +23,9 @@ const char* describe(DocumentKind kind) {
 std::optional<Document> load_document(const MarkdownFile& file, DocumentKind kind,
                                       const std::string& slug, Reader& reader) {
   if (!file.has_front_matter) {
-    reader.error(
-        {1, 1}, "document.no-front-matter",
-        tr("the file must start with front matter between \"---\" lines, with at least "
-           "\"title:\""));
+    reader.error({1, 1}, "document.no-front-matter",
+                 tr("the file must start with front matter between \"---\" lines, with at least "
+                    "\"title:\""));
     return std::nullopt;
   }
   const Node& front = file.front_matter;

@@ -5,8 +5,8 @@
 
 #include "load/json_reader.h"
 #include "load/reader.h"
-#include "util/i18n.h"
 #include "util/embedded.h"
+#include "util/i18n.h"
 #include "util/text.h"
 
 namespace oitgen {
@@ -23,7 +23,8 @@ void load_levels(const Node& scale, Reader& reader, Framework& framework) {
   const Node* levels = scale.find("levels");
   if (!levels) return;
   if (levels->kind != Node::Kind::array || levels->items.empty()) {
-    reader.error(levels->pos, "framework.levels", tr("\"levels\" must be a list of levels, highest first"));
+    reader.error(levels->pos, "framework.levels",
+                 tr("\"levels\" must be a list of levels, highest first"));
     return;
   }
   for (const auto& item : levels->items) {
@@ -102,9 +103,9 @@ void load_topics(const Node& node, Reader& reader, OitItem& item) {
                        {quote(key.text), quote(*near), join(keys)}),
                    *near);
     else
-      reader.error(key.pos, "framework.unknown-topic",
-                   trf("topic {1} is not a topic key (topic keys: {2})",
-                       {quote(key.text), join(keys)}));
+      reader.error(
+          key.pos, "framework.unknown-topic",
+          trf("topic {1} is not a topic key (topic keys: {2})", {quote(key.text), join(keys)}));
   }
 }
 

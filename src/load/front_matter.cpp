@@ -340,9 +340,9 @@ class NodeBuilder {
       parent.key_pos = node.pos;
       parent.want_key = false;
       if (!parent.in_key && !failed && seen_before(parent, parent.key))
-        problems.push_back(
-            {parent.key_pos, trf("key {1} appears twice in the front matter", {quote(parent.key)}),
-             "yaml.duplicate-key"});
+        problems.push_back({parent.key_pos,
+                            trf("key {1} appears twice in the front matter", {quote(parent.key)}),
+                            "yaml.duplicate-key"});
       return;
     }
     parent.want_key = true;

@@ -316,18 +316,15 @@ SyntaxError explain_syntax_error(std::string_view text, std::size_t offset,
         const std::string character(text.substr(start, end - start));
         if (character == "\u201C" || character == "\u201D" || character == "\u2018" ||
             character == "\u2019")
-          return {start,
-                  trf("{1} is a typographic quote; JSON text goes between straight quotes "
-                      "\"...\"",
-                      {character})};
-        return {start,
-                trf("unexpected {1} here; text values go between straight quotes \"...\"",
-                    {character})};
+          return {start, trf("{1} is a typographic quote; JSON text goes between straight quotes "
+                             "\"...\"",
+                             {character})};
+        return {start, trf("unexpected {1} here; text values go between straight quotes \"...\"",
+                           {character})};
       }
-      return {
-          start,
-          tr("unexpected word here; text values go between straight quotes \"...\", and true, "
-             "false and null are written in lower case")};
+      return {start,
+              tr("unexpected word here; text values go between straight quotes \"...\", and true, "
+                 "false and null are written in lower case")};
     }
   }
   if (detail.find("control character") != std::string::npos)
@@ -344,8 +341,7 @@ std::optional<Node> read_json(std::string_view text, const std::string& file, Di
     return std::nullopt;
   }
   if (const auto deep = too_deep(text)) {
-    diags.error(file, position_at(text, *deep),
-                "json.too-deep",
+    diags.error(file, position_at(text, *deep), "json.too-deep",
                 trf("lists and objects are nested more than {1} levels deep here; content files "
                     "need only a few levels",
                     {std::to_string(max_nesting)}));
@@ -365,8 +361,8 @@ std::optional<Node> read_json(std::string_view text, const std::string& file, Di
         --start;
       std::string number = check.last_token;
       if (number.size() > 40)
-        number = number.substr(0, 20) +
-                 trf("... ({1} characters)", {std::to_string(number.size())});
+        number =
+            number.substr(0, 20) + trf("... ({1} characters)", {std::to_string(number.size())});
       diags.error(file, position_at(text, start), "json.number-out-of-range",
                   trf("the number {1} is out of range; numbers in content files are amounts, "
                       "years, scores and counts, written in plain digits (amounts at most {2} "

@@ -15,7 +15,8 @@ std::vector<OitLink> load_oit_links_file(const Node& root, Reader& reader) {
     return links;
   }
   for (const auto& item : list->items) {
-    if (!reader.object(item, tr("a link"), {{"code", true}, {"url", true}, {"title"}, {"fiscal_year"}}))
+    if (!reader.object(item, tr("a link"),
+                       {{"code", true}, {"url", true}, {"title"}, {"fiscal_year"}}))
       continue;
     OitLink link;
     link.source = reader.source_of(item);

@@ -49,7 +49,8 @@ void load_targets(const Node& list, Reader& reader, Plan& plan) {
     return;
   }
   for (const auto& item : list.items) {
-    if (!reader.object(item, tr("a target"), {{"title", true}, {"unit"}, {"kind"}, {"values", true}}))
+    if (!reader.object(item, tr("a target"),
+                       {{"title", true}, {"unit"}, {"kind"}, {"values", true}}))
       continue;
     Target target;
     target.source = reader.source_of(item);
@@ -144,9 +145,9 @@ void load_declared_totals(const Node& declared, Reader& reader, Plan& plan) {
     if (!number) continue;
     const std::string at = prefix + ".dimensions." + std::to_string(*number);
     if (totals.dimensions.count(*number)) {
-      reader.error(item.find("number")->pos, "plan.declared-totals",
-                   trf("dimension {1} is declared twice in \"declared_totals\"",
-                       {std::to_string(*number)}));
+      reader.error(
+          item.find("number")->pos, "plan.declared-totals",
+          trf("dimension {1} is declared twice in \"declared_totals\"", {std::to_string(*number)}));
       continue;
     }
     DeclaredGroup& group = totals.dimensions[*number];

@@ -9,8 +9,8 @@
 #include "load/framework_loader.h"
 #include "load/json_reader.h"
 #include "load/loaders.h"
-#include "util/parallel.h"
 #include "util/i18n.h"
+#include "util/parallel.h"
 #include "util/safe_fs.h"
 #include "util/text.h"
 
@@ -85,9 +85,9 @@ class SiteLoader {
   // device or socket is an error, since reading it could block or never end.
   void unexpected(const FolderEntry& entry, const std::string& expected) {
     if (entry.kind == FolderEntry::Kind::other)
-      diags_.error(
-          relative(entry.path), {}, "file.special",
-          trf("is {1}, not a regular file or folder; oitgen reads only regular files", {entry.type}));
+      diags_.error(relative(entry.path), {}, "file.special",
+                   trf("is {1}, not a regular file or folder; oitgen reads only regular files",
+                       {entry.type}));
     else
       ignored(entry.path, expected);
   }
@@ -142,10 +142,10 @@ class SiteLoader {
   std::optional<std::string> id_of(const fs::path& path, const std::string& stem,
                                    const std::string& what, Diagnostics& diags) const {
     if (is_valid_id(stem)) return stem;
-    std::string message = trf(
-        "the {1} id {2} (from the file name) is not valid: use 1 to 64 characters of a-z, 0-9 "
-        "and \"-\", starting with a letter or digit",
-        {what, quote(stem)});
+    std::string message =
+        trf("the {1} id {2} (from the file name) is not valid: use 1 to 64 characters of a-z, 0-9 "
+            "and \"-\", starting with a letter or digit",
+            {what, quote(stem)});
     std::string rename;
     if (const auto id = id_for_file_name(stem)) {
       rename = *id + path.extension().string();
@@ -413,8 +413,9 @@ class SiteLoader {
                      tr("a news file is named <yyyy-mm-dd>-<slug>.md, e.g. "
                         "2024-02-16-no-gift-day.md"));
       } else if (!(named_date = parse_date(match[1].str()))) {
-        reader.error({}, "news.file-name-date",
-                     trf("the date {1} in the file name is not a real date", {quote(match[1].str())}));
+        reader.error(
+            {}, "news.file-name-date",
+            trf("the date {1} in the file name is not a real date", {quote(match[1].str())}));
       }
     }
     auto doc = oitgen::load_document(*file, kind, *slug, reader);

@@ -94,9 +94,9 @@ std::optional<MarkdownProblem> markdown_problem(std::string_view body) {
     if (is_blank) table_columns = 0;
     if (const int columns = delimiter_columns(line); columns > 0 && !previous_blank) {
       if (columns > max_table_columns)
-        return MarkdownProblem{start, trf("this table has {1} columns; a table may have at most {2}",
-                                          {std::to_string(columns),
-                                           std::to_string(max_table_columns)})};
+        return MarkdownProblem{start,
+                               trf("this table has {1} columns; a table may have at most {2}",
+                                   {std::to_string(columns), std::to_string(max_table_columns)})};
       table_columns = columns;
       table_cells = columns;
     } else if (table_columns > 0) {

@@ -127,9 +127,8 @@ BahtReading read_baht(std::string_view literal) {
   if (plain.whole.size() >= 14 || satang > max_money) return {std::nullopt, too_large};
   if (parts->exponent) {
     if (!fits) return {std::nullopt, too_precise};
-    return {std::nullopt,
-            trf("is written with an exponent; write the amount in plain digits: {1}",
-                {plain_text(plain)})};
+    return {std::nullopt, trf("is written with an exponent; write the amount in plain digits: {1}",
+                              {plain_text(plain)})};
   }
   if (parts->fraction.size() > 2) return {std::nullopt, too_precise};
   if (parts->plus || parts->whole != plain.whole || (parts->point && parts->fraction.empty()) ||

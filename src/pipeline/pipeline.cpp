@@ -63,8 +63,7 @@ PipelineResult run_pipeline(const std::filesystem::path& site_dir, const Pipelin
   if (diags.error_count() > 0 || (options.strict && diags.warning_count() > 0)) return result;
 
   OutputSink& output = destination->open(result.checked);
-  Links links{options.base_url.empty() ? site.config.base_url : options.base_url,
-              options.for_disk};
+  Links links{options.base_url.empty() ? site.config.base_url : options.base_url, options.for_disk};
   if (options.as_of_year) {
     const int year = *options.as_of_year;
     // A snapshot's pages name their archived address as their own, and open from a disk as

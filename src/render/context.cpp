@@ -5,8 +5,7 @@
 namespace oitgen {
 
 RenderContext::RenderContext(const Site& site_, const Figures& figures_, const Theme& theme_,
-                             std::string language_, MarkdownRenderer& markdown,
-                             Links links_)
+                             std::string language_, MarkdownRenderer& markdown, Links links_)
     : site(site_),
       figures(figures_),
       theme(theme_),

@@ -20,8 +20,7 @@ namespace oitgen {
 // Every URL is made by `links`: its base URL, not site.json's, is the site's address.
 // `documents` are the printable documents already written, which their pages link to.
 int render_site(const Site& site, const Figures& figures, const Theme& theme,
-                const std::filesystem::path& site_dir, OutputSink& output,
-                const Links& links, PageFilter* filter = nullptr,
-                const DocumentLinks* documents = nullptr);
+                const std::filesystem::path& site_dir, OutputSink& output, const Links& links,
+                PageFilter* filter = nullptr, const DocumentLinks* documents = nullptr);
 
 }  // namespace oitgen

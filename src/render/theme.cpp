@@ -5,8 +5,8 @@
 #include <string_view>
 #include <vector>
 
-#include "util/i18n.h"
 #include "util/embedded.h"
+#include "util/i18n.h"
 #include "util/safe_fs.h"
 #include "util/text.h"
 
@@ -292,7 +292,8 @@ Theme Theme::load(const fs::path& site_dir, const std::string& name, Diagnostics
       try {
         theme.strings_[language] = nlohmann::json::parse(text);
       } catch (const nlohmann::json::exception& e) {
-        diags.error(theme_file + path, {}, "theme.invalid-json", trf("invalid JSON: {1}", {e.what()}));
+        diags.error(theme_file + path, {}, "theme.invalid-json",
+                    trf("invalid JSON: {1}", {e.what()}));
       }
     } else if (path.starts_with(template_prefix) && path.ends_with(template_suffix)) {
       // Each file is checked as written, so that a message names the file that has the error.

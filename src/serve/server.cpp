@@ -115,7 +115,8 @@ std::string bind_failure(const std::string& address, int port) {
                : error == EADDRNOTAVAIL ? tr("not an address of this machine")
                                         : std::strerror(error);
     } else if (listen(fd, 1) != 0) {
-      reason = errno == EADDRINUSE ? tr("the port is in use by another program") : std::strerror(errno);
+      reason =
+          errno == EADDRINUSE ? tr("the port is in use by another program") : std::strerror(errno);
     }
     close(fd);
   }

@@ -97,7 +97,9 @@ void set_language(Language chosen) {
   language = chosen;
 }
 
-Language current_language() { return language.load(); }
+Language current_language() {
+  return language.load();
+}
 
 std::optional<Language> language_named(std::string_view name) {
   const std::string l = lower(name);

@@ -28,23 +28,20 @@ struct Descriptor {
 FileError errno_error(int error) {
   if (error == ENOENT || error == ENOTDIR) return {FileProblem::missing, tr("is missing")};
   if (error == ELOOP)
-    return {FileProblem::loop,
-            trf("is a symbolic link loop ({1})", {std::strerror(error)})};
+    return {FileProblem::loop, trf("is a symbolic link loop ({1})", {std::strerror(error)})};
   return {FileProblem::unreadable, trf("cannot be read: {1}", {std::strerror(error)})};
 }
 
 FileError not_regular(mode_t mode) {
-  return {FileProblem::not_regular,
-          trf("is {1}, not a regular file", {describe_file_type(mode)})};
+  return {FileProblem::not_regular, trf("is {1}, not a regular file", {describe_file_type(mode)})};
 }
 
 FileError too_large(std::optional<std::uintmax_t> size, SizeLimit limit) {
-  return {
-      FileProblem::too_large,
-      size ? trf("is too large: {1} (limit {2} for {3})",
-                 {describe_size(*size), describe_size(limit.bytes), limit.kind})
-           : trf("is too large: more than {1} (limit {1} for {2})",
-                 {describe_size(limit.bytes), limit.kind})};
+  return {FileProblem::too_large,
+          size ? trf("is too large: {1} (limit {2} for {3})",
+                     {describe_size(*size), describe_size(limit.bytes), limit.kind})
+               : trf("is too large: more than {1} (limit {1} for {2})",
+                     {describe_size(limit.bytes), limit.kind})};
 }
 
 // Opens a regular file within the limit. POSIX rather than std::ifstream: opening a FIFO with
@@ -180,17 +177,16 @@ std::optional<FileError> InputFolder::link_problem(const fs::path& path, bool* r
                        tr("is a symbolic link loop: its links lead back to themselves")};
     if (is_link && error.value() == ENOENT) {
       std::error_code ignored;
-      return FileError{FileProblem::missing,
-                       trf("is a symbolic link to {1}, which does not exist",
-                           {fs::read_symlink(path, ignored).string()})};
+      return FileError{FileProblem::missing, trf("is a symbolic link to {1}, which does not exist",
+                                                 {fs::read_symlink(path, ignored).string()})};
     }
     return std::nullopt;  // missing or unreadable: the read or listing says which
   }
   if (real_.empty() || is_inside(real, real_)) return std::nullopt;
-  return FileError{FileProblem::outside,
-                   is_link ? trf("is a symbolic link to {1}, outside {2}", {real.string(), name_})
-                           : trf("leads through a symbolic link to {1}, outside {2}",
-                                 {real.string(), name_})};
+  return FileError{
+      FileProblem::outside,
+      is_link ? trf("is a symbolic link to {1}, outside {2}", {real.string(), name_})
+              : trf("leads through a symbolic link to {1}, outside {2}", {real.string(), name_})};
 }
 
 std::optional<FileError> InputFolder::check_inside(const fs::path& path) const {
@@ -228,9 +224,8 @@ FolderListing InputFolder::list(const fs::path& dir) {
     return out;
   }
   if (!listed_.insert({info.st_dev, info.st_ino}).second) {
-    out.errors.push_back({dir,
-                          tr("is a folder already read through another path (a symbolic link "
-                             "loop, or a folder linked in twice); it is read once")});
+    out.errors.push_back({dir, tr("is a folder already read through another path (a symbolic link "
+                                  "loop, or a folder linked in twice); it is read once")});
     return out;
   }
   listed_paths_.insert(dir.native());

@@ -64,14 +64,13 @@ class OitYearCheck {
                : "oit: [" + join(mapping.topics) + "]";
       if (mapping.codes.empty()) {
         const std::string why =
-            mapping.topics.empty()
-                ? tr("its item names no topic to follow")
-                : mapping.topics.size() > 1
-                      ? trf("no item there lists its topics {1}", {join(mapping.topics)})
-                      : trf("no item there lists its topic {1}", {join(mapping.topics)});
-        diags_.warning(source.file, source.at(field), "oit.code-of-another-year",
-                       trf("{1} serves no item of {2}, the checklist in use: {3}",
-                           {head, in_use.id, why}));
+            mapping.topics.empty() ? tr("its item names no topic to follow")
+            : mapping.topics.size() > 1
+                ? trf("no item there lists its topics {1}", {join(mapping.topics)})
+                : trf("no item there lists its topic {1}", {join(mapping.topics)});
+        diags_.warning(
+            source.file, source.at(field), "oit.code-of-another-year",
+            trf("{1} serves no item of {2}, the checklist in use: {3}", {head, in_use.id, why}));
         return;
       }
       diags_.warning(source.file, source.at(field), "oit.code-of-another-year",

@@ -60,9 +60,10 @@ void check_project_period(const Project& project, Diagnostics& diags) {
   for (const auto& [year, amount] : project.budget)
     if (amount && !named->count(year)) budget_outside.push_back(year);
   for (int year : budget_outside)
-    diags.warning(project.source.file, project.source.at("budget." + std::to_string(year)),
-                  "project.budget-outside-period",
-                  trf("budget for {1} is outside the project's {2}", {std::to_string(year), period}));
+    diags.warning(
+        project.source.file, project.source.at("budget." + std::to_string(year)),
+        "project.budget-outside-period",
+        trf("budget for {1} is outside the project's {2}", {std::to_string(year), period}));
   std::vector<int> without_budget;
   for (int year : period_years) {
     const auto budget = project.budget.find(year);

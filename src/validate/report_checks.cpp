@@ -30,20 +30,22 @@ Date round_end(const Report& report) {
 
 std::string planned_but_not_planned(const Plan& plan, const Project& project, int fiscal_year) {
   const std::string year = std::to_string(fiscal_year);
-  return trf("project {1} is planned for {2} in plan {3} (budget {4}), so its status cannot be "
-             "not_planned; give the status it has (not_reported, in_progress, completed or "
-             "not_possible), or, if the plan no longer has it for {2}, set its budget for {2} to "
-             "null in {5}",
-             {project_name(project), year, plan.id, format_baht(*project.budget.at(fiscal_year)),
-              project.source.file});
+  return trf(
+      "project {1} is planned for {2} in plan {3} (budget {4}), so its status cannot be "
+      "not_planned; give the status it has (not_reported, in_progress, completed or "
+      "not_possible), or, if the plan no longer has it for {2}, set its budget for {2} to "
+      "null in {5}",
+      {project_name(project), year, plan.id, format_baht(*project.budget.at(fiscal_year)),
+       project.source.file});
 }
 
 std::string unplanned_with_status(const Plan& plan, const Project& project,
                                   const std::string& year) {
-  return trf("project {1} is not planned for {2} in plan {3} (no budget for {2}), so this entry is "
-             "not counted; give it status \"not_planned\", or, if the plan now has it for {2}, "
-             "give it a budget for {2} (0 when no money is needed)",
-             {project_name(project), year, plan.id});
+  return trf(
+      "project {1} is not planned for {2} in plan {3} (no budget for {2}), so this entry is "
+      "not counted; give it status \"not_planned\", or, if the plan now has it for {2}, "
+      "give it a budget for {2} (0 when no money is needed)",
+      {project_name(project), year, plan.id});
 }
 
 std::string money_not_counted(const Project& project, const ReportEntry& entry,
@@ -51,14 +53,16 @@ std::string money_not_counted(const Project& project, const ReportEntry& entry,
   const bool spent = entry.disbursed > 0;
   const std::string amount = format_baht(spent ? entry.disbursed : *entry.budget);
   if (spent)
-    return trf("disbursed {1} of {2} is not counted in this report's figures, since the project "
-               "is not planned for {3}; if it was carried out in {3}, give it a budget for {3} "
-               "and report its status",
-               {amount, project.id, year});
-  return trf("budget {1} of {2} is not counted in this report's figures, since the project is "
-             "not planned for {3}; if it was carried out in {3}, give it a budget for {3} and "
-             "report its status",
-             {amount, project.id, year});
+    return trf(
+        "disbursed {1} of {2} is not counted in this report's figures, since the project "
+        "is not planned for {3}; if it was carried out in {3}, give it a budget for {3} "
+        "and report its status",
+        {amount, project.id, year});
+  return trf(
+      "budget {1} of {2} is not counted in this report's figures, since the project is "
+      "not planned for {3}; if it was carried out in {3}, give it a budget for {3} and "
+      "report its status",
+      {amount, project.id, year});
 }
 
 }  // namespace

@@ -179,9 +179,10 @@ void StagedOutput::commit() {
   lock_.reset();  // the new tree is the output now, no leftover
   if (!swapped.previous) return;
   if (const std::error_code error = remove_own_folder(*swapped.previous))
-    notes_.push_back(trf("the previous output, now {1}, could not be removed entirely ({2}); the "
-                         "next run removes it",
-                         {swapped.previous->string(), error.message()}));
+    notes_.push_back(
+        trf("the previous output, now {1}, could not be removed entirely ({2}); the "
+            "next run removes it",
+            {swapped.previous->string(), error.message()}));
 }
 
 }  // namespace oitgen
