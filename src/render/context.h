@@ -37,8 +37,7 @@ struct RenderContext {
   Formatter format;
   const nlohmann::json& strings;             // the theme's UI strings for `language`
   const DocumentLinks* documents = nullptr;  // none: a build without documents
-  const nlohmann::json& strings;             // the theme's UI strings for `language`
-  Links links;  // the build's base URL, and how pages link to each other
+  Links links;                               // the build's base URL, and how pages link
 
   bool english_site() const;
   // A UI string by dotted key ("status.completed"); the key itself when the theme lacks it.
