@@ -137,8 +137,11 @@ PdfWriter::PdfWriter(PdfMetadata metadata, PageSetup setup)
   set(CAIRO_PDF_METADATA_AUTHOR, metadata_.author);
   set(CAIRO_PDF_METADATA_SUBJECT, metadata_.subject);
   set(CAIRO_PDF_METADATA_CREATOR, "oitgen");
-  set(CAIRO_PDF_METADATA_CREATE_DATE, metadata_.date);
-  set(CAIRO_PDF_METADATA_MOD_DATE, metadata_.date);
+  // Without a date of its own, cairo would write the clock's: an undated document carries a
+  // fixed one instead, so that it too is the same bytes from the same content.
+  const std::string date = metadata_.date.empty() ? "2000-01-01T00:00:00+07:00" : metadata_.date;
+  set(CAIRO_PDF_METADATA_CREATE_DATE, date);
+  set(CAIRO_PDF_METADATA_MOD_DATE, date);
   impl_->cr = cairo_create(impl_->surface);
   if (cairo_status(impl_->cr) != CAIRO_STATUS_SUCCESS)
     throw DocumentError(

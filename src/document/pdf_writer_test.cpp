@@ -2,14 +2,17 @@
 
 #include <doctest/doctest.h>
 
+#include <string>
+#include <utility>
+
 namespace oitgen {
 
 namespace {
 
-std::string sample() {
+std::string sample(std::string date = "2024-04-05T00:00:00+07:00") {
   PdfMetadata metadata;
   metadata.title = "บันทึกข้อความ";
-  metadata.date = "2024-04-05T00:00:00+07:00";
+  metadata.date = std::move(date);
   metadata.page_number = [](int page) { return "- " + std::to_string(page) + " -"; };
   PdfWriter pdf(metadata);
   pdf.text("ตามที่เทศบาลได้จัดทำแผนปฏิบัติการป้องกันการทุจริต น้ำใจ ผู้ใหญ่ ปู่ย่า", {});
@@ -53,6 +56,16 @@ TEST_CASE("an image that is not a PNG is refused") {
   PdfWriter pdf({});
   CHECK_FALSE(pdf.image("not a png", 20));
   CHECK(pdf.finish().starts_with("%PDF-"));
+}
+
+}  // namespace oitgen
+
+namespace oitgen {
+
+TEST_CASE("an undated PDF is the same bytes too: a fixed date, never the clock's") {
+  const std::string first = sample("");
+  CHECK(first.find("/CreationDate (20000101000000+07'00)") != std::string::npos);
+  CHECK(first == sample(""));
 }
 
 }  // namespace oitgen
