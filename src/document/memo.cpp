@@ -1,6 +1,7 @@
 #include "document/memo.h"
 
 #include "format/format.h"
+#include "markdown/markdown.h"
 
 namespace oitgen {
 
@@ -20,6 +21,20 @@ std::string or_blank(std::string_view text) {
 }
 
 }  // namespace
+
+// Markdown as paragraphs of plain text, each indented.
+void markdown_paragraphs(PdfWriter& pdf, const std::string& markdown) {
+  const std::string text = markdown_text(markdown);
+  std::size_t start = 0;
+  while (start < text.size()) {
+    std::size_t end = text.find("\n\n", start);
+    if (end == std::string::npos) end = text.size();
+    std::string paragraph = text.substr(start, end - start);
+    while (!paragraph.empty() && paragraph.back() == '\n') paragraph.pop_back();
+    if (!paragraph.empty()) pdf.text(paragraph, body_style());
+    start = end + 2;
+  }
+}
 
 TextStyle body_style() {
   TextStyle style;

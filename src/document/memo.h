@@ -38,5 +38,7 @@ void write_memo_signatures(PdfWriter& pdf, const Words& words, const Person& pre
 
 // Body text style: the first line indented 2.5 cm, as the printing guidance asks.
 TextStyle body_style();
+// Markdown as paragraphs of plain text in the body's style.
+void markdown_paragraphs(PdfWriter& pdf, const std::string& markdown);
 
 }  // namespace oitgen

@@ -25,16 +25,7 @@ std::string notice_pdf(const RenderContext& ctx, const Document& notice, std::st
     pdf.text(words.fill("announcement_subject", {{"title", title}}), centre);
   }
   pdf.text("------------------------------", centre);
-  const std::string text = markdown_text(ctx.text(notice.body));
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find("\n\n", start);
-    if (end == std::string::npos) end = text.size();
-    std::string paragraph = text.substr(start, end - start);
-    while (!paragraph.empty() && paragraph.back() == '\n') paragraph.pop_back();
-    if (!paragraph.empty()) pdf.text(paragraph, body_style());
-    start = end + 2;
-  }
+  markdown_paragraphs(pdf, ctx.text(notice.body));
   pdf.text(words("announce_closing"), body_style());
   TextStyle dated;
   dated.align = Align::center;

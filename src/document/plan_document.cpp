@@ -103,20 +103,6 @@ void heading(PdfWriter& pdf, const std::string& text, double size = 0) {
   pdf.text(text, style);
 }
 
-// Markdown as paragraphs of plain text, each indented.
-void markdown_paragraphs(PdfWriter& pdf, const std::string& markdown) {
-  const std::string text = markdown_text(markdown);
-  std::size_t start = 0;
-  while (start < text.size()) {
-    std::size_t end = text.find("\n\n", start);
-    if (end == std::string::npos) end = text.size();
-    std::string paragraph = text.substr(start, end - start);
-    while (!paragraph.empty() && paragraph.back() == '\n') paragraph.pop_back();
-    if (!paragraph.empty()) pdf.text(paragraph, body_style());
-    start = end + 2;
-  }
-}
-
 }  // namespace
 
 std::string plan_pdf(const RenderContext& ctx, const PlanFigures& figures,
