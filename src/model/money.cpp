@@ -88,7 +88,9 @@ std::optional<Money> read_plain_baht(std::string_view literal) {
   std::size_t i = !literal.empty() && literal[0] == '-' ? 1 : 0;
   const std::size_t whole_start = i;
   Money satang = 0;
-  while (i < literal.size() && is_digit(literal[i])) satang = satang * 10 + (literal[i++] - '0');
+  // Thirteen digits are enough to refuse: the sum never grows past what int64 holds.
+  while (i < literal.size() && is_digit(literal[i]) && i - whole_start < 13)
+    satang = satang * 10 + (literal[i++] - '0');
   const std::size_t whole = i - whole_start;
   if (whole == 0 || whole > 12 || (whole > 1 && literal[whole_start] == '0')) return std::nullopt;
   int decimals = 0;
