@@ -14,7 +14,7 @@ namespace oitgen {
 
 namespace {
 
-constexpr const char* extensions[] = {"table", "strikethrough", "autolink"};
+constexpr const char* extension_names[] = {"table", "strikethrough", "autolink"};
 
 struct ParserDeleter {
   void operator()(cmark_parser* parser) const { cmark_parser_free(parser); }
@@ -71,7 +71,7 @@ std::string with_cmark(std::string_view markdown, Render render) {
   const std::lock_guard one_at_a_time(cmark);
   const int options = CMARK_OPT_DEFAULT;  // safe: no raw HTML, no unsafe link schemes
   std::unique_ptr<cmark_parser, ParserDeleter> parser(cmark_parser_new(options));
-  for (const char* name : extensions)
+  for (const char* name : extension_names)
     if (cmark_syntax_extension* extension = cmark_find_syntax_extension(name))
       cmark_parser_attach_syntax_extension(parser.get(), extension);
   cmark_parser_feed(parser.get(), markdown.data(), markdown.size());
