@@ -81,17 +81,17 @@ int main(int argc, char** argv) {
     if (args[0] == "publish") return oitgen::publish_command(rest, std::cout, std::cerr);
     if (args[0] == "serve") return oitgen::serve_command(rest, std::cout, std::cerr);
   } catch (const std::filesystem::filesystem_error& e) {
-    std::cerr << "oitgen: error: " << e.path1().generic_string()
+    std::cerr << "oitgen: " << oitgen::tr("error") << ": " << e.path1().generic_string()
               << (e.path2().empty() ? "" : " -> " + e.path2().generic_string()) << ": "
               << e.code().message() << "\n";
     return 1;
   } catch (const std::bad_alloc&) {
-    std::cerr << "oitgen: error: out of memory\n";
+    std::cerr << "oitgen: " << oitgen::tr("error") << ": " << oitgen::tr("out of memory") << "\n";
     return 1;
   } catch (const std::exception& e) {
-    std::cerr << "oitgen: error: " << e.what() << "\n";
+    std::cerr << "oitgen: " << oitgen::tr("error") << ": " << e.what() << "\n";
     return 1;
   }
-  std::cerr << "oitgen: unknown command " << args[0] << "\n" << usage;
+  std::cerr << oitgen::trf("oitgen: unknown command {1}", {args[0]}) << "\n" << usage;
   return 2;
 }

@@ -63,6 +63,21 @@ def differing(before, after):
             if path not in before or before[path][0] != entry[0]}
 
 
+def mismatches(got, expected):
+    """Which files differ, the manifest last, with the lines that differ in the first of them:
+    enough to tell from one failed run what went wrong."""
+    paths = sorted((p for p in expected if got[p][0] != expected[p][0]),
+                   key=lambda p: (p == MANIFEST, p))
+    if not paths:
+        return ""
+    old, new = expected[paths[0]][0], got[paths[0]][0]
+    at = next((i for i, (x, y) in enumerate(zip(old, new)) if x != y), min(len(old), len(new)))
+    around = slice(max(0, at - 200), at + 200)
+    return "differ: %s\nfirst at byte %d of %s\nclean:       %r\nincremental: %r" % (
+        ", ".join(paths), at, paths[0], old[around].decode("utf-8", "replace"),
+        new[around].decode("utf-8", "replace"))
+
+
 def copy_site(into):
     site = Path(into) / "site"
     shutil.copytree(REPO / "content", site / "content")
@@ -172,6 +187,7 @@ class Edits:
 
 
 class Incremental(unittest.TestCase):
+    maxDiff = None  # a failed comparison shows every differing file
     def setUp(self):
         self.tmp = tempfile.TemporaryDirectory()
         self.work = Path(self.tmp.name)
@@ -199,8 +215,7 @@ class Incremental(unittest.TestCase):
             clean = self.clean()
             where = "step %d (%s): %s" % (step, name, message)
             self.assertEqual(sorted(after), sorted(clean), where)
-            for path in clean:
-                self.assertEqual(after[path][0], clean[path][0], "%s: %s differs" % (where, path))
+            self.assertEqual(mismatches(after, clean), "", where)
             # Only the files whose bytes changed are new files; the rest are the old ones.
             new_files = written(before, after) - {MARKER, MANIFEST}
             self.assertEqual(new_files, differing(before, after) - {MARKER, MANIFEST}, where)
@@ -291,6 +306,21 @@ class Incremental(unittest.TestCase):
         result = run("build", self.site, "--strict")
         self.assertEqual(result.returncode, 1, result.stdout)
         self.assertEqual(tree(self.output), kept)
+
+    def test_switching_no_pdf_off_and_on_gives_the_clean_tree(self):
+        build(self.site)
+        with_documents = contents(tree(self.output))
+        self.assertTrue(any(path.endswith(".pdf") for path in with_documents))
+        for args in (["--no-pdf"], []):
+            result = run("build", self.site, *args)
+            self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+            self.assertNotIn("unchanged: ", result.stdout)
+            clean = self.work / "clean"
+            shutil.rmtree(clean, ignore_errors=True)
+            self.assertEqual(run("build", self.site, "--output", clean, *args).returncode, 0)
+            self.assertEqual(mismatches(tree(self.output), tree(clean)), "")
+            self.assertEqual(sorted(tree(self.output)), sorted(tree(clean)))
+        self.assertEqual(contents(tree(self.output)).keys(), with_documents.keys())
 
     def test_manifest_is_never_published_with_the_site(self):
         build(self.site)

@@ -102,6 +102,9 @@ add_test(NAME new COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/new_te
 # refused paths, nothing left on disk after SIGKILL; and commands run inside a site folder.
 add_test(NAME serve COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/serve_test.py $<TARGET_FILE:oitgen>)
 set_tests_properties(serve PROPERTIES TIMEOUT 600)
+# The README's walk-through (new, the workbooks filled in and imported, check, build), command by
+# command as the README gives them.
+add_test(NAME walkthrough COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/walkthrough_test.py $<TARGET_FILE:oitgen>)
 # oitgen export and import: the XLSX round trip, the dry run, problems with their cells, and the
 # fixtures of tests/fixtures/ (a Windows-874 CSV file, workbooks saved by LibreOffice).
 add_test(NAME xlsx COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/xlsx_test.py $<TARGET_FILE:oitgen>)

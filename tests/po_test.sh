@@ -22,7 +22,10 @@ python3 - "$root/po/th.po" <<'PY'
 import re, sys
 text = open(sys.argv[1], encoding="utf-8").read()
 bad = 0
-for msgid, msgstr in re.findall(r'^msgid "(.*)"\nmsgstr "(.*)"$', text, re.M):
+pairs = re.findall(r'^msgid "(.*)"\nmsgstr "(.*)"$', text, re.M)
+# Thai has one plural form: msgstr[0] shows every figure of the English plural.
+pairs += re.findall(r'^msgid ".*"\nmsgid_plural "(.*)"\nmsgstr\[0\] "(.*)"$', text, re.M)
+for msgid, msgstr in pairs:
     if sorted(set(re.findall(r"\{\d+\}", msgid))) != sorted(set(re.findall(r"\{\d+\}", msgstr))):
         print(f"placeholders differ: {msgid!r}")
         bad += 1

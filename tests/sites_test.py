@@ -346,6 +346,47 @@ class Refusals(unittest.TestCase):
         result = run("build", "--sites", self.root / "none")
         self.assertEqual(result.returncode, 2)
         self.assertIn("is not a folder", result.stderr)
+        result = run("build", "--sites", self.sites, "--base-url", "https://example.go.th/")
+        self.assertEqual(result.returncode, 2)
+        self.assertIn("--base-url names one site's address; it does not go with --sites",
+                      result.stderr)
+
+
+class SitesFlags(unittest.TestCase):
+    """--no-pdf and --for-disk apply to every site of --sites, as to one site."""
+
+    def setUp(self):
+        self.tmp = tempfile.TemporaryDirectory()
+        self.sites = Path(self.tmp.name) / "sites"
+        for name in ("alpha", "beta"):
+            add_site(self.sites, name)
+
+    def tearDown(self):
+        self.tmp.cleanup()
+
+    def test_no_pdf_leaves_the_documents_out_of_every_site(self):
+        result = run("build", "--sites", self.sites, "--no-pdf")
+        self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+        output = self.sites / "output"
+        for name in ("alpha", "beta"):
+            self.assertTrue((output / name / "index.html").is_file())
+            self.assertEqual(sorted(str(p) for p in (output / name).rglob("*.pdf")), [])
+        result = run("build", "--sites", self.sites)
+        self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+        for name in ("alpha", "beta"):
+            self.assertNotEqual(list((output / name).rglob("*.pdf")), [], name)
+
+    def test_for_disk_links_name_index_html_on_the_sites_and_the_index(self):
+        result = run("build", "--sites", self.sites, "--for-disk", "--no-pdf")
+        self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+        output = self.sites / "output"
+        index = (output / "index.html").read_text(encoding="utf-8")
+        self.assertIn('href="alpha/index.html"', index)
+        self.assertNotIn('href="alpha/"', index)
+        home = (output / "alpha/index.html").read_text(encoding="utf-8")
+        for link in re.findall(r'href="([^"#]*)"', home):
+            if not re.match(r"[a-z]+:", link) and link:
+                self.assertFalse(link.endswith("/"), link)
 
 
 class SharedTheme(unittest.TestCase):

@@ -8,6 +8,7 @@
 #include "cli/messages.h"
 #include "cli/site_folder.h"
 #include "pipeline/pipeline.h"
+#include "util/i18n.h"
 #include "write/leftovers.h"
 
 namespace oitgen {
@@ -47,16 +48,25 @@ int verify(const std::string& where, const std::string& ca_file, std::ostream& o
   const auto source =
       web ? web_source(where, ca_file) : folder_source(fs::path(where) / "content" / "archive");
   const VerifyReport report = verify_archive(*source);
-  for (const auto& problem : report.problems) out << "MISMATCH " << problem << "\n";
-  for (const auto& note : report.notes) out << "note: " << note << "\n";
+  for (const auto& problem : report.problems) out << tr("MISMATCH ") << problem << "\n";
+  for (const auto& note : report.notes) out << tr("note: ") << note << "\n";
   if (report.snapshots == 0 && report.problems.empty()) {
-    out << "no snapshot found in " << source->describe() << "\n";
+    out << trf("no snapshot found in {1}", {source->describe()}) << "\n";
     return 1;
   }
-  out << (report.ok() ? "verified " : "verification failed: ") << report.snapshots
-      << (report.snapshots == 1 ? " snapshot, " : " snapshots, ") << report.files << " files in "
-      << source->describe()
-      << (report.ok() ? "" : ": " + std::to_string(report.problems.size()) + " problem(s)") << "\n";
+  const std::string snapshots =
+      trn("{1} snapshot", "{1} snapshots", static_cast<unsigned long>(report.snapshots),
+          {std::to_string(report.snapshots)});
+  const std::string files = trn("{1} file", "{1} files", static_cast<unsigned long>(report.files),
+                                {std::to_string(report.files)});
+  if (report.ok())
+    out << trf("verified {1}, {2} in {3}", {snapshots, files, source->describe()}) << "\n";
+  else
+    out << trn("verification failed: {1}, {2} in {3}: {4} problem",
+               "verification failed: {1}, {2} in {3}: {4} problems",
+               static_cast<unsigned long>(report.problems.size()),
+               {snapshots, files, source->describe(), std::to_string(report.problems.size())})
+        << "\n";
   return report.ok() ? 0 : 1;
 }
 
@@ -83,7 +93,8 @@ int archive_command(const std::vector<std::string>& args, std::ostream& out, std
     } else if (arg == "--cacert" && i + 1 < args.size()) {
       ca_file = args[++i];
     } else if (arg.size() > 1 && arg[0] == '-') {
-      err << "oitgen archive: unknown option or missing value: " << arg << "\n" << usage;
+      err << trf("oitgen {1}: unknown option or missing value: {2}", {"archive", arg}) << "\n"
+          << usage;
       return 2;
     } else {
       positional.push_back(arg);
@@ -91,14 +102,15 @@ int archive_command(const std::vector<std::string>& args, std::ostream& out, std
   }
   if (verify_mode) {
     if (positional.size() > 1) {
-      err << "oitgen archive --verify: takes one site folder or URL\n" << usage;
+      err << tr("oitgen archive --verify: takes one site folder or URL") << "\n" << usage;
       return 2;
     }
     return verify(positional.empty() ? site_folder({}).string() : positional[0], ca_file, out);
   }
 
   if (positional.empty() || positional.size() > 2) {
-    err << "oitgen archive: give the fiscal year to freeze, e.g. oitgen archive 2567\n" << usage;
+    err << tr("oitgen archive: give the fiscal year to freeze, e.g. oitgen archive 2567") << "\n"
+        << usage;
     return 2;
   }
   int year = 0;
@@ -107,14 +119,15 @@ int archive_command(const std::vector<std::string>& args, std::ostream& out, std
   } catch (const std::exception&) {
   }
   if (year < 2500 || year > 2700 || std::to_string(year) != positional[0]) {
-    err << "oitgen archive: " << positional[0]
-        << " is not a fiscal year (Buddhist Era, e.g. 2567)\n";
+    err << trf("oitgen archive: {1} is not a fiscal year (Buddhist Era, e.g. 2567)",
+               {positional[0]})
+        << "\n";
     return 2;
   }
   const fs::path site_dir =
       site_folder(positional.size() == 2 ? std::optional(positional[1]) : std::nullopt);
   if (!fs::is_directory(site_dir)) {
-    err << "oitgen archive: " << site_dir.generic_string() << " is not a folder\n";
+    err << trf("oitgen {1}: {2} is not a folder", {"archive", site_dir.generic_string()}) << "\n";
     return 2;
   }
 
@@ -125,30 +138,35 @@ int archive_command(const std::vector<std::string>& args, std::ostream& out, std
   try {
     const PipelineResult result = run_pipeline(site_dir, options, diags, &snapshot);
     print_diagnostics(diags, display_prefix(site_dir), out);
-    for (const auto& note : leftover_notes(snapshot.leftovers())) out << "note: " << note << "\n";
+    for (const auto& note : leftover_notes(snapshot.leftovers()))
+      out << tr("note: ") << note << "\n";
     if (!result.built) {
-      out << "archive refused: the content has errors; nothing was written\n";
+      out << tr("archive refused: the content has errors; nothing was written") << "\n";
       return 1;
     }
     const Manifest& manifest = snapshot.manifest();
-    out << "archived " << year << ": " << manifest.files.size() << " files in "
-        << (site_dir / "content" / "archive" / std::to_string(year))
-               .lexically_normal()
-               .generic_string()
+    const std::string folder = (site_dir / "content" / "archive" / std::to_string(year))
+                                   .lexically_normal()
+                                   .generic_string();
+    out << trn("archived {1}: {2} file in {3}", "archived {1}: {2} files in {3}",
+               static_cast<unsigned long>(manifest.files.size()),
+               {std::to_string(year), std::to_string(manifest.files.size()), folder})
         << (manifest.replaces.empty()
                 ? ""
-                : " (replacing an earlier snapshot, recorded in its manifest)")
-        << (key_file ? ", signed" : "") << "\n";
+                : tr(" (replacing an earlier snapshot, recorded in its manifest)"))
+        << (key_file ? tr(", signed") : "") << "\n";
     return 0;
   } catch (const OutputRefused& e) {
     print_diagnostics(diags, display_prefix(site_dir), out);
-    err << "oitgen archive: refusing to replace " << e.what()
-        << ". Nothing was written. Move that folder out of content/archive/, or delete it if it "
-           "is not needed, then run the command again.\n";
+    err << trf("oitgen archive: refusing to replace {1}. Nothing was written. Move that folder "
+               "out of content/archive/, or delete it if it is not needed, then run the command "
+               "again.",
+               {e.what()})
+        << "\n";
     return 2;
   } catch (const std::exception& e) {
     print_diagnostics(diags, display_prefix(site_dir), out);
-    err << "oitgen archive: " << e.what() << "\n";
+    err << trf("oitgen {1}: {2}", {"archive", e.what()}) << "\n";
     return 1;
   }
 }

@@ -17,8 +17,11 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr const char* usage = R"(usage: oitgen build [SITE_DIR] [--output DIR] [--strict] [--no-pdf]
-       oitgen build --sites DIR [--output OUT] [--theme-dir THEMES] [--strict]
+constexpr const char* usage =
+    R"(usage: oitgen build [SITE_DIR] [--output DIR] [--strict] [--no-pdf] [--for-disk]
+                    [--base-url URL]
+       oitgen build --sites DIR [--output OUT] [--theme-dir THEMES] [--strict] [--no-pdf]
+                    [--for-disk]
 
 Checks the site folder (default: the nearest folder from the current one upward that holds
 content/site.json) and renders it with its theme into SITE_DIR/output/ (or DIR). The site is written to a new folder first and
@@ -41,7 +44,9 @@ With --sites, every folder of DIR that holds content/site.json is a site, built 
 OUT/<folder>/ (OUT: DIR/output by default), each on its own: a site that fails is reported
 and keeps its previous output, and the others are built. OUT/index.html (Thai),
 OUT/index.en.html, OUT/sites.json and OUT/sites.csv list every site with its figures. A folder
-name must be a site id (a-z, 0-9, "-"); links and hidden folders are not built.
+name must be a site id (a-z, 0-9, "-"); links and hidden folders are not built. --strict,
+--no-pdf and --for-disk apply to every site (and --for-disk to the index's links too);
+--base-url, one site's address, does not go with --sites.
 
   --sites DIR          build every site folder of DIR, in parallel (OITGEN_THREADS)
   --theme-dir THEMES   take every site's theme from THEMES/<name>/ instead of its own
@@ -60,15 +65,15 @@ fs::path without_trailing_slash(fs::path path) {
 std::string shown_path(const fs::path& given, const fs::path& resolved) {
   const fs::path plain = without_trailing_slash(fs::absolute(given).lexically_normal());
   return given.generic_string() +
-         (plain == resolved ? "" : " (that is " + resolved.generic_string() + ")");
+         (plain == resolved ? "" : trf(" (that is {1})", {resolved.generic_string()}));
 }
 
 // `what` is "PATH: why".
 int refuse(const std::string& what, const fs::path& site_dir, std::ostream& err) {
-  err << "oitgen build: refusing to write the site into " << what
-      << ". Nothing was written. Choose an empty or new folder, or one that oitgen built (the "
-         "default is "
-      << (site_dir / "output").lexically_normal().generic_string() << ").\n";
+  err << trf("oitgen build: refusing to write the site into {1}. Nothing was written. Choose an "
+             "empty or new folder, or one that oitgen built (the default is {2}).",
+             {what, (site_dir / "output").lexically_normal().generic_string()})
+      << "\n";
   return 2;
 }
 
@@ -107,18 +112,18 @@ int build_command(const std::vector<std::string>& args, std::ostream& out, std::
       if (!base_url.ends_with('/')) base_url += '/';
     } else if (arg == "--output") {
       if (i + 1 == args.size()) {
-        err << "oitgen build: --output needs a folder\n" << usage;
+        err << tr("oitgen build: --output needs a folder") << "\n" << usage;
         return 2;
       }
       output_dir = args[++i];
     } else if (arg == "--sites" || arg == "--theme-dir") {
       if (i + 1 == args.size()) {
-        err << "oitgen build: " << arg << " needs a folder\n" << usage;
+        err << trf("oitgen build: {1} needs a folder", {arg}) << "\n" << usage;
         return 2;
       }
       (arg == "--sites" ? sites_dir : themes_dir) = args[++i];
     } else if (arg.size() > 1 && arg[0] == '-') {
-      err << "oitgen build: unknown option " << arg << "\n" << usage;
+      err << trf("oitgen {1}: unknown option {2}", {"build", arg}) << "\n" << usage;
       return 2;
     } else {
       positional.push_back(arg);
@@ -126,24 +131,35 @@ int build_command(const std::vector<std::string>& args, std::ostream& out, std::
   }
   if (sites_dir) {
     if (!positional.empty()) {
-      err << "oitgen build: --sites takes the folder of the sites, not a site folder too\n"
+      err << tr("oitgen build: --sites takes the folder of the sites, not a site folder too")
+          << "\n"
           << usage;
       return 2;
     }
-    return build_sites_command(*sites_dir, output_dir, themes_dir, strict, out, err);
+    if (!base_url.empty()) {
+      err << tr("oitgen build: --base-url names one site's address; it does not go with --sites")
+          << "\n"
+          << usage;
+      return 2;
+    }
+    return build_sites_command(*sites_dir, output_dir, themes_dir, {strict, documents, for_disk},
+                               out, err);
   }
   if (themes_dir) {
-    err << "oitgen build: --theme-dir goes with --sites\n" << usage;
+    err << tr("oitgen build: --theme-dir goes with --sites") << "\n" << usage;
     return 2;
   }
   if (positional.size() > 1) {
-    err << "oitgen build: takes one site folder, not " << positional.size() << "\n" << usage;
+    err << trf("oitgen {1}: takes one site folder, not {2}",
+               {"build", std::to_string(positional.size())})
+        << "\n"
+        << usage;
     return 2;
   }
   const fs::path site_dir =
       site_folder(positional.empty() ? std::nullopt : std::optional(positional[0]));
   if (!fs::is_directory(site_dir)) {
-    err << "oitgen build: " << site_dir.generic_string() << " is not a folder\n";
+    err << trf("oitgen {1}: {2} is not a folder", {"build", site_dir.generic_string()}) << "\n";
     return 2;
   }
   const fs::path target = output_dir.value_or(site_dir / "output");
@@ -168,36 +184,41 @@ int build_command(const std::vector<std::string>& args, std::ostream& out, std::
     const std::string shown_target =
         without_trailing_slash(target.lexically_normal()).generic_string();
     if (result.unchanged) {
-      out << "unchanged: " << shown_target
-          << " was built from exactly this content; nothing was written"
-          << (warnings > 0 ? " (with warnings)" : "") << "\n";
-      for (const auto& note : destination.notes()) out << "note: " << note << "\n";
+      out << trf("unchanged: {1} was built from exactly this content; nothing was written",
+                 {shown_target})
+          << (warnings > 0 ? tr(" (with warnings)") : "") << "\n";
+      for (const auto& note : destination.notes()) out << tr("note: ") << note << "\n";
       return 0;
     }
     if (!result.built) {
-      out << "build failed: " << errors << (errors == 1 ? " error" : " errors") << ", " << warnings
-          << (warnings == 1 ? " warning" : " warnings") << "; " << target.generic_string()
-          << " was left as it was\n";
+      out << trf("build failed: {1}, {2}; {3} was left as it was",
+                 {count_of_errors(errors), count_of_warnings(warnings), target.generic_string()})
+          << "\n";
       return 1;
     }
-    for (const auto& note : destination.notes()) out << "note: " << note << "\n";
+    for (const auto& note : destination.notes()) out << tr("note: ") << note << "\n";
     const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
         std::chrono::steady_clock::now() - started);
-    out << "built " << result.pages << " pages into " << shown_target << " in " << elapsed.count()
-        << " ms";
-    if (const int kept = destination.files_kept(); kept > 0)
-      out << ": " << result.pages - destination.pages_kept() << " rendered, "
-          << destination.files() - kept << (destination.files() - kept == 1 ? " file" : " files")
-          << " written, " << kept << " unchanged";
-    out << (warnings > 0 ? " (with warnings)" : "") << "\n";
+    out << trn("built {1} page into {2} in {3} ms", "built {1} pages into {2} in {3} ms",
+               static_cast<unsigned long>(result.pages),
+               {std::to_string(result.pages), shown_target, std::to_string(elapsed.count())});
+    if (const int kept = destination.files_kept(); kept > 0) {
+      const int written = destination.files() - kept;
+      out << trn(": {1} rendered, {2} file written, {3} unchanged",
+                 ": {1} rendered, {2} files written, {3} unchanged",
+                 static_cast<unsigned long>(written),
+                 {std::to_string(result.pages - destination.pages_kept()), std::to_string(written),
+                  std::to_string(kept)});
+    }
+    out << (warnings > 0 ? tr(" (with warnings)") : "") << "\n";
     return 0;
   } catch (const OutputRefused& e) {
     print_diagnostics(diags, prefix, out);
-    return refuse(std::string(e.what()) + " (it changed during the build)", site_dir, err);
+    return refuse(std::string(e.what()) + tr(" (it changed during the build)"), site_dir, err);
   } catch (const std::exception& e) {
     print_diagnostics(diags, prefix, out);
-    err << "build failed: " << e.what() << "; " << target.generic_string()
-        << " was left as it was\n";
+    err << trf("build failed: {1}; {2} was left as it was", {e.what(), target.generic_string()})
+        << "\n";
     return 1;
   }
 }

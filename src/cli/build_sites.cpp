@@ -10,6 +10,7 @@
 
 #include "cli/messages.h"
 #include "pipeline/sites.h"
+#include "util/i18n.h"
 #include "write/output_guard.h"
 
 namespace oitgen {
@@ -17,10 +18,6 @@ namespace oitgen {
 namespace fs = std::filesystem;
 
 namespace {
-
-std::string count(long long n, const char* one, const char* many) {
-  return std::to_string(n) + " " + (n == 1 ? one : many);
-}
 
 // Prints each site as it ends: its diagnostics, then "built SITE: N pages" or "failed SITE: N
 // errors". On a terminal a bar on standard error counts the sites and pages instead of the
@@ -47,22 +44,22 @@ class SitesReport : public SitesObserver {
     clear();
     print_diagnostics(site.diags, display_prefix(site.folder), out_);
     if (!site.problem.empty())
-      out_ << site.folder.generic_string() << ": error: " << site.problem << "\n";
-    for (const auto& note : site.notes) out_ << "note: " << note << "\n";
+      out_ << site.folder.generic_string() << ": " << tr("error") << ": " << site.problem << "\n";
+    for (const auto& note : site.notes) out_ << tr("note: ") << note << "\n";
     const bool built = site.outcome == SiteOutcome::built;
     if (lines_ || !built) {
       const int errors = site.diags.error_count();
       const int warnings = site.diags.warning_count();
       if (built && site.unchanged)
-        out_ << "unchanged " << site.name << ": nothing was written";
+        out_ << trf("unchanged {1}: nothing was written", {site.name});
       else if (built)
-        out_ << "built " << site.name << ": " << count(site.pages, "page", "pages");
+        out_ << trf("built {1}: {2}", {site.name, count_of(site.pages, "{1} page", "{1} pages")});
       else if (site.outcome == SiteOutcome::refused)
-        out_ << "refused " << site.name << ": nothing was written for it";
+        out_ << trf("refused {1}: nothing was written for it", {site.name});
       else
-        out_ << "failed " << site.name << ": "
-             << count(errors + (site.problem.empty() ? 0 : 1), "error", "errors");
-      if (warnings > 0) out_ << ", " << count(warnings, "warning", "warnings");
+        out_ << trf("failed {1}: {2}",
+                    {site.name, count_of_errors(errors + (site.problem.empty() ? 0 : 1))});
+      if (warnings > 0) out_ << ", " << count_of_warnings(warnings);
       out_ << "\n";
     }
     out_.flush();
@@ -88,8 +85,8 @@ class SitesReport : public SitesObserver {
     constexpr std::size_t width = 24;
     const std::size_t filled = total_ ? width * done_ / total_ : width;
     write_raw("\r[" + std::string(filled, '#') + std::string(width - filled, ' ') + "] " +
-              std::to_string(done_) + "/" + std::to_string(total_) + " sites, " +
-              count(pages_, "page", "pages"));
+              trf("{1}/{2} sites, {3}", {std::to_string(done_), std::to_string(total_),
+                                         count_of(pages_, "{1} page", "{1} pages")}));
     drawn_ = true;
   }
 
@@ -130,25 +127,28 @@ bool on_terminal(int fd) {
 }  // namespace
 
 int build_sites_command(const fs::path& sites_dir, const std::optional<fs::path>& output,
-                        const std::optional<fs::path>& themes_dir, bool strict, std::ostream& out,
-                        std::ostream& err) {
+                        const std::optional<fs::path>& themes_dir, const SitesFlags& flags,
+                        std::ostream& out, std::ostream& err) {
   if (!fs::is_directory(sites_dir)) {
-    err << "oitgen build: " << sites_dir.generic_string() << " is not a folder\n";
+    err << trf("oitgen {1}: {2} is not a folder", {"build", sites_dir.generic_string()}) << "\n";
     return 2;
   }
   if (themes_dir && !fs::is_directory(*themes_dir)) {
-    err << "oitgen build: --theme-dir " << themes_dir->generic_string() << " is not a folder\n";
+    err << trf("oitgen {1}: {2} is not a folder",
+               {"build --theme-dir", themes_dir->generic_string()})
+        << "\n";
     return 2;
   }
   const fs::path target = output.value_or(sites_dir / "output");
   const auto started = std::chrono::steady_clock::now();
   const OutputCheck where = check_sites_output(sites_dir, target);
   if (!where.refusal.empty()) {
-    err << "oitgen build: refusing to write the sites into " << target.generic_string() << ": "
-        << where.refusal
-        << ". Nothing was written. Choose an empty or new folder, or one that oitgen build "
-           "--sites made (the default is "
-        << (sites_dir / "output").lexically_normal().generic_string() << ").\n";
+    err << trf("oitgen build: refusing to write the sites into {1}: {2}. Nothing was written. "
+               "Choose an empty or new folder, or one that oitgen build --sites made (the default "
+               "is {3}).",
+               {target.generic_string(), where.refusal,
+                (sites_dir / "output").lexically_normal().generic_string()})
+        << "\n";
     return 2;
   }
 
@@ -156,7 +156,9 @@ int build_sites_command(const fs::path& sites_dir, const std::optional<fs::path>
   options.sites_dir = sites_dir;
   options.output = where.folder;
   options.themes_dir = themes_dir;
-  options.strict = strict;
+  options.strict = flags.strict;
+  options.documents = flags.documents;
+  options.for_disk = flags.for_disk;
   options.built_at = run_time();
   SitesReport report(out, on_terminal(STDERR_FILENO), !on_terminal(STDOUT_FILENO));
   SitesResult result;
@@ -168,7 +170,7 @@ int build_sites_command(const fs::path& sites_dir, const std::optional<fs::path>
   }
   report.end();
 
-  for (const auto& note : result.notes) out << "note: " << note << "\n";
+  for (const auto& note : result.notes) out << tr("note: ") << note << "\n";
   std::size_t built = 0;
   bool refused = false;
   std::string failed;
@@ -186,15 +188,18 @@ int build_sites_command(const fs::path& sites_dir, const std::optional<fs::path>
   while (shown_path.has_relative_path() && shown_path.filename().empty())
     shown_path = shown_path.parent_path();
   const std::string shown = shown_path.generic_string();
-  out << "built " << built << " of "
-      << count(static_cast<long long>(result.sites.size()), "site", "sites") << ", "
-      << count(result.pages, "page", "pages") << ", into " << shown << " in " << elapsed.count()
-      << " ms";
-  if (!failed.empty()) out << "; not built: " << failed << " (each output left as it was)";
+  out << trf(
+      "built {1} of {2}, {3}, into {4} in {5} ms",
+      {std::to_string(built),
+       count_of(static_cast<long long>(result.sites.size()), "{1} site", "{1} sites"),
+       count_of(result.pages, "{1} page", "{1} pages"), shown, std::to_string(elapsed.count())});
+  if (!failed.empty()) out << trf("; not built: {1} (each output left as it was)", {failed});
   out << "\n";
   if (!result.index_problem.empty())
-    out << "error: the index of the sites was not written: " << result.index_problem
-        << "; the previous one was left as it was\n";
+    out << tr("error") << ": "
+        << trf("the index of the sites was not written: {1}; the previous one was left as it was",
+               {result.index_problem})
+        << "\n";
   if (refused) return 2;
   return failed.empty() && result.index_problem.empty() ? 0 : 1;
 }

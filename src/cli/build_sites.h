@@ -6,12 +6,20 @@
 
 namespace oitgen {
 
-// `oitgen build --sites DIR [--output OUT] [--theme-dir THEMES] [--strict]`: every site folder
-// of DIR into OUT/<site>/ (default DIR/output), and the index of them all. Diagnostics and one
-// line per site go to `out`; on a terminal, a progress bar to standard error.
+// The options of `oitgen build` that apply to every site of --sites alike.
+struct SitesFlags {
+  bool strict = false;
+  bool documents = true;  // --no-pdf turns it off
+  bool for_disk = false;
+};
+
+// `oitgen build --sites DIR [--output OUT] [--theme-dir THEMES] [--strict] [--no-pdf]
+// [--for-disk]`: every site folder of DIR into OUT/<site>/ (default DIR/output), and the index
+// of them all. Diagnostics and one line per site go to `out`; on a terminal, a progress bar to
+// standard error.
 int build_sites_command(const std::filesystem::path& sites_dir,
                         const std::optional<std::filesystem::path>& output,
-                        const std::optional<std::filesystem::path>& themes_dir, bool strict,
-                        std::ostream& out, std::ostream& err);
+                        const std::optional<std::filesystem::path>& themes_dir,
+                        const SitesFlags& flags, std::ostream& out, std::ostream& err);
 
 }  // namespace oitgen

@@ -8,6 +8,7 @@
 #include "cli/site_folder.h"
 #include "model/oit_reference.h"
 #include "pipeline/pipeline.h"
+#include "util/i18n.h"
 
 namespace oitgen {
 
@@ -37,10 +38,6 @@ Exit status: 0 no errors, 1 errors or broken links (or warnings or unserved OIT 
 --strict), 2 wrong usage.
 )";
 
-std::string plural(int count, const std::string& one, const std::string& many) {
-  return std::to_string(count) + " " + (count == 1 ? one : many);
-}
-
 std::string content_summary(const Site& site) {
   int projects = 0;
   int reports = 0;
@@ -48,12 +45,15 @@ std::string content_summary(const Site& site) {
     projects += static_cast<int>(plan.projects.size());
     reports += static_cast<int>(plan.reports.size());
   }
-  return plural(static_cast<int>(site.plans.size()), "plan", "plans") + ", " +
-         plural(projects, "project", "projects") + ", " + plural(reports, "report", "reports") +
-         ", " + plural(static_cast<int>(site.ita.size()), "ITA year", "ITA years") + ", " +
-         (site.no_gift_policy ? "the No Gift Policy notice, " : "no No Gift Policy notice, ") +
-         plural(static_cast<int>(site.pages.size()), "page", "pages") + ", " +
-         plural(static_cast<int>(site.news.size()), "news item", "news items");
+  return trf(
+      "{1}, {2}, {3}, {4}, {5}, {6}, {7}",
+      {count_of(static_cast<int>(site.plans.size()), "{1} plan", "{1} plans"),
+       count_of(projects, "{1} project", "{1} projects"),
+       count_of(reports, "{1} report", "{1} reports"),
+       count_of(static_cast<int>(site.ita.size()), "{1} ITA year", "{1} ITA years"),
+       site.no_gift_policy ? tr("the No Gift Policy notice") : tr("no No Gift Policy notice"),
+       count_of(static_cast<int>(site.pages.size()), "{1} page", "{1} pages"),
+       count_of(static_cast<int>(site.news.size()), "{1} news item", "{1} news items")});
 }
 
 }  // namespace
@@ -79,20 +79,23 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
     } else if (arg == "--timeout" && i + 1 < args.size()) {
       timeout = std::atol(args[++i].c_str());
     } else if (arg.size() > 1 && arg[0] == '-') {
-      err << "oitgen check: unknown option " << arg << "\n" << usage;
+      err << trf("oitgen {1}: unknown option {2}", {"check", arg}) << "\n" << usage;
       return 2;
     } else {
       positional.push_back(arg);
     }
   }
   if (positional.size() > 1) {
-    err << "oitgen check: takes one site folder, not " << positional.size() << "\n" << usage;
+    err << trf("oitgen {1}: takes one site folder, not {2}",
+               {"check", std::to_string(positional.size())})
+        << "\n"
+        << usage;
     return 2;
   }
   const fs::path site_dir =
       site_folder(positional.empty() ? std::nullopt : std::optional(positional[0]));
   if (!fs::is_directory(site_dir)) {
-    err << "oitgen check: " << site_dir.generic_string() << " is not a folder\n";
+    err << trf("oitgen {1}: {2} is not a folder", {"check", site_dir.generic_string()}) << "\n";
     return 2;
   }
 
@@ -119,8 +122,9 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
   if (links) {
     const fs::path output = site_dir / "output";
     if (!fs::is_directory(output)) {
-      err << "oitgen check --links: " << output.generic_string()
-          << " does not exist; run oitgen build first\n";
+      err << trf("oitgen {1}: {2} does not exist; run oitgen build first",
+                 {"check --links", output.generic_string()})
+          << "\n";
       return 1;
     }
     LinkCheckOptions options;
@@ -128,28 +132,29 @@ int check_command(const std::vector<std::string>& args, std::ostream& out, std::
     options.timeout_seconds = timeout > 0 ? timeout : 10;
     const LinkReport report = check_links(output, options);
     for (const auto& problem : report.problems)
-      out << (problem.broken ? "broken link: " : "note: ") << prefix << "output/" << problem.page
-          << ": " << problem.link << ": " << problem.problem << "\n";
+      out << (problem.broken ? tr("broken link: ") : tr("note: ")) << prefix << "output/"
+          << problem.page << ": " << problem.link << ": " << problem.problem << "\n";
     for (const auto& file : report.unreadable)
-      out << "error: " << prefix << "output/" << file.path << ": " << file.problem << "\n";
+      out << tr("error") << ": " << prefix << "output/" << file.path << ": " << file.problem
+          << "\n";
     broken_links = report.broken() + static_cast<int>(report.unreadable.size());
-    out << "links: " << plural(report.pages, "page", "pages") << ", " << report.internal
-        << " internal and " << report.external << " external links, "
-        << plural(broken_links, "broken", "broken") << "\n";
+    out << trf("links: {1}, {2} internal and {3} external links, {4} broken",
+               {count_of(report.pages, "{1} page", "{1} pages"), std::to_string(report.internal),
+                std::to_string(report.external), std::to_string(broken_links)})
+        << "\n";
   }
 
   const int errors = diags.error_count() + broken_links;
   const int warnings = diags.warning_count();
   const std::string where = prefix.empty() ? "content" : prefix + "content";
   if (errors == 0 && warnings == 0) {
-    out << "checked " << where << ": " << content_summary(site) << "; no problems found"
-        << (strict && unserved ? " (--strict: unserved OIT items fail)" : "") << "\n";
+    out << trf("checked {1}: {2}; no problems found", {where, content_summary(site)})
+        << (strict && unserved ? tr(" (--strict: unserved OIT items fail)") : "") << "\n";
     return strict && unserved ? 1 : 0;
   }
-  out << "checked " << where << ": " << plural(errors, "error", "errors") << ", "
-      << plural(warnings, "warning", "warnings")
-      << (strict && unserved       ? " (--strict: warnings and unserved OIT items fail)"
-          : strict && warnings > 0 ? " (--strict: warnings fail)"
+  out << trf("checked {1}: {2}, {3}", {where, count_of_errors(errors), count_of_warnings(warnings)})
+      << (strict && unserved       ? tr(" (--strict: warnings and unserved OIT items fail)")
+          : strict && warnings > 0 ? tr(" (--strict: warnings fail)")
                                    : "")
       << "\n";
   return errors > 0 || (strict && (warnings > 0 || unserved)) ? 1 : 0;

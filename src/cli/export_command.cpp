@@ -5,6 +5,7 @@
 #include "cli/messages.h"
 #include "export/workbook.h"
 #include "pipeline/pipeline.h"
+#include "util/i18n.h"
 #include "util/text.h"
 #include "write/atomic_file.h"
 
@@ -43,7 +44,7 @@ int export_command(const std::vector<std::string>& args, std::ostream& out, std:
     if (args[i] == "--xlsx" && i + 1 < args.size()) {
       file = args[++i];
     } else if (args[i].size() > 1 && args[i][0] == '-') {
-      err << "oitgen export: unknown option " << args[i] << "\n" << usage;
+      err << trf("oitgen {1}: unknown option {2}", {"export", args[i]}) << "\n" << usage;
       return 2;
     } else {
       positional.push_back(args[i]);
@@ -54,19 +55,20 @@ int export_command(const std::vector<std::string>& args, std::ostream& out, std:
   const std::size_t ids = plan_table ? 1 : 2;
   if ((!plan_table && !report_table) || positional.size() < 1 + ids ||
       positional.size() > 2 + ids || file.empty()) {
-    err << "oitgen export: say what to export and where: plan PLAN_ID --xlsx FILE, or report "
-           "PLAN_ID REPORT_ID --xlsx FILE\n"
+    err << tr("oitgen export: say what to export and where: plan PLAN_ID --xlsx FILE, or report "
+              "PLAN_ID REPORT_ID --xlsx FILE")
+        << "\n"
         << usage;
     return 2;
   }
   const std::string& plan_id = positional[1];
   const fs::path site_dir = positional.size() > 1 + ids ? fs::path(positional.back()) : ".";
   if (!fs::is_directory(site_dir)) {
-    err << "oitgen export: " << site_dir.generic_string() << " is not a folder\n";
+    err << trf("oitgen {1}: {2} is not a folder", {"export", site_dir.generic_string()}) << "\n";
     return 2;
   }
   if (fs::is_directory(file)) {
-    err << "oitgen export: " << file << " is a folder; name the workbook to write\n";
+    err << trf("oitgen export: {1} is a folder; name the workbook to write", {file}) << "\n";
     return 2;
   }
 
@@ -74,7 +76,7 @@ int export_command(const std::vector<std::string>& args, std::ostream& out, std:
   const CheckedSite checked = run_pipeline(site_dir, {}, diags).checked;
   if (diags.error_count() > 0) {
     print_diagnostics(diags, display_prefix(site_dir), out);
-    err << "oitgen export: the content has errors: fix them first (oitgen check)\n";
+    err << tr("oitgen export: the content has errors: fix them first (oitgen check)") << "\n";
     return 1;
   }
   const Plan* plan = nullptr;
@@ -83,15 +85,18 @@ int export_command(const std::vector<std::string>& args, std::ostream& out, std:
   if (plan == nullptr) {
     std::vector<std::string> known;
     for (const auto& p : checked.site.plans) known.push_back(p.id);
-    err << "oitgen export: there is no plan " << quote(plan_id)
-        << " (plans: " << (known.empty() ? "none" : join(known)) << ")\n";
+    err << trf("oitgen export: there is no plan {1} (plans: {2})",
+               {quote(plan_id), known.empty() ? tr("none") : join(known)})
+        << "\n";
     return 1;
   }
   std::string bytes;
   std::string what;
   if (plan_table) {
     bytes = plan_workbook(*plan);
-    what = "plan " + plan->id + ": " + std::to_string(plan->projects.size()) + " projects";
+    what = trn("plan {1}: {2} project", "plan {1}: {2} projects",
+               static_cast<unsigned long>(plan->projects.size()),
+               {plan->id, std::to_string(plan->projects.size())});
   } else {
     const std::string& report_id = positional[2];
     const Report* report = nullptr;
@@ -100,15 +105,18 @@ int export_command(const std::vector<std::string>& args, std::ostream& out, std:
     if (report == nullptr) {
       std::vector<std::string> known;
       for (const auto& r : plan->reports) known.push_back(r.id);
-      err << "oitgen export: plan " << plan->id << " has no report " << quote(report_id)
-          << " (reports: " << (known.empty() ? "none" : join(known)) << ")\n";
+      err << trf("oitgen export: plan {1} has no report {2} (reports: {3})",
+                 {plan->id, quote(report_id), known.empty() ? tr("none") : join(known)})
+          << "\n";
       return 1;
     }
     bytes = report_workbook(*plan, *report);
-    what = "report " + report->id + ": " + std::to_string(report->entries.size()) + " entries";
+    what = trn("report {1}: {2} entry", "report {1}: {2} entries",
+               static_cast<unsigned long>(report->entries.size()),
+               {report->id, std::to_string(report->entries.size())});
   }
   replace_file_whole(file, bytes);
-  out << "exported " << what << " to " << file << "\n";
+  out << trf("exported {1} to {2}", {what, file}) << "\n";
   return 0;
 }
 

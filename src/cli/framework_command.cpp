@@ -8,6 +8,7 @@
 #include "load/site_loader.h"
 #include "model/oit_reference.h"
 #include "util/embedded.h"
+#include "util/i18n.h"
 #include "util/safe_fs.h"
 #include "util/text.h"
 #include "write/atomic_file.h"
@@ -107,14 +108,16 @@ int new_framework(const std::string& year_text, const std::string& from_id,
   } catch (const std::exception&) {
   }
   if (year < 2500 || year > 2700 || std::to_string(year) != year_text) {
-    err << "oitgen framework new: " << year_text
-        << " is not an assessment year (Buddhist Era, e.g. 2570)\n";
+    err << trf("oitgen framework new: {1} is not an assessment year (Buddhist Era, e.g. 2570)",
+               {year_text})
+        << "\n";
     return 2;
   }
   if (!fs::is_regular_file(site_dir / "content" / "site.json")) {
-    err << "oitgen framework new: " << site_dir.generic_string()
-        << " is not a site folder (it has no content/site.json); run it in the site's folder "
-           "or give that folder\n";
+    err << trf("oitgen framework new: {1} is not a site folder (it has no content/site.json); "
+               "run it in the site's folder or give that folder",
+               {site_dir.generic_string()})
+        << "\n";
     return 2;
   }
   // Problems in the rest of the content are `oitgen check`'s to report, not this command's.
@@ -126,14 +129,16 @@ int new_framework(const std::string& year_text, const std::string& from_id,
   const std::string shown =
       (site_dir / "content" / "frameworks" / (id + ".json")).lexically_normal().generic_string();
   if (fs::exists(fs::symlink_status(target))) {
-    err << "oitgen framework new: " << shown
-        << " already exists; nothing was written (edit that file, or move it away to start "
-           "again)\n";
+    err << trf("oitgen framework new: {1} already exists; nothing was written (edit that file, "
+               "or move it away to start again)",
+               {shown})
+        << "\n";
     return 2;
   }
   if (const Framework* same = find_framework(frameworks, id)) {
-    err << "oitgen framework new: oitgen already has " << id << " (" << same->file
-        << "); nothing was written\n";
+    err << trf("oitgen framework new: oitgen already has {1} ({2}); nothing was written",
+               {id, same->file})
+        << "\n";
     return 2;
   }
   const Framework* from = nullptr;
@@ -141,44 +146,52 @@ int new_framework(const std::string& year_text, const std::string& from_id,
     from = find_framework(frameworks, from_id);
     if (!from || from->items.empty()) {
       const auto ids = checklist_ids(frameworks);
-      err << "oitgen framework new: " << quote(from_id)
-          << " is not a framework with OIT items (available: " << join(ids) << ")\n";
+      err << trf("oitgen framework new: {1} is not a framework with OIT items (available: {2})",
+                 {quote(from_id), join(ids)})
+          << "\n";
       return 2;
     }
   } else {
     for (const auto& framework : frameworks)
       if (!framework.items.empty() && framework.assessment_year < year) from = &framework;
     if (!from) {
-      err << "oitgen framework new: no framework with OIT items before " << year
-          << " to copy; give one with --from (available: " << join(checklist_ids(frameworks))
-          << ")\n";
+      err << trf("oitgen framework new: no framework with OIT items before {1} to copy; give one "
+                 "with --from (available: {2})",
+                 {std::to_string(year), join(checklist_ids(frameworks))})
+          << "\n";
       return 2;
     }
   }
   const auto text = source_text(*from, site_dir);
   if (!text) {
-    err << "oitgen framework new: " << from->file << " cannot be read\n";
+    err << trf("oitgen framework new: {1} cannot be read", {from->file}) << "\n";
     return 1;
   }
   const fs::path dir = target.parent_path();
   InputFolder content(site_dir / "content", "content/");
   if (fs::exists(fs::symlink_status(dir))) {
     if (auto problem = content.check_inside(dir); problem || !fs::is_directory(dir)) {
-      err << "oitgen framework new: " << (site_dir / "content" / "frameworks").generic_string()
-          << (problem ? " " + problem->message : " is not a folder") << "; nothing was written\n";
+      const std::string folder = (site_dir / "content" / "frameworks").generic_string();
+      err << (problem
+                  ? trf("oitgen framework new: {1} {2}; nothing was written",
+                        {folder, problem->message})
+                  : trf("oitgen framework new: {1} is not a folder; nothing was written", {folder}))
+          << "\n";
       return 2;
     }
   } else {
     fs::create_directory(dir);
   }
   if (!create_file_whole(target, copy_of(*text, *from, year))) {
-    err << "oitgen framework new: " << shown << " already exists; nothing was written\n";
+    err << trf("oitgen framework new: {1} already exists; nothing was written", {shown}) << "\n";
     return 2;
   }
-  out << "wrote " << shown << ": a copy of " << from->id << " with its " << from->items.size()
-      << " items marked unconfirmed. Check each item against the NACC's manual of ITA " << year
-      << ", correct what changed, and set \"confirmed\": true and \"sources\" item by item; "
-         "oitgen check --oit lists the items still unconfirmed.\n";
+  out << trf("wrote {1}: a copy of {2} with its {3} items marked unconfirmed. Check each item "
+             "against the NACC's manual of ITA {4}, correct what changed, and set "
+             "\"confirmed\": true and \"sources\" item by item; oitgen check --oit lists the "
+             "items still unconfirmed.",
+             {shown, from->id, std::to_string(from->items.size()), std::to_string(year)})
+      << "\n";
   return 0;
 }
 
@@ -192,7 +205,7 @@ int framework_command(const std::vector<std::string>& args, std::ostream& out, s
     return 0;
   }
   if (args[0] != "new") {
-    err << "oitgen framework: unknown subcommand " << args[0] << "\n" << usage;
+    err << trf("oitgen framework: unknown subcommand {1}", {args[0]}) << "\n" << usage;
     return 2;
   }
   std::string from;
@@ -205,19 +218,21 @@ int framework_command(const std::vector<std::string>& args, std::ostream& out, s
     }
     if (arg == "--from") {
       if (i + 1 == args.size()) {
-        err << "oitgen framework new: --from needs a framework id, e.g. ita-2569\n" << usage;
+        err << tr("oitgen framework new: --from needs a framework id, e.g. ita-2569") << "\n"
+            << usage;
         return 2;
       }
       from = args[++i];
     } else if (arg.size() > 1 && arg[0] == '-') {
-      err << "oitgen framework new: unknown option " << arg << "\n" << usage;
+      err << trf("oitgen {1}: unknown option {2}", {"framework new", arg}) << "\n" << usage;
       return 2;
     } else {
       positional.push_back(arg);
     }
   }
   if (positional.empty() || positional.size() > 2) {
-    err << "oitgen framework new: give the assessment year, e.g. oitgen framework new 2570\n"
+    err << tr("oitgen framework new: give the assessment year, e.g. oitgen framework new 2570")
+        << "\n"
         << usage;
     return 2;
   }

@@ -8,6 +8,7 @@
 #include "load/xlsx_reader.h"
 #include "pipeline/pipeline.h"
 #include "util/file.h"
+#include "util/i18n.h"
 #include "util/text.h"
 #include "write/atomic_file.h"
 
@@ -61,7 +62,7 @@ int import_command(const std::vector<std::string>& args, std::ostream& out, std:
     } else if (args[i] == "--dry-run") {
       dry_run = true;
     } else if (args[i].size() > 1 && args[i][0] == '-') {
-      err << "oitgen import: unknown option " << args[i] << "\n" << usage;
+      err << trf("oitgen {1}: unknown option {2}", {"import", args[i]}) << "\n" << usage;
       return 2;
     } else {
       positional.push_back(args[i]);
@@ -71,21 +72,23 @@ int import_command(const std::vector<std::string>& args, std::ostream& out, std:
   const bool report_table = !positional.empty() && positional[0] == "report";
   if ((!plan_table && !report_table) || positional.size() < 2 || positional.size() > 3 ||
       plan_id.empty() || (report_table && report_id.empty())) {
-    err << "oitgen import: say what to import: plan FILE --plan PLAN_ID, or report FILE --plan "
-           "PLAN_ID --id REPORT_ID\n"
+    err << tr("oitgen import: say what to import: plan FILE --plan PLAN_ID, or report FILE "
+              "--plan PLAN_ID --id REPORT_ID")
+        << "\n"
         << usage;
     return 2;
   }
   const fs::path file = positional[1];
   const fs::path site_dir = positional.size() > 2 ? fs::path(positional[2]) : ".";
   if (!fs::is_directory(site_dir)) {
-    err << "oitgen import: " << site_dir.generic_string() << " is not a folder\n";
+    err << trf("oitgen {1}: {2} is not a folder", {"import", site_dir.generic_string()}) << "\n";
     return 2;
   }
   const auto bytes = read_file(file, sheet_limit);
   if (!bytes) {
-    err << "oitgen import: cannot read " << file.generic_string()
-        << " (a regular file of at most 64 MiB)\n";
+    err << trf("oitgen import: cannot read {1} (a regular file of at most 64 MiB)",
+               {file.generic_string()})
+        << "\n";
     return 1;
   }
   const std::string name = file.filename().string();
@@ -94,8 +97,9 @@ int import_command(const std::vector<std::string>& args, std::ostream& out, std:
       zip ? read_xlsx(*bytes, name, plan_table ? plan_sheet_name : report_sheet_name)
           : read_csv(*bytes, name);
   if (!reading.table) {
-    out << name << ": error: " << reading.problem << "\n";
-    err << "oitgen import: " << file.generic_string() << " cannot be read; nothing written\n";
+    out << name << ": " << tr("error") << ": " << reading.problem << "\n";
+    err << trf("oitgen import: {1} cannot be read; nothing written", {file.generic_string()})
+        << "\n";
     return 1;
   }
   const SheetTable& table = *reading.table;
@@ -105,8 +109,9 @@ int import_command(const std::vector<std::string>& args, std::ostream& out, std:
   const std::string prefix = display_prefix(site_dir);
   if (diags.error_count() > 0) {
     print_diagnostics(diags, prefix, out);
-    err << "oitgen import: the content has errors: fix them first (oitgen check); nothing "
-           "written\n";
+    err << tr("oitgen import: the content has errors: fix them first (oitgen check); nothing "
+              "written")
+        << "\n";
     return 1;
   }
   ImportResult result;
@@ -117,9 +122,10 @@ int import_command(const std::vector<std::string>& args, std::ostream& out, std:
                                  read_report_sheet(table), table);
   if (!result.problems.empty()) {
     for (const auto& problem : result.problems)
-      out << problem.place << ": error: " << problem.message << "\n";
-    out << "import: " << result.problems.size()
-        << (result.problems.size() == 1 ? " error" : " errors") << "; nothing written\n";
+      out << problem.place << ": " << tr("error") << ": " << problem.message << "\n";
+    out << trf("import: {1}; nothing written",
+               {count_of_errors(static_cast<int>(result.problems.size()))})
+        << "\n";
     return 1;
   }
 
@@ -129,15 +135,15 @@ int import_command(const std::vector<std::string>& args, std::ostream& out, std:
     switch (change.kind) {
       case FileChange::Kind::created:
         ++created;
-        out << "created\n";
+        out << tr("created") << "\n";
         break;
       case FileChange::Kind::changed:
         ++changed;
-        out << "changed: " << join(change.fields) << "\n";
+        out << trf("changed: {1}", {join(change.fields)}) << "\n";
         break;
       case FileChange::Kind::unchanged:
         ++unchanged;
-        out << "unchanged\n";
+        out << tr("unchanged") << "\n";
         break;
     }
   }
@@ -147,8 +153,8 @@ int import_command(const std::vector<std::string>& args, std::ostream& out, std:
       if (change.kind == FileChange::Kind::created) {
         fs::create_directories(path.parent_path());
         if (!create_file_whole(path, change.bytes)) {
-          err << "oitgen import: " << prefix << change.path
-              << " appeared meanwhile; not replaced\n";
+          err << trf("oitgen import: {1} appeared meanwhile; not replaced", {prefix + change.path})
+              << "\n";
           return 1;
         }
       } else if (change.kind == FileChange::Kind::changed) {
@@ -156,15 +162,17 @@ int import_command(const std::vector<std::string>& args, std::ostream& out, std:
       }
     }
   }
-  out << "import: " << created << " created, " << changed << " changed, " << unchanged
-      << " unchanged" << (dry_run ? " (dry run: nothing written)" : "") << "\n";
+  out << trf("import: {1} created, {2} changed, {3} unchanged",
+             {std::to_string(created), std::to_string(changed), std::to_string(unchanged)})
+      << (dry_run ? tr(" (dry run: nothing written)") : "") << "\n";
   if (dry_run || created + changed == 0) return 0;
   // What was written is checked as a build would check it.
   Diagnostics after;
   run_pipeline(site_dir, {}, after);
   if (after.error_count() > 0) {
     print_diagnostics(after, prefix, out);
-    out << "import: the content now has errors (above): fix them in the sheet or the files\n";
+    out << tr("import: the content now has errors (above): fix them in the sheet or the files")
+        << "\n";
     return 1;
   }
   return 0;

@@ -7,11 +7,15 @@
 #include <sstream>
 
 #include "cli/framework_command.h"
+#include "cli/messages.h"
 #include "cli/starter_site.h"
 #include "compute/compute.h"
+#include "export/workbook.h"
 #include "load/framework_loader.h"
 #include "model/date.h"
 #include "model/framework.h"
+#include "pipeline/pipeline.h"
+#include "util/i18n.h"
 #include "util/url.h"
 #include "write/atomic_file.h"
 
@@ -21,14 +25,17 @@ namespace fs = std::filesystem;
 
 namespace {
 
+constexpr const char* spreadsheets_folder = "spreadsheets";
+
 constexpr const char* usage =
     R"(usage: oitgen new DIR [--name NAME] [--kind KIND] [--province PROVINCE] [--url URL]
 
 Writes a small Thai starter site into DIR (a new or empty folder): content/site.json with the
 municipality's name, kind, province and web address, the current five-year plan with its four
 dimensions and one project to fill in each, the current year's first report waiting for its
-figures, and the No Gift Policy notice with blanks (………) to fill in. `oitgen check DIR` is clean
-on it; fill in the blanks, then `oitgen build DIR`.
+figures, and the No Gift Policy notice with blanks (………) to fill in; and in DIR/spreadsheets/
+the plan's and the report's tables as workbooks, to fill in and bring back with oitgen import.
+`oitgen check DIR` is clean on it; fill in the blanks, then `oitgen build DIR`.
 
   --name NAME          the municipality's name in Thai (เทศบาลตำบลหนองบัว)
   --kind KIND          its kind (เทศบาลตำบล); by default taken from the start of the name
@@ -66,6 +73,26 @@ std::string url_problem(const std::string& url) {
   return "";
 }
 
+// The tables of the starter's plan and report as the workbooks `oitgen export` writes, in
+// spreadsheets/ beside content/: the clerk fills them in and brings them back with
+// `oitgen import`. False (with the message) when the starter site does not check clean.
+bool write_spreadsheets(const fs::path& site_dir, std::ostream& err) {
+  Diagnostics diags;
+  const CheckedSite checked = run_pipeline(site_dir, {}, diags).checked;
+  if (diags.error_count() > 0) {
+    print_diagnostics(diags, display_prefix(site_dir), err);
+    return false;
+  }
+  const fs::path folder = site_dir / spreadsheets_folder;
+  fs::create_directories(folder);
+  for (const auto& plan : checked.site.plans) {
+    replace_file_whole(folder / ("plan-" + plan.id + ".xlsx"), plan_workbook(plan));
+    for (const auto& report : plan.reports)
+      replace_file_whole(folder / ("report-" + report.id + ".xlsx"), report_workbook(plan, report));
+  }
+  return true;
+}
+
 }  // namespace
 
 int new_command(const std::vector<std::string>& args, std::istream& in, bool interactive,
@@ -84,7 +111,7 @@ int new_command(const std::vector<std::string>& args, std::istream& in, bool int
     const bool takes_value =
         arg == "--name" || arg == "--kind" || arg == "--province" || arg == "--url";
     if (takes_value && i + 1 == args.size()) {
-      err << "oitgen new: " << arg << " needs a value\n" << usage;
+      err << trf("oitgen {1}: {2} needs a value", {"new", arg}) << "\n" << usage;
       return 2;
     }
     if (arg == "--name") {
@@ -96,22 +123,25 @@ int new_command(const std::vector<std::string>& args, std::istream& in, bool int
     } else if (arg == "--url") {
       url = trimmed(args[++i]);
     } else if (arg.size() > 1 && arg[0] == '-') {
-      err << "oitgen new: unknown option " << arg << "\n" << usage;
+      err << trf("oitgen {1}: unknown option {2}", {"new", arg}) << "\n" << usage;
       return 2;
     } else {
       positional.push_back(arg);
     }
   }
   if (positional.size() != 1) {
-    err << "oitgen new: give the folder to write the site into, e.g. oitgen new nongbua\n" << usage;
+    err << tr("oitgen new: give the folder to write the site into, e.g. oitgen new nongbua") << "\n"
+        << usage;
     return 2;
   }
   const fs::path dir = positional[0];
   std::error_code error;
   if (fs::exists(fs::symlink_status(dir, error)) &&
       (!fs::is_directory(fs::symlink_status(dir, error)) || !fs::is_empty(dir, error))) {
-    err << "oitgen new: " << dir.generic_string()
-        << " exists and is not an empty folder; nothing was written. Give a new folder.\n";
+    err << trf("oitgen new: {1} exists and is not an empty folder; nothing was written. Give a "
+               "new folder.",
+               {dir.generic_string()})
+        << "\n";
     return 2;
   }
 
@@ -125,11 +155,12 @@ int new_command(const std::vector<std::string>& args, std::istream& in, bool int
     }
   }
   if (!name || name->empty() || !url) {
-    err << "oitgen new: --name and --url are needed (or run it in a terminal to be asked)\n";
+    err << tr("oitgen new: --name and --url are needed (or run it in a terminal to be asked)")
+        << "\n";
     return 2;
   }
   if (const std::string problem = url_problem(*url); !problem.empty()) {
-    err << "oitgen new: --url " << *url << ": " << problem << "\n";
+    err << trf("oitgen new: --url {1}: {2}", {*url, problem}) << "\n";
     return 2;
   }
   values.name = *name;
@@ -149,7 +180,7 @@ int new_command(const std::vector<std::string>& args, std::istream& in, bool int
     fs::create_directories((staging / path).parent_path());
     if (!create_file_whole(staging / path, text)) {
       fs::remove_all(staging);
-      err << "oitgen new: could not write " << (staging / path).generic_string() << "\n";
+      err << trf("oitgen new: could not write {1}", {(staging / path).generic_string()}) << "\n";
       return 1;
     }
   }
@@ -163,20 +194,32 @@ int new_command(const std::vector<std::string>& args, std::istream& in, bool int
     fs::remove_all(staging);
     return 1;
   }
+  if (!write_spreadsheets(staging, err)) {
+    fs::remove_all(staging);
+    return 1;
+  }
   fs::rename(staging, absolute, error);  // replaces an empty folder, never a full one
   if (error) {
     fs::remove_all(staging);
-    err << "oitgen new: " << dir.generic_string() << ": " << error.message()
-        << "; nothing was written\n";
+    err << trf("oitgen new: {1}: {2}; nothing was written", {dir.generic_string(), error.message()})
+        << "\n";
     return 2;
   }
-  out << "wrote a starter site for " << values.name << " into " << dir.generic_string()
-      << "\nnext: fill in the blanks (………) in " << dir.generic_string()
-      << "/content/, then run oitgen check " << dir.generic_string() << "\n";
+  out << trf("wrote a starter site for {1} into {2}", {values.name, dir.generic_string()}) << "\n"
+      << trf("next: fill in the blanks ({2}) in {1}/content/, then run oitgen check {1}",
+             {dir.generic_string(), "………"})
+      << "\n"
+      << trf("the plan's and the report's tables are in {1}/{2}/: fill them in (Excel or "
+             "LibreOffice), then bring them back with oitgen import",
+             {dir.generic_string(), spreadsheets_folder})
+      << "\n";
   if (copied)
-    out << "note: oitgen ships no OIT checklist for ITA " << year << " yet; content/frameworks/ita-"
-        << year << ".json is a copy of the newest one, every item marked unconfirmed until it is "
-        << "checked against the NACC's manual of " << year << " (oitgen check --oit lists them)\n";
+    out << tr("note: ")
+        << trf("oitgen ships no OIT checklist for ITA {1} yet; content/frameworks/ita-{1}.json is "
+               "a copy of the newest one, every item marked unconfirmed until it is checked "
+               "against the NACC's manual of {1} (oitgen check --oit lists them)",
+               {year})
+        << "\n";
   return 0;
 }
 

@@ -9,6 +9,7 @@
 #include "cli/site_folder.h"
 #include "pipeline/pipeline.h"
 #include "publish/publisher.h"
+#include "util/i18n.h"
 #include "util/url.h"
 
 namespace oitgen {
@@ -47,8 +48,10 @@ bool read_credentials(const PublishTarget& target, TransportOptions& options, st
   if (target.credentials_env.empty()) return true;
   const char* secret = std::getenv(target.credentials_env.c_str());
   if (!secret || !*secret) {
-    err << "oitgen publish: the environment variable " << target.credentials_env
-        << " is not set; set it to user:password for target " << target.name << "\n";
+    err << trf("oitgen publish: the environment variable {1} is not set; set it to "
+               "user:password for target {2}",
+               {target.credentials_env, target.name})
+        << "\n";
     return false;
   }
   const std::string value = secret;
@@ -90,12 +93,13 @@ int publish_command(const std::vector<std::string>& args, std::ostream& out, std
     } else if (arg == "--timeout" && has_value) {
       const long seconds = std::atol(args[++i].c_str());
       if (seconds <= 0) {
-        err << "oitgen publish: --timeout takes a number of seconds above 0\n";
+        err << tr("oitgen publish: --timeout takes a number of seconds above 0") << "\n";
         return 2;
       }
       transport_options.timeout_seconds = seconds;
     } else if (arg.size() > 1 && arg[0] == '-') {
-      err << "oitgen publish: unknown option or missing value: " << arg << "\n" << usage;
+      err << trf("oitgen {1}: unknown option or missing value: {2}", {"publish", arg}) << "\n"
+          << usage;
       return 2;
     } else {
       positional.push_back(arg);
@@ -106,7 +110,7 @@ int publish_command(const std::vector<std::string>& args, std::ostream& out, std
   std::string target_name;
   std::optional<std::string> given_site;
   if (positional.size() > 2) {
-    err << "oitgen publish: takes a target name and a site folder\n" << usage;
+    err << tr("oitgen publish: takes a target name and a site folder") << "\n" << usage;
     return 2;
   }
   if (positional.size() == 2) {
@@ -124,7 +128,7 @@ int publish_command(const std::vector<std::string>& args, std::ostream& out, std
   const CheckedSite checked = run_pipeline(site_dir, {}, diags).checked;
   if (diags.error_count() > 0) {
     print_diagnostics(diags, display_prefix(site_dir), out);
-    out << "publish refused: the content has errors; fix them and build first\n";
+    out << tr("publish refused: the content has errors; fix them and build first") << "\n";
     return 1;
   }
   const auto& targets = checked.site.config.publish;
@@ -136,17 +140,24 @@ int publish_command(const std::vector<std::string>& args, std::ostream& out, std
     if (candidate.name == target_name || (target_name.empty() && targets.size() == 1))
       target = &candidate;
   if (!target) {
-    err << "oitgen publish: "
-        << (target_name.empty() ? "name the target" : "no target \"" + target_name + "\"")
-        << " under \"publish\" in site.json (targets: " << (names.empty() ? "none" : "");
-    for (std::size_t i = 0; i < names.size(); ++i) err << (i ? ", " : "") << names[i];
-    err << ")\n";
+    std::string listed;
+    for (std::size_t i = 0; i < names.size(); ++i) listed += (i ? ", " : "") + names[i];
+    if (names.empty()) listed = tr("none");
+    err << (target_name.empty()
+                ? trf("oitgen publish: name the target under \"publish\" in site.json (targets: "
+                      "{1})",
+                      {listed})
+                : trf("oitgen publish: no target \"{1}\" under \"publish\" in site.json "
+                      "(targets: {2})",
+                      {target_name, listed}))
+        << "\n";
     return 2;
   }
   const fs::path output = output_dir.value_or(site_dir / "output");
   if (!fs::is_directory(output)) {
-    err << "oitgen publish: " << output.generic_string()
-        << " does not exist; run oitgen build first\n";
+    err << trf("oitgen {1}: {2} does not exist; run oitgen build first",
+               {"publish", output.generic_string()})
+        << "\n";
     return 1;
   }
 
@@ -159,30 +170,34 @@ int publish_command(const std::vector<std::string>& args, std::ostream& out, std
   PublishResult result;
   try {
     const auto transport = make_transport(*target, transport_options);
-    out << "publishing " << output.generic_string() << " to " << target->name << " ("
-        << redact_urls(target->url) << ")\n";
+    out << trf("publishing {1} to {2} ({3})",
+               {output.generic_string(), target->name, redact_urls(target->url)})
+        << "\n";
     result = publish(output, *transport, options, out);
   } catch (const TransferError& e) {
-    err << "oitgen publish: " << e.what();
-    if (e.kind() == TransferError::Kind::login)
-      err << ": check the user and password in the environment variable "
-          << target->credentials_env;
-    err << "\n";
+    err << (e.kind() == TransferError::Kind::login
+                ? trf("oitgen publish: {1}: check the user and password in the environment "
+                      "variable {2}",
+                      {e.what(), target->credentials_env})
+                : trf("oitgen {1}: {2}", {"publish", e.what()}))
+        << "\n";
     return 1;
   }
   if (options.dry_run) return 0;
-  for (const auto& failure : result.failures) err << "failed: " << failure << "\n";
-  if (!result.stopped.empty()) err << "stopped: " << result.stopped << "\n";
+  for (const auto& failure : result.failures) err << trf("failed: {1}", {failure}) << "\n";
+  if (!result.stopped.empty()) err << trf("stopped: {1}", {result.stopped}) << "\n";
   if (!result.complete) {
-    err << "oitgen publish: incomplete: " << result.uploaded << " uploaded, "
-        << result.failures.size()
-        << " failed; the host's manifest was not updated, so running the same command again "
-           "finishes the job\n";
+    err << trf("oitgen publish: incomplete: {1} uploaded, {2} failed; the host's manifest was not "
+               "updated, so running the same command again finishes the job",
+               {std::to_string(result.uploaded), std::to_string(result.failures.size())})
+        << "\n";
     return 1;
   }
-  out << "published: " << result.uploaded << (result.uploaded == 1 ? " file" : " files")
-      << " uploaded, " << result.deleted << " deleted"
-      << (result.uploaded + result.deleted == 0 ? " (the host was up to date)" : "") << "\n";
+  out << trn("published: {1} file uploaded, {2} deleted",
+             "published: {1} files uploaded, {2} deleted",
+             static_cast<unsigned long>(result.uploaded),
+             {std::to_string(result.uploaded), std::to_string(result.deleted)})
+      << (result.uploaded + result.deleted == 0 ? tr(" (the host was up to date)") : "") << "\n";
   return 0;
 }
 

@@ -10,6 +10,7 @@
 #include "serve/preview_site.h"
 #include "serve/server.h"
 #include "serve/watcher.h"
+#include "util/i18n.h"
 
 namespace oitgen {
 
@@ -46,10 +47,6 @@ constexpr int default_port = 1313;
 constexpr auto quiet_time = std::chrono::milliseconds(100);
 constexpr auto longest_wait = std::chrono::milliseconds(2000);
 
-std::string plural(int count, const std::string& one, const std::string& many) {
-  return std::to_string(count) + " " + (count == 1 ? one : many);
-}
-
 // Builds the site into the preview and says how it went.
 void build_preview(const fs::path& site_dir, bool strict, PreviewSite& preview, std::ostream& out) {
   const auto started = std::chrono::steady_clock::now();
@@ -65,7 +62,7 @@ void build_preview(const fs::path& site_dir, bool strict, PreviewSite& preview, 
     built = result.built;
     pages = result.pages;
   } catch (const std::exception& e) {
-    problems.push_back(std::string("build failed: ") + e.what());
+    problems.push_back(trf("build failed: {1}", {e.what()}));
   }
   print_diagnostics(diags, display_prefix(site_dir), out);
   for (const auto& problem : problems) out << problem << "\n";
@@ -74,9 +71,10 @@ void build_preview(const fs::path& site_dir, bool strict, PreviewSite& preview, 
   if (built) {
     const auto elapsed = std::chrono::duration_cast<std::chrono::milliseconds>(
         std::chrono::steady_clock::now() - started);
-    out << "built " << pages << " pages in " << elapsed.count() << " ms"
-        << (warnings > 0 ? " (with " + plural(warnings, "warning", "warnings") + ")" : "")
-        << std::endl;
+    out << trn("built {1} page in {2} ms", "built {1} pages in {2} ms",
+               static_cast<unsigned long>(pages),
+               {std::to_string(pages), std::to_string(elapsed.count())})
+        << (warnings > 0 ? trf(" (with {1})", {count_of_warnings(warnings)}) : "") << std::endl;
     return;
   }
   // Paths on the page are relative to the site folder, as in the files' own terms.
@@ -84,10 +82,10 @@ void build_preview(const fs::path& site_dir, bool strict, PreviewSite& preview, 
   for (const auto& d : diags.sorted()) shown.push_back(format_diagnostic(d));
   for (auto& problem : problems) shown.push_back(std::move(problem));
   preview.fail(std::move(shown));
-  out << "build failed: " << plural(errors, "error", "errors") << ", "
-      << plural(warnings, "warning", "warnings")
-      << (strict && errors == 0 ? " (--strict: warnings fail)" : "")
-      << "; the preview shows them until they are fixed" << std::endl;
+  out << trf("build failed: {1}, {2}{3}; the preview shows them until they are fixed",
+             {count_of_errors(errors), count_of_warnings(warnings),
+              strict && errors == 0 ? tr(" (--strict: warnings fail)") : ""})
+      << std::endl;
 }
 
 std::optional<int> parse_port(const std::string& text) {
@@ -115,7 +113,7 @@ int serve_command(const std::vector<std::string>& args, std::ostream& out, std::
       strict = true;
     } else if (arg == "--port" || arg == "--bind") {
       if (i + 1 == args.size()) {
-        err << "oitgen serve: " << arg << " needs a value\n" << usage;
+        err << trf("oitgen {1}: {2} needs a value", {"serve", arg}) << "\n" << usage;
         return 2;
       }
       const std::string& value = args[++i];
@@ -125,31 +123,36 @@ int serve_command(const std::vector<std::string>& args, std::ostream& out, std::
       }
       const auto parsed = parse_port(value);
       if (!parsed) {
-        err << "oitgen serve: --port " << value << " is not a port (0 to 65535)\n";
+        err << trf("oitgen serve: --port {1} is not a port (0 to 65535)", {value}) << "\n";
         return 2;
       }
       port = *parsed;
     } else if (arg.size() > 1 && arg[0] == '-') {
-      err << "oitgen serve: unknown option " << arg << "\n" << usage;
+      err << trf("oitgen {1}: unknown option {2}", {"serve", arg}) << "\n" << usage;
       return 2;
     } else {
       positional.push_back(arg);
     }
   }
   if (positional.size() > 1) {
-    err << "oitgen serve: takes one site folder, not " << positional.size() << "\n" << usage;
+    err << trf("oitgen {1}: takes one site folder, not {2}",
+               {"serve", std::to_string(positional.size())})
+        << "\n"
+        << usage;
     return 2;
   }
   const fs::path site_dir =
       site_folder(positional.empty() ? std::nullopt : std::optional(positional[0]));
   if (!fs::is_directory(site_dir)) {
-    err << "oitgen serve: " << site_dir.generic_string() << " is not a folder\n";
+    err << trf("oitgen {1}: {2} is not a folder", {"serve", site_dir.generic_string()}) << "\n";
     return 2;
   }
   // A host name could stand for any address; only a numeric one says where the site goes.
   if (!is_ip_address(address)) {
-    err << "oitgen serve: --bind " << address
-        << " is not an IP address; give one of this machine's addresses, such as 127.0.0.1\n";
+    err << trf("oitgen serve: --bind {1} is not an IP address; give one of this machine's "
+               "addresses, such as 127.0.0.1",
+               {address})
+        << "\n";
     return 2;
   }
   const bool exposed = !is_loopback_address(address);
@@ -160,8 +163,10 @@ int serve_command(const std::vector<std::string>& args, std::ostream& out, std::
   try {
     bound = server.bind(address, port);
   } catch (const std::exception& e) {
-    err << "oitgen serve: cannot listen on " << address << " port " << port << ": " << e.what()
-        << (port == 0 ? "" : "; choose another with --port N, or --port 0 for a free one") << "\n";
+    err << trf("oitgen serve: cannot listen on {1} port {2}: {3}",
+               {address, std::to_string(port), e.what()})
+        << (port == 0 ? "" : tr("; choose another with --port N, or --port 0 for a free one"))
+        << "\n";
     return 1;
   }
   try {
@@ -170,25 +175,28 @@ int serve_command(const std::vector<std::string>& args, std::ostream& out, std::
     build_preview(site_dir, strict, preview, out);
     server.start();
     const std::string host = address.find(':') == std::string::npos ? address : "[" + address + "]";
-    out << "serving " << (site_dir / "content").lexically_normal().generic_string() << " at http://"
-        << host << ":" << bound << "/ (Ctrl-C stops)" << std::endl;
+    out << trf("serving {1} at {2} (Ctrl-C stops)",
+               {(site_dir / "content").lexically_normal().generic_string(),
+                "http://" + host + ":" + std::to_string(bound) + "/"})
+        << std::endl;
     if (exposed)
-      out << "warning: " << address
-          << " is not this machine's loopback: every machine that can reach it sees the "
-             "unpublished site"
+      out << tr("warning") << ": "
+          << trf("{1} is not this machine's loopback: every machine that can reach it sees the "
+                 "unpublished site",
+                 {address})
           << std::endl;
     for (;;) {
-      for (const auto& note : watcher.take_notes()) out << "note: " << note << std::endl;
+      for (const auto& note : watcher.take_notes()) out << tr("note: ") << note << std::endl;
       const auto changed = watcher.wait_for_change(quiet_time, longest_wait);
       std::string what;
       for (const auto& path : changed) what += (what.empty() ? "" : ", ") + path;
-      out << "changed: " << what << std::endl;
+      out << trf("changed: {1}", {what}) << std::endl;
       build_preview(site_dir, strict, preview, out);
     }
   } catch (const std::exception& e) {
     preview.stop();
     server.stop();
-    err << "oitgen serve: " << e.what() << "\n";
+    err << trf("oitgen {1}: {2}", {"serve", e.what()}) << "\n";
     return 1;
   }
 }

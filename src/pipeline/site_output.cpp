@@ -23,9 +23,11 @@ bool SiteOutput::up_to_date(const PipelineOptions& options, Diagnostics& diags) 
   // A theme folder that several sites share is not among the inputs hashed here: such a
   // build is always whole and keeps no manifest, so that a change to the theme is never missed.
   inputs_ = options.themes ? std::nullopt : hash_inputs(site_dir_);
-  // A build for a disk or another address writes other bytes from the same files: the mode
-  // counts as part of the program, so that switching it rebuilds every page.
+  // A build for a disk, for another address or without the documents writes other bytes from
+  // the same files: the mode counts as part of the program, so that switching it rebuilds
+  // every page.
   if (inputs_ && options.for_disk) inputs_->oitgen += " for-disk";
+  if (inputs_ && !options.documents) inputs_->oitgen += " no-pdf";
   if (inputs_ && !options.base_url.empty()) inputs_->oitgen += " base-url " + options.base_url;
   std::error_code error;
   if (!fs::is_directory(fs::symlink_status(folder_, error)) || !has_output_marker(folder_))

@@ -109,12 +109,14 @@ void build_site(SiteBuild& site, const SitesOptions& options, ThemeSource* theme
   const OutputCheck where = check_build_output(site.folder, target);
   if (!where.refusal.empty()) {
     site.outcome = SiteOutcome::refused;
-    site.problem = "refusing to write it into " + where.folder.string() + ": " + where.refusal +
-                   "; nothing was written for it";
+    site.problem = trf("refusing to write it into {1}: {2}; nothing was written for it",
+                       {where.folder.string(), where.refusal});
     return;
   }
   PipelineOptions pipeline;
   pipeline.strict = options.strict;
+  pipeline.documents = options.documents;
+  pipeline.for_disk = options.for_disk;
   pipeline.themes = themes;
   // An unchanged site is skipped only when the last index has its row, which then stays.
   SiteOutput destination(site.folder, where.folder, previous != nullptr);
@@ -364,7 +366,7 @@ SitesResult build_sites(const SitesOptions& options, SitesObserver& observer) {
   }
   try {
     // The data first, the pages that link to it last.
-    for (const auto& file : sites_index_files(rows, options.built_at, theme))
+    for (const auto& file : sites_index_files(rows, options.built_at, theme, options.for_disk))
       replace_file(options.output, file.path, file.bytes);
   } catch (const std::exception& e) {
     result.index_problem = e.what();

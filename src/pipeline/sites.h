@@ -18,7 +18,9 @@ struct SitesOptions {
   // --theme-dir: themes/<name>/ of every site come from here, loaded once for all of them.
   std::optional<std::filesystem::path> themes_dir;
   bool strict = false;
-  std::string built_at;  // the run's time, ISO 8601 in UTC, for the index
+  bool documents = true;  // the printable documents (PDF) of each site
+  bool for_disk = false;  // links that name index.html, for a copy on a disk
+  std::string built_at;   // the run's time, ISO 8601 in UTC, for the index
 };
 
 enum class SiteOutcome {

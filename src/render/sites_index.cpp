@@ -157,9 +157,10 @@ std::string replaced(std::string text, const std::string& name, const std::strin
 
 class IndexPage {
  public:
-  IndexPage(const Theme& theme, std::string language)
+  IndexPage(const Theme& theme, std::string language, bool for_disk)
       : theme_(theme),
         language_(std::move(language)),
+        for_disk_(for_disk),
         strings_(theme.strings(language_)),
         format_(language_, Numerals::arabic) {}
 
@@ -209,7 +210,8 @@ class IndexPage {
   json row(const SiteSummary& site) const {
     json out = {
         {"id", site.id},
-        {"href", site.has_output ? json(site.id + "/") : json(nullptr)},
+        {"href",
+         site.has_output ? json(site.id + (for_disk_ ? "/index.html" : "/")) : json(nullptr)},
         {"name",
          site.name.th.empty() ? json{{"text", site.id}, {"lang", nullptr}} : shown_text(site.name)},
         {"province", site.province.empty() ? json(nullptr) : shown_text(Text{site.province, ""})},
@@ -244,6 +246,7 @@ class IndexPage {
 
   const Theme& theme_;
   std::string language_;
+  bool for_disk_;  // links name index.html, for file://
   const json& strings_;
   Formatter format_;
 };
@@ -340,7 +343,8 @@ std::vector<SiteSummary> parse_sites_json(std::string_view text) {
 }
 
 std::vector<DataFile> sites_index_files(const std::vector<SiteSummary>& sites,
-                                        const std::string& built_at, const Theme& theme) {
+                                        const std::string& built_at, const Theme& theme,
+                                        bool for_disk) {
   json rows = json::array();
   for (const auto& site : sites) rows.push_back(site_json(site));
   const json document = {{"format", sites_format}, {"built_at", built_at}, {"sites", rows}};
@@ -350,8 +354,8 @@ std::vector<DataFile> sites_index_files(const std::vector<SiteSummary>& sites,
   const auto assets = theme.assets();
   const auto style = assets.find("assets/style.css");
   files.push_back({"style.css", style != assets.end() ? style->second : ""});
-  files.push_back({"index.html", IndexPage(theme, "th").render(sites, built_at)});
-  files.push_back({"index.en.html", IndexPage(theme, "en").render(sites, built_at)});
+  files.push_back({"index.html", IndexPage(theme, "th", for_disk).render(sites, built_at)});
+  files.push_back({"index.en.html", IndexPage(theme, "en", for_disk).render(sites, built_at)});
   return files;
 }
 

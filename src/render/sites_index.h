@@ -60,10 +60,12 @@ std::vector<SiteSummary> parse_sites_json(std::string_view text);
 
 // index.html (Thai), index.en.html, sites.json, sites.csv and style.css (the theme's
 // assets/style.css); every name holds a dot, so that none can be a site's folder. `sites` in
-// the order to show; `built_at` is the run's time, ISO 8601 in UTC. Throws std::runtime_error
+// the order to show; `built_at` is the run's time, ISO 8601 in UTC; `for_disk`: links to the
+// sites name their index.html, as a copy opened from a disk needs. Throws std::runtime_error
 // when the theme cannot render the page.
 std::vector<DataFile> sites_index_files(const std::vector<SiteSummary>& sites,
-                                        const std::string& built_at, const Theme& theme);
+                                        const std::string& built_at, const Theme& theme,
+                                        bool for_disk = false);
 
 // "2026-12-02T03:57:11Z" for a time in seconds since 1970 (UTC).
 std::string iso_utc(long long seconds);

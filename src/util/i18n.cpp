@@ -50,9 +50,10 @@ const char* tr(const char* msgid) {
   return dgettext(domain, msgid);
 }
 
-std::string trf(const char* msgid, std::initializer_list<std::string_view> args) {
-  const std::vector<std::string_view> values(args);
-  const std::string_view text = tr(msgid);
+namespace {
+
+// `text` with "{1}", "{2}", … replaced by `values` in order.
+std::string fill(std::string_view text, const std::vector<std::string_view>& values) {
   std::string out;
   out.reserve(text.size() + 16 * values.size());
   for (std::size_t i = 0; i < text.size(); ++i) {
@@ -75,6 +76,20 @@ std::string trf(const char* msgid, std::initializer_list<std::string_view> args)
     out += text[i];
   }
   return out;
+}
+
+}  // namespace
+
+std::string trf(const char* msgid, std::initializer_list<std::string_view> args) {
+  return fill(tr(msgid), std::vector<std::string_view>(args));
+}
+
+std::string trn(const char* one, const char* many, unsigned long count,
+                std::initializer_list<std::string_view> args) {
+  const char* text = count == 1 ? one : many;
+  if (language.load(std::memory_order_relaxed) != Language::english)
+    text = dngettext(domain, one, many, count);
+  return fill(text, std::vector<std::string_view>(args));
 }
 
 void set_language(Language chosen) {

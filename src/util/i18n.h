@@ -20,6 +20,11 @@ const char* tr(const char* msgid);
 // order; a placeholder with no argument is left as it is.
 std::string trf(const char* msgid, std::initializer_list<std::string_view> args);
 
+// trf() for a message about `count` things: `one` or `many` in English ("1 error", "2 errors"),
+// the form the catalog gives for the count in Thai, which has one form for every count.
+std::string trn(const char* one, const char* many, unsigned long count,
+                std::initializer_list<std::string_view> args);
+
 // The language of every later tr(). English needs no catalog; Thai reads oitgen.mo from the
 // first of <exe>/../share/locale (installed) and <exe>/locale (the build tree) that has it, and
 // falls back to English when none has.

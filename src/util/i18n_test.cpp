@@ -48,6 +48,18 @@ TEST_CASE("trf puts the arguments where the translation wants them") {
   CHECK(trf("{2} {1} {3}", {"a", "b"}) == "b a {3}");
 }
 
+TEST_CASE("trn takes the English form by the count, and Thai's one form for every count") {
+  CHECK(trn("{1} error", "{1} errors", 1, {"1"}) == "1 error");
+  CHECK(trn("{1} error", "{1} errors", 0, {"0"}) == "0 errors");
+  CHECK(trn("{1} error", "{1} errors", 2, {"2"}) == "2 errors");
+  set_language(Language::thai);
+  CHECK(trn("{1} error", "{1} errors", 1, {"1"}) == "ข้อผิดพลาด 1 รายการ");
+  CHECK(trn("{1} error", "{1} errors", 7, {"7"}) == "ข้อผิดพลาด 7 รายการ");
+  // A message no catalog has stays English, in the form of its count.
+  CHECK(trn("{1} apple", "{1} apples", 3, {"3"}) == "3 apples");
+  set_language(Language::english);
+}
+
 // The unit tests run from the build tree, beside build/locale/th/LC_MESSAGES/oitgen.mo; the
 // C locale of the test run is what a machine without a Thai locale gives.
 TEST_CASE("Thai messages come from the catalog compiled at build time") {
