@@ -5,6 +5,8 @@
 
 #include <filesystem>
 #include <stdexcept>
+#include <string_view>
+#include <unordered_set>
 #include <vector>
 
 #include "load/table_import.h"
@@ -262,19 +264,15 @@ std::string report_workbook(const Plan& plan, const Report& report) {
   }
   // A project planned for the year that the report does not list yet (added to the plan since)
   // gets its row too, with the status left for the clerk to choose: import then adds it.
+  std::unordered_set<std::string_view> listed;
+  for (const auto& entry : report.entries) listed.insert(entry.project);
   for (const auto& project : plan.projects) {
-    if (!planned_in(project, report.fiscal_year)) continue;
-    bool listed = false;
-    for (const auto& entry : report.entries) listed = listed || entry.project == project.id;
-    if (listed) continue;
+    if (!planned_in(project, report.fiscal_year) || listed.contains(project.id)) continue;
     if (project.number) check(worksheet_write_number(sheet, row, 0, *project.number, f.whole));
     check(worksheet_write_string(sheet, row, 1, project.title.th.c_str(), f.wrapped));
     check(worksheet_write_string(sheet, row, 2, "", f.text));
-    const auto found = project.budget.find(report.fiscal_year);
-    if (found != project.budget.end() && found->second)
-      check(worksheet_write_number(sheet, row, 3, baht(*found->second), f.amount));
-    else
-      check(worksheet_write_string(sheet, row, 3, "-", f.whole));
+    check(worksheet_write_number(sheet, row, 3, baht(*project.budget.at(report.fiscal_year)),
+                                 f.amount));
     check(worksheet_write_number(sheet, row, 4, 0, f.amount));
     check(worksheet_write_string(sheet, row, 5, "", f.wrapped));
     check(worksheet_write_string(sheet, row, 6, project.id.c_str(), f.text));
