@@ -28,7 +28,7 @@ if [ ${#targets[@]} -eq 0 ]; then
   targets=(fuzz_json fuzz_front_matter fuzz_markdown fuzz_money fuzz_date fuzz_csv)
 fi
 
-scripts/install-deps.sh
+scripts/install-deps.sh --tests
 # -g1: line tables are all that a crash report's file:line needs, and a third quicker to build.
 CXX=clang++-14 cmake -S . -B build-fuzz -DCMAKE_BUILD_TYPE=RelWithDebInfo \
   -DCMAKE_CXX_FLAGS_RELWITHDEBINFO="-O2 -g1 -DNDEBUG" -DOITGEN_FUZZ=ON -DOITGEN_WERROR=ON > /dev/null

@@ -5,7 +5,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-scripts/install-deps.sh
+scripts/install-deps.sh --tests
 # -O1 with assertions on, as AddressSanitizer recommends; quicker to build than -O2. -g1 (line
 # tables only) is all that the reports' file:line needs, and builds a third faster than -g.
 cmake -S . -B build-sanitize -DCMAKE_BUILD_TYPE=Debug -DCMAKE_CXX_FLAGS_DEBUG="-O1 -g1" \

@@ -3,7 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-scripts/install-deps.sh
+scripts/install-deps.sh --tests
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DOITGEN_WERROR=ON > /dev/null
 cmake --build build -j "$(nproc)"
 ctest --test-dir build --output-on-failure

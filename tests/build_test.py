@@ -22,7 +22,7 @@ PLAN = "plans/2566-2570"
 
 
 def run(*args, cwd=None):
-    return subprocess.run([str(OITGEN), *map(str, args)], cwd=cwd, capture_output=True, text=True)
+    return subprocess.run([str(OITGEN), *map(str, args)], cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
 
 def copy_site(into):
@@ -52,7 +52,7 @@ class ExampleSite(unittest.TestCase):
         cls.tmp = tempfile.TemporaryDirectory()
         cls.out = Path(cls.tmp.name) / "output"
         result = run("build", REPO, "--output", cls.out)
-        assert result.returncode == 0, result.stdout + result.stderr
+        assert result.returncode == 0, result.stdout
         cls.build_message = result.stdout
 
     @classmethod
@@ -220,7 +220,7 @@ class ExampleSite(unittest.TestCase):
             plan["declared_totals"]["budget"]["2566"] = 135000
             plan_file.write_text(json.dumps(plan, ensure_ascii=False), encoding="utf-8")
             result = run("build", site)
-            self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+            self.assertEqual(result.returncode, 0, result.stdout)
             self.assertIn("declared total for 2566 is 135,000.00 but the projects add up to "
                           "145,000.00, a difference of 10,000.00; the plan page shows both",
                           result.stdout)
@@ -257,7 +257,7 @@ class ExampleSite(unittest.TestCase):
             plan_file = site / f"content/{PLAN}/plan.json"
             plan = json.loads(plan_file.read_text(encoding="utf-8"))
             result = run("build", site, "--strict")
-            self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+            self.assertEqual(result.returncode, 0, result.stdout)
             html = (site / f"output/{PLAN}/index.html").read_text(encoding="utf-8")
             self.assertNotIn("declared-note", html)
             self.assertNotIn("declared-summary", html)
@@ -266,7 +266,7 @@ class ExampleSite(unittest.TestCase):
             plan["declared_totals"]["preface_projects"] = 62
             plan_file.write_text(json.dumps(plan, ensure_ascii=False), encoding="utf-8")
             result = run("build", site)
-            self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+            self.assertEqual(result.returncode, 0, result.stdout)
             self.assertIn("declared count of projects in dimension 1 is 10 but the dimension has 9, "
                           "a difference of 1; the plan page shows both", result.stdout)
             self.assertIn("count of projects in the preface is 62 but the plan has 26, "
@@ -384,7 +384,7 @@ class OitIndex(unittest.TestCase):
                 set_config(site, "current_fiscal_year", year)
                 out = Path(tmp) / f"output-{year}"
                 result = run("build", site, "--output", out)
-                self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+                self.assertEqual(result.returncode, 0, result.stdout)
                 rows = oit_rows(out)
                 self.assertEqual(rows[code]["url"], plan, year)
                 self.assertNotIn(other, rows)
@@ -428,13 +428,13 @@ class NewYear(unittest.TestCase):
             self.assertIn("\nOIT: no OIT checklist for ITA 2570", result.stdout)
             self.assertNotIn("items served", result.stdout)
             build = run("build", site)
-            self.assertEqual(build.returncode, 0, build.stdout + build.stderr)
-            self.assertIn("warning: no OIT checklist for ITA 2570", build.stdout + build.stderr)
+            self.assertEqual(build.returncode, 0, build.stdout)
+            self.assertIn("warning: no OIT checklist for ITA 2570", build.stdout)
             self.assertFalse((site / "output/oit/oit-links.csv").exists())  # never under old codes
             self.assertEqual(run("build", site, "--strict").returncode, 1)
 
             made = run("framework", "new", "2570", cwd=site)
-            self.assertEqual(made.returncode, 0, made.stdout + made.stderr)
+            self.assertEqual(made.returncode, 0, made.stdout)
             written = site / "content/frameworks/ita-2570.json"
             self.assertIn("wrote content/frameworks/ita-2570.json: a copy of ita-", made.stdout)
             framework = json.loads(written.read_text(encoding="utf-8"))
@@ -459,14 +459,14 @@ class NewYear(unittest.TestCase):
             before = written.read_bytes()
             again = run("framework", "new", "2570", cwd=site)
             self.assertEqual(again.returncode, 2)
-            self.assertIn("content/frameworks/ita-2570.json already exists; nothing was written", again.stderr)
+            self.assertIn("content/frameworks/ita-2570.json already exists; nothing was written", again.stdout)
             self.assertEqual(written.read_bytes(), before)
 
     def test_framework_new_refuses_outside_a_site_folder(self):
         with tempfile.TemporaryDirectory() as tmp:
             result = run("framework", "new", "2570", cwd=tmp)
             self.assertEqual(result.returncode, 2)
-            self.assertIn("is not a site folder (it has no content/site.json)", result.stderr)
+            self.assertIn("is not a site folder (it has no content/site.json)", result.stdout)
             self.assertEqual(list(Path(tmp).iterdir()), [])
 
     def test_framework_new_usage(self):
@@ -475,12 +475,13 @@ class NewYear(unittest.TestCase):
             self.assertEqual(run("framework", "new", "25x0", cwd=site).returncode, 2)
             unknown = run("framework", "new", "2570", "--from", "ita-2599", cwd=site)
             self.assertEqual(unknown.returncode, 2)
-            self.assertIn('"ita-2599" is not a framework with OIT items (available: ita-2566', unknown.stderr)
+            self.assertIn('"ita-2599" is not a framework with OIT items (available: ita-2566', unknown.stdout)
             shipped = run("framework", "new", "2566", cwd=site)
             self.assertEqual(shipped.returncode, 2)
-            self.assertIn("oitgen already has ita-2566", shipped.stderr)
+            self.assertIn("oitgen already has ita-2566", shipped.stdout)
             self.assertFalse((site / "content/frameworks").exists())
-        self.assertIn("framework new YEAR", run("--help").stdout)
+        self.assertIn("framework", run("--help").stdout)
+        self.assertIn("oitgen framework new [OPTIONS] [YEAR...]", run("help", "framework", "new").stdout)
 
 
 def write_ita(site, year, document):
@@ -506,7 +507,7 @@ class ItaResults(unittest.TestCase):
             set_config(site, "current_fiscal_year", 2569)
             self.assertNotIn("score", read_ita(site, 2569))
             result = run("build", site)
-            self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+            self.assertEqual(result.returncode, 0, result.stdout)
             out = site / "output"
             html = (out / "ita/2569/index.html").read_text(encoding="utf-8")
             card = score_card(html)
@@ -554,7 +555,7 @@ class ItaResults(unittest.TestCase):
             self.assertRegex(check.stdout, r'content/ita/2569\.json:1:\d+: warning: score 97\.5 has no "level": '
                                            r"add the level the NACC announced")
             result = run("build", site)
-            self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+            self.assertEqual(result.returncode, 0, result.stdout)
             out = site / "output"
 
             page = (out / "ita/2568/index.html").read_text(encoding="utf-8")
@@ -584,7 +585,7 @@ class ItaResults(unittest.TestCase):
             site = copy_site(tmp)
             write_ita(site, 2565, {"score": 93.81})
             result = run("build", site)
-            self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+            self.assertEqual(result.returncode, 0, result.stdout)
             out = site / "output"
             card = score_card((out / "ita/2565/index.html").read_text(encoding="utf-8"))
             self.assertIn('<span class="level-badge">A</span>', card)
@@ -621,7 +622,7 @@ class Archive(unittest.TestCase):
         self.site = copy_site(self.tmp.name)
         for year in (2567, 2568):
             result = run("archive", year, self.site)
-            self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+            self.assertEqual(result.returncode, 0, result.stdout)
 
     def tearDown(self):
         self.tmp.cleanup()
@@ -645,7 +646,7 @@ class Archive(unittest.TestCase):
         self.assertFalse((snapshot / "news/2024-10-01-no-gift-policy-2568").exists())
         refused = run("archive", 2567, self.site)
         self.assertEqual(refused.returncode, 1)
-        self.assertIn("use --replace", refused.stderr)
+        self.assertIn("use --replace", refused.stdout)
 
     def test_tampering_is_named_file_by_file(self):
         snapshot = self.site / "content/archive/2567"
@@ -672,7 +673,7 @@ class Archive(unittest.TestCase):
     def test_replace_leaves_a_trace(self):
         old = hashlib.sha256((self.site / "content/archive/2567/manifest.json").read_bytes()).hexdigest()
         result = run("archive", 2567, self.site, "--replace")
-        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(result.returncode, 0, result.stdout)
         self.assertEqual(manifest(self.site, 2567)["replaces"], [old])
         verified = self.verify()
         self.assertEqual(verified.returncode, 0, verified.stdout)
@@ -685,7 +686,7 @@ class Archive(unittest.TestCase):
         key = Path(self.tmp.name) / "key.pem"
         subprocess.run(["openssl", "genpkey", "-algorithm", "ed25519", "-out", str(key)], check=True, capture_output=True)
         result = run("archive", 2568, self.site, "--replace", "--sign", key)
-        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(result.returncode, 0, result.stdout)
         self.assertTrue((self.site / "content/archive/public-key.pem").is_file())
         self.assertEqual(self.verify().returncode, 0)
         signature = self.site / "content/archive/2568/manifest.json.sig"
@@ -745,7 +746,7 @@ class Safety(unittest.TestCase):
             plan["title"]["th"] = "<script>alert('json')</script>"
             plan_file.write_text(json.dumps(plan, ensure_ascii=False), encoding="utf-8")
             result = run("build", site)
-            self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+            self.assertEqual(result.returncode, 0, result.stdout)
             for page in (site / "output").rglob("*.html"):
                 self.assertNotIn("<script", page.read_text(encoding="utf-8"), page)
             self.assertIn("&lt;script&gt;alert(&apos;md&apos;)&lt;/script&gt;".replace("&apos;", "'"),
@@ -783,7 +784,7 @@ class Safety(unittest.TestCase):
             path = site / f"content/{PLAN}/reports/2568-6-month.json"
             path.write_text(json.dumps(report), encoding="utf-8")
             result = run("check", "--strict", site)
-            self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+            self.assertEqual(result.returncode, 0, result.stdout)
             self.assertIn("no problems found", result.stdout)
             self.assertEqual(run("build", site).returncode, 0)
             html = (site / f"output/{PLAN}/reports/2568-6-month/index.html").read_text(encoding="utf-8")
@@ -859,7 +860,7 @@ class GuardedOutput(unittest.TestCase):
             marker.unlink()  # as the released layout left it, with no build manifest either
             (site / "output/.oitgen-build.json").unlink()
             result = run("build", site)
-            self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+            self.assertEqual(result.returncode, 0, result.stdout)
             self.assertTrue(marker.is_file())
             # A file of the user's in it makes it a folder oitgen did not make alone.
             marker.unlink()
@@ -867,7 +868,7 @@ class GuardedOutput(unittest.TestCase):
             before = tree_digest(site / "output")
             result = run("build", site)
             self.assertEqual(result.returncode, 2)
-            self.assertIn("it holds files that oitgen did not write", result.stderr)
+            self.assertIn("it holds files that oitgen did not write", result.stdout)
             self.assertEqual(tree_digest(site / "output"), before)
 
     def test_a_running_archive_is_left_alone_and_never_published(self):
@@ -885,7 +886,7 @@ class GuardedOutput(unittest.TestCase):
             try:
                 fcntl.flock(fd, fcntl.LOCK_EX)
                 result = run("build", site)
-                self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+                self.assertEqual(result.returncode, 0, result.stdout)
                 self.assertIn(f"left {live} alone: a running oitgen is writing it", result.stdout)
                 self.assertTrue((live / "index.html").is_file())
             finally:
@@ -895,7 +896,7 @@ class GuardedOutput(unittest.TestCase):
             self.assertFalse((site / "output/archive/2567/.oitgen-output").exists())
             # The process is gone: the next run removes its folder.
             result = run("build", site)
-            self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+            self.assertEqual(result.returncode, 0, result.stdout)
             self.assertIn(f"removed {live}, left by an interrupted oitgen run", result.stdout)
             self.assertFalse(live.exists())
             self.assertTrue((archive / ".hidden/page.html").is_file())  # not oitgen's: kept
@@ -908,8 +909,8 @@ class GuardedOutput(unittest.TestCase):
             (folder / "scan.pdf").write_bytes(b"%PDF-1.4")
             result = run("archive", 2567, site, "--replace")
             self.assertEqual(result.returncode, 2)
-            self.assertIn("refusing to replace", result.stderr)
-            self.assertIn("has no manifest.json that oitgen can read", result.stderr)
+            self.assertIn("refusing to replace", result.stdout)
+            self.assertIn("has no manifest.json that oitgen can read", result.stdout)
             self.assertEqual(sorted(p.name for p in folder.iterdir()), ["scan.pdf"])
             self.assertEqual(sorted(p.name for p in folder.parent.iterdir()), ["2567"])
 
@@ -936,7 +937,7 @@ class OpenDataSafety(unittest.TestCase):
                 project.write_text(re.sub(r"(?m)^title: .*$", lambda _: "title: " + quoted, text, count=1),
                                    encoding="utf-8")
             result = run("build", site)
-            self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+            self.assertEqual(result.returncode, 0, result.stdout)
             with open(site / f"output/data/{PLAN}/plan.csv", encoding="utf-8-sig", newline="") as f:
                 rows = {row["id"]: row for row in csv.DictReader(f)}
             for number, payload in enumerate(self.PAYLOADS, start=1):

@@ -28,8 +28,8 @@ class Links(html.parser.HTMLParser):
 
 def build(out, *options):
     run = subprocess.run([str(OITGEN), "build", str(SITE), "--output", str(out), *options],
-                         capture_output=True, text=True)
-    assert run.returncode == 0, run.stdout + run.stderr
+                         stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    assert run.returncode == 0, run.stdout
 
 
 def main():

@@ -113,6 +113,13 @@ add_test(NAME xlsx COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/xlsx_
 # signers, fonts, A4, same bytes, links, --no-pdf and incremental builds.
 add_test(NAME pdf_documents COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/pdf_test.py $<TARGET_FILE:oitgen>)
 add_test(NAME for_disk COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/for_disk_test.py $<TARGET_FILE:oitgen>)
+# --message-format json and sarif: one JSON object a line on standard output, or one SARIF log
+# valid by the SARIF 2.1.0 schema (tests/sarif/), saying what the human lines on standard error
+# say, with each diagnostic's code.
+add_test(NAME message_format COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/message_format_test.py $<TARGET_FILE:oitgen>)
+# The command line: help for every command (in Thai too), "did you mean", --quiet and
+# --verbose, colours only on a terminal without NO_COLOR, the manual page and the completion.
+add_test(NAME cli COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/cli_test.py $<TARGET_FILE:oitgen>)
 # Pages on phones and desktops in Debian's headless Chromium (playwright-core, axe-core): no page
 # wider than the viewport at 320 px, no WCAG 2.1 A/AA violation, report cards with every field,
 # every menu link reachable, no empty section or dead link; on three sites.
@@ -124,3 +131,11 @@ set_tests_properties(browser_pages PROPERTIES TIMEOUT 600)
 add_test(NAME po_complete COMMAND bash ${CMAKE_SOURCE_DIR}/tests/po_test.sh)
 add_test(NAME install_catalog
          COMMAND bash ${CMAKE_SOURCE_DIR}/tests/install_test.sh ${CMAKE_BINARY_DIR} ${CMAKE_SOURCE_DIR})
+
+# How oitgen is shipped: scripts/install-deps.sh keeps the tests' packages (servers, Java, npm,
+# Chromium, clang) out of a plain build; the Dockerfile's runtime stage installs every library
+# the binary loads; the Debian package that cpack makes installs under /usr, stripped, and runs.
+add_test(NAME setup_packages COMMAND bash ${CMAKE_SOURCE_DIR}/tests/setup_test.sh ${CMAKE_SOURCE_DIR})
+add_test(NAME dockerfile_runtime
+         COMMAND bash ${CMAKE_SOURCE_DIR}/tests/dockerfile_test.sh $<TARGET_FILE:oitgen> ${CMAKE_SOURCE_DIR})
+add_test(NAME deb_package COMMAND bash ${CMAKE_SOURCE_DIR}/tests/package_test.sh ${CMAKE_BINARY_DIR})

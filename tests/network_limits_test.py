@@ -165,7 +165,7 @@ class EndlessResponses(unittest.TestCase):
                                           "endpoint": f"{self.base}/chunked/endless-manifest-s3",
                                           "region": "us-east-1"}}
             config_file.write_text(json.dumps(config, ensure_ascii=False), encoding="utf-8")
-            built = subprocess.run([OITGEN, "build", site], capture_output=True, text=True)
+            built = subprocess.run([OITGEN, "build", site], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
             self.assertEqual(built.returncode, 0, built.stdout)
             env = dict(os.environ, OITGEN_TEST_S3="KEY:SECRET")
             out = self.bounded(["publish", "host", str(site)], env)

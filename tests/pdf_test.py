@@ -26,7 +26,7 @@ DOCUMENTS = {
 
 
 def run(*args):
-    return subprocess.run([str(OITGEN), *map(str, args)], capture_output=True, text=True)
+    return subprocess.run([str(OITGEN), *map(str, args)], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
 
 
 def tool(*args):
@@ -46,7 +46,7 @@ def copy_site(into):
 
 def build(site, *args):
     result = run("build", site, *args)
-    assert result.returncode == 0, result.stdout + result.stderr
+    assert result.returncode == 0, result.stdout
     return result
 
 

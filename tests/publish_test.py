@@ -38,7 +38,7 @@ def setUpModule():
     started = servers(SERVERS / "start.sh", WORK)
     if started.returncode != 0:
         tearDownModule()
-        raise RuntimeError("the test servers did not start:\n" + started.stdout + started.stderr)
+        raise RuntimeError("the test servers did not start:\n" + started.stdout)
     for line in Path(WORK, "servers.env").read_text().splitlines():
         if "=" in line and not line.startswith("#"):
             key, _, value = line.partition("=")
@@ -48,7 +48,7 @@ def setUpModule():
     checked = servers(SERVERS / "selftest.sh", WORK)
     if checked.returncode != 0:
         tearDownModule()
-        raise RuntimeError("the test servers do not work as expected:\n" + checked.stdout + checked.stderr)
+        raise RuntimeError("the test servers do not work as expected:\n" + checked.stdout)
 
 
 def tearDownModule():
@@ -183,14 +183,14 @@ def make_site(tmp, protocol, big_files=0, target=None):
         static.mkdir(parents=True)
         for i in range(big_files):
             (static / f"report-{i:03d}.pdf").write_bytes(os.urandom(512 * 1024))
-    result = subprocess.run([OITGEN, "build", site], capture_output=True, text=True)
+    result = subprocess.run([OITGEN, "build", site], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
     assert result.returncode == 0, result.stdout
     return site
 
 
 def publish(site, protocol, *extra, wrong_secret=None):
     return subprocess.run([OITGEN, "publish", "host", site, *protocol.options(), *extra],
-                          capture_output=True, text=True, env=environment(wrong_secret), timeout=600)
+                          stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=environment(wrong_secret), timeout=600)
 
 
 class PublishRoundTrip:
@@ -201,19 +201,19 @@ class PublishRoundTrip:
         with tempfile.TemporaryDirectory() as tmp:
             site = make_site(tmp, protocol)
             first = publish(site, protocol)
-            self.assertEqual(first.returncode, 0, first.stdout + first.stderr)
+            self.assertEqual(first.returncode, 0, first.stdout)
             output = site / "output"
             self.assertEqual(protocol.remote_tree(output), digest_tree(output))
 
             again = publish(site, protocol)
-            self.assertEqual(again.returncode, 0, again.stderr)
+            self.assertEqual(again.returncode, 0, again.stdout)
             self.assertIn("published: 0 files uploaded, 0 deleted (the host was up to date)", again.stdout)
 
             about = site / "content/pages/about.md"
             about.write_text(about.read_text(encoding="utf-8") + "\nปรับปรุงข้อมูลแล้ว\n", encoding="utf-8")
-            self.assertEqual(subprocess.run([OITGEN, "build", site], capture_output=True).returncode, 0)
+            self.assertEqual(subprocess.run([OITGEN, "build", site], stdout=subprocess.PIPE, stderr=subprocess.STDOUT).returncode, 0)
             changed = publish(site, protocol)
-            self.assertEqual(changed.returncode, 0, changed.stderr)
+            self.assertEqual(changed.returncode, 0, changed.stdout)
             uploaded = [line for line in changed.stdout.splitlines() if line.startswith("uploaded ")]
             self.assertEqual(uploaded, [line for line in uploaded if "pages/about/index.html" in line])
             self.assertEqual(len(uploaded), 1, changed.stdout)
@@ -226,23 +226,23 @@ class PublishRoundTrip:
         with tempfile.TemporaryDirectory() as tmp:
             site = make_site(tmp, protocol)
             dry = publish(site, protocol, "--dry-run")
-            self.assertEqual(dry.returncode, 0, dry.stderr)
+            self.assertEqual(dry.returncode, 0, dry.stdout)
             self.assertIn("would upload index.html", dry.stdout)
             self.assertIsNone(protocol.remote_file(MANIFEST))
             self.assertIsNone(protocol.remote_file("index.html"))
 
             self.assertEqual(publish(site, protocol).returncode, 0)
             (site / "content/pages/about.md").unlink()
-            self.assertEqual(subprocess.run([OITGEN, "build", site], capture_output=True).returncode, 0)
+            self.assertEqual(subprocess.run([OITGEN, "build", site], stdout=subprocess.PIPE, stderr=subprocess.STDOUT).returncode, 0)
             kept = publish(site, protocol)
-            self.assertEqual(kept.returncode, 0, kept.stderr)
+            self.assertEqual(kept.returncode, 0, kept.stdout)
             self.assertIsNotNone(protocol.remote_file(about), kept.stdout)
 
             dry = publish(site, protocol, "--dry-run", "--delete")
             self.assertIn(f"would delete {about}", dry.stdout)
             self.assertIsNotNone(protocol.remote_file(about))
             deleted = publish(site, protocol, "--delete")
-            self.assertEqual(deleted.returncode, 0, deleted.stderr)
+            self.assertEqual(deleted.returncode, 0, deleted.stdout)
             self.assertIn(f"deleted {about}", deleted.stdout)
             self.assertIsNone(protocol.remote_file(about))
             self.assertNotIn(about, json.loads(protocol.remote_file(MANIFEST))["files"])
@@ -253,15 +253,18 @@ class PublishRoundTrip:
             site = make_site(tmp, protocol)
             variable = protocol.target()["credentials_env"]
             result = publish(site, protocol, wrong_secret="Wr0ng-S3cret-Value")
-            self.assertEqual(result.returncode, 1, result.stdout + result.stderr)
-            self.assertIn("refused the login", result.stderr)
+            self.assertEqual(result.returncode, 1, result.stdout)
+            self.assertIn("refused the login", result.stdout)
             self.assertIn(f"check the user and password in the environment variable {variable}",
-                          result.stderr)
-            self.assertNotIn("Wr0ng-S3cret-Value", result.stdout + result.stderr)
+                          result.stdout)
+            self.assertNotIn("Wr0ng-S3cret-Value", result.stdout)
             self.assertNotIn("Wr0ng-S3cret-Value", "".join(
                 p.read_text(errors="replace") for p in (site / "output").rglob("*") if p.is_file()))
             # One refusal ends the run, in one line: no retry of every file with the same password.
-            self.assertEqual(len(result.stderr.strip().splitlines()), 1, result.stderr)
+            self.assertEqual([line for line in result.stdout.splitlines()
+                              if not line.startswith("publishing ")], [
+                line for line in result.stdout.splitlines() if "refused the login" in line],
+                result.stdout)
 
     def test_a_server_killed_mid_publish_is_finished_by_the_next_run(self):
         protocol = Protocol(self.protocol, "interrupted")
@@ -273,7 +276,7 @@ class PublishRoundTrip:
                                        env=environment())
             # Kill the server once a few files have gone up; a line per file is printed as it ends.
             uploaded = []
-            for line in running.stdout:
+            for line in running.stderr:  # what publish says goes to standard error
                 if line.startswith("uploaded "):
                     uploaded.append(line.split()[1])
                 if len(uploaded) >= 5:
@@ -281,10 +284,10 @@ class PublishRoundTrip:
             server = SERVER_OF[self.protocol]
             self.assertEqual(servers(SERVERS / "ctl.sh", WORK, "kill", server).returncode, 0)
             try:
-                rest, stderr = running.communicate(timeout=300)
+                stdout, stderr = running.communicate(timeout=300)
             finally:
                 self.assertEqual(servers(SERVERS / "ctl.sh", WORK, "start", server).returncode, 0)
-            self.assertEqual(running.returncode, 1, rest + stderr)
+            self.assertEqual(running.returncode, 1, stdout + stderr)
             self.assertIn("incomplete", stderr)
             self.assertIn("running the same command again finishes the job", stderr)
             # Pages wait for their assets: the large files were still going up, so no page is there.
@@ -294,7 +297,7 @@ class PublishRoundTrip:
             self.assertIsNone(protocol.remote_file(MANIFEST))
 
             finished = publish(site, protocol)
-            self.assertEqual(finished.returncode, 0, finished.stdout + finished.stderr)
+            self.assertEqual(finished.returncode, 0, finished.stdout)
             self.assertEqual(protocol.remote_tree(output), digest_tree(output))
             self.assertIsNotNone(protocol.remote_file(MANIFEST))
 
@@ -312,7 +315,7 @@ class HostileManifest:
         with tempfile.TemporaryDirectory() as tmp:
             site = make_site(tmp, protocol)
             first = publish(site, protocol)
-            self.assertEqual(first.returncode, 0, first.stdout + first.stderr)
+            self.assertEqual(first.returncode, 0, first.stdout)
             for name, data in outside.items():
                 protocol.write_remote("../" + name, data)
             protocol.write_remote("gone.html", b"ours, no longer built")
@@ -325,7 +328,7 @@ class HostileManifest:
             protocol.write_remote(MANIFEST, json.dumps({"format": "oitgen-publish-1", "files": files}).encode())
 
             deleted = publish(site, protocol, "--delete")
-            self.assertEqual(deleted.returncode, 0, deleted.stdout + deleted.stderr)
+            self.assertEqual(deleted.returncode, 0, deleted.stdout)
             for name in hostile:
                 self.assertIn(f"warning: the host's {MANIFEST} lists {json.dumps(name)}, which is not a path "
                               "inside the target's folder: not deleted, and dropped from the manifest",
@@ -350,8 +353,8 @@ class Ftp(PublishRoundTrip, HostileManifest, unittest.TestCase):
             (Path(tmp) / "host").mkdir()
             for args in (["host", "site"], ["site"]):
                 result = subprocess.run([OITGEN, "publish", *args, "--dry-run", *protocol.options()],
-                                        cwd=tmp, capture_output=True, text=True, env=environment())
-                self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+                                        cwd=tmp, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=environment())
+                self.assertEqual(result.returncode, 0, result.stdout)
                 self.assertIn("would upload index.html", result.stdout)
 
 
@@ -377,10 +380,10 @@ class SilentHost(unittest.TestCase):
                 site = make_site(tmp, None, target={"url": f"ftp://127.0.0.1:{port}/site/",
                                                     "credentials_env": "OITGEN_TEST_LOGIN"})
                 result = subprocess.run([OITGEN, "publish", "host", site, "--timeout", "1"],
-                                        capture_output=True, text=True, env=environment(), timeout=120)
-                self.assertEqual(result.returncode, 1, result.stdout + result.stderr)
-                self.assertIn("could not read .oitgen-manifest.json", result.stderr)
-                self.assertRegex(result.stderr, "[Tt]imeout|timed out")
+                                        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=environment(), timeout=120)
+                self.assertEqual(result.returncode, 1, result.stdout)
+                self.assertIn("could not read .oitgen-manifest.json", result.stdout)
+                self.assertRegex(result.stdout, "[Tt]imeout|timed out")
                 self.assertEqual(len(accepted), 4, "the first try and three retries")
         finally:
             listener.close()
@@ -403,10 +406,10 @@ class VerifiedHost:
             empty = Path(tmp) / "known_hosts"
             empty.write_text("")
             extra = ["--known-hosts", str(empty)] if self.protocol == "sftp" else []
-            result = subprocess.run([OITGEN, "publish", "host", site, *extra], capture_output=True,
+            result = subprocess.run([OITGEN, "publish", "host", site, *extra], stdout=subprocess.PIPE, stderr=subprocess.STDOUT,
                                     text=True, env=environment(), timeout=120)
-            self.assertEqual(result.returncode, 1, result.stdout + result.stderr)
-            self.assertRegex(result.stderr, self.refusal)
+            self.assertEqual(result.returncode, 1, result.stdout)
+            self.assertRegex(result.stdout, self.refusal)
             self.assertEqual(protocol.remote_tree(site / "output"), {})
 
 
@@ -435,12 +438,12 @@ class SftpHostKey(unittest.TestCase):
         log = Path(ENV["LOG_DIR"]) / "sftp.log"
         offset = log.stat().st_size
         args = ["--known-hosts", str(known_hosts)] if known_hosts else []
-        result = subprocess.run([OITGEN, "publish", "host", site, *args], capture_output=True, text=True,
+        result = subprocess.run([OITGEN, "publish", "host", site, *args], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                                 env=env, timeout=120)
-        self.assertEqual(result.returncode, 1, result.stdout + result.stderr)
+        self.assertEqual(result.returncode, 1, result.stdout)
         self.assertEqual(protocol.remote_tree(site / "output"), {})
-        self.assertNotIn(ENV["LOGIN_PASSWORD"], result.stdout + result.stderr)
-        return result.stderr, sshd_log_from(offset)
+        self.assertNotIn(ENV["LOGIN_PASSWORD"], result.stdout)
+        return result.stdout, sshd_log_from(offset)
 
     def assert_no_login_tried(self, log):
         # The connection ended before authentication: sshd logs every password it is sent.

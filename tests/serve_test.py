@@ -25,7 +25,7 @@ WAIT = 60  # seconds for a rebuild to show, on a loaded machine
 
 
 def run(*args, cwd=None):
-    return subprocess.run([str(OITGEN), *map(str, args)], cwd=cwd, capture_output=True, text=True,
+    return subprocess.run([str(OITGEN), *map(str, args)], cwd=cwd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
                           timeout=120)
 
 
@@ -119,7 +119,7 @@ class Serve(unittest.TestCase):
 
     def test_preview_rebuilds_shows_errors_and_leaves_nothing(self):
         built = run("build", self.site)
-        self.assertEqual(built.returncode, 0, built.stdout + built.stderr)
+        self.assertEqual(built.returncode, 0, built.stdout)
         output_before = tree(self.site / "output")
         preview = Preview(self.site)
         try:
@@ -245,16 +245,16 @@ class Serve(unittest.TestCase):
             taken.listen()
             port = taken.getsockname()[1]
             result = run("serve", self.site, "--port", port)
-            self.assertEqual(result.returncode, 1, result.stdout + result.stderr)
+            self.assertEqual(result.returncode, 1, result.stdout)
             self.assertIn(f"cannot listen on 127.0.0.1 port {port}: the port is in use by another "
                           "program; choose another with --port N, or --port 0 for a free one",
-                          result.stderr)
+                          result.stdout)
         result = run("serve", self.site, "--bind", "example.org")
         self.assertEqual(result.returncode, 2)
-        self.assertIn("--bind example.org is not an IP address", result.stderr)
+        self.assertIn("--bind example.org is not an IP address", result.stdout)
         result = run("serve", self.site, "--port", "70000")
         self.assertEqual(result.returncode, 2)
-        self.assertIn("--port 70000 is not a port (0 to 65535)", result.stderr)
+        self.assertIn("--port 70000 is not a port (0 to 65535)", result.stdout)
         result = run("serve", "--help")
         self.assertEqual(result.returncode, 0)
         self.assertIn("127.0.0.1", result.stdout)
@@ -273,19 +273,19 @@ class SiteFolderFromInside(unittest.TestCase):
 
     def test_check_inside_content(self):
         result = run("check", cwd=self.site / "content")
-        self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+        self.assertEqual(result.returncode, 0, result.stdout)
         self.assertIn("checked ../content: ", result.stdout)
         self.assertIn("no problems found", result.stdout)
 
     def test_check_deep_inside_reports_paths_from_there(self):
         (self.site / f"content/{PLAN}/reports/2567-6-month.json").write_text("{,", encoding="utf-8")
         result = run("check", cwd=self.site / f"content/{PLAN}/projects")
-        self.assertEqual(result.returncode, 1, result.stdout + result.stderr)
+        self.assertEqual(result.returncode, 1, result.stdout)
         self.assertIn(f"../../../content/{PLAN}/reports/2567-6-month.json:1:", result.stdout)
 
     def test_build_inside_content_writes_the_site_output(self):
         result = run("build", cwd=self.site / "content" / "pages")
-        self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+        self.assertEqual(result.returncode, 0, result.stdout)
         self.assertIn("into ../../output", result.stdout)
         self.assertTrue((self.site / "output/index.html").is_file())
         self.assertFalse((self.site / "content/pages/output").exists())
@@ -294,7 +294,7 @@ class SiteFolderFromInside(unittest.TestCase):
         years = sorted(int(p.stem.split("-")[1]) for p in (REPO / "frameworks").glob("ita-*.json"))
         year = years[-1] + 1
         result = run("framework", "new", year, cwd=self.site / "content" / "plans")
-        self.assertEqual(result.returncode, 0, result.stdout + result.stderr)
+        self.assertEqual(result.returncode, 0, result.stdout)
         self.assertTrue((self.site / f"content/frameworks/ita-{year}.json").is_file())
         self.assertFalse((self.site / "content/plans/content").exists())
 
@@ -302,12 +302,12 @@ class SiteFolderFromInside(unittest.TestCase):
         empty = Path(self.tmp.name) / "empty" / "inner"
         empty.mkdir(parents=True)
         result = run("check", cwd=empty)
-        self.assertEqual(result.returncode, 1, result.stdout + result.stderr)
-        self.assertIn("content", result.stdout + result.stderr)
+        self.assertEqual(result.returncode, 1, result.stdout)
+        self.assertIn("content", result.stdout)
 
     def test_named_folder_is_not_searched_upward(self):
         result = run("check", "content", cwd=self.site)
-        self.assertEqual(result.returncode, 1, result.stdout + result.stderr)
+        self.assertEqual(result.returncode, 1, result.stdout)
 
 
 if __name__ == "__main__":

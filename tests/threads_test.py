@@ -19,7 +19,7 @@ REPO = Path(__file__).resolve().parent.parent
 def build(site, output, threads):
     env = dict(os.environ, OITGEN_THREADS=str(threads))
     result = subprocess.run([str(OITGEN), "build", str(site), "--output", str(output)],
-                            capture_output=True, text=True, env=env)
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env)
     if result.returncode != 0:
         raise AssertionError(f"build with {threads} threads failed:\n{result.stdout}{result.stderr}")
     return result.stdout

@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Usage: tests/validate_html.sh DIR
 # Checks every HTML file under DIR (*.html, *.htm) with the Nu HTML Checker (vnu.jar, pinned in
-# tests/html/package.json; scripts/install-deps.sh installs it), all in one JVM run. Prints each
-# error as PATH:LINE.COL-LINE.COL: error: MESSAGE, PATH relative to DIR. Exits 0 when no page has an
-# error, 1 when some do, 2 when it could not check (no such DIR, no HTML file in DIR, no Java, no
-# vnu.jar): a validation that checks nothing fails.
+# tests/html/package.json; scripts/install-deps.sh --tests installs it), all in one JVM run.
+# Prints each error as PATH:LINE.COL-LINE.COL: error: MESSAGE, PATH relative to DIR. Exits 0 when
+# no page has an error, 1 when some do, 2 when it could not check (no such DIR, no HTML file in
+# DIR, no Java, no vnu.jar): a validation that checks nothing fails.
 set -euo pipefail
 
 repo="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -21,11 +21,11 @@ fi
 dir="$(cd "$1" && pwd -P)"
 
 if ! command -v java > /dev/null 2>&1; then
-  echo "validate_html: java not found: run scripts/install-deps.sh" >&2
+  echo "validate_html: java not found: run scripts/install-deps.sh --tests" >&2
   exit 2
 fi
 if [ ! -f "$jar" ]; then
-  echo "validate_html: $jar not found: run scripts/install-deps.sh" >&2
+  echo "validate_html: $jar not found: run scripts/install-deps.sh --tests" >&2
   exit 2
 fi
 

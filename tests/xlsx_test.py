@@ -3,6 +3,7 @@ problem reported with its cell, and the committed fixtures (a Windows-874 CSV fi
 saved by LibreOffice) imported to the expected content."""
 
 import filecmp
+import json
 import os
 import shutil
 import subprocess
@@ -16,8 +17,8 @@ PLAN = "2566-2570"
 
 
 def run(*args, expect=0):
-    result = subprocess.run([OITGEN, *args], capture_output=True, text=True, timeout=120)
-    output = result.stdout + result.stderr
+    result = subprocess.run([OITGEN, *args], stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, timeout=120)
+    output = result.stdout
     if result.returncode != expect:
         sys.exit(f"oitgen {' '.join(args)}: exit {result.returncode}, expected {expect}\n{output}")
     return output
@@ -57,6 +58,19 @@ def main():
         assert "0 created, 0 changed, 1 unchanged" in out, out
         assert same_tree(os.path.join(REPO, "content"), os.path.join(site, "content")), \
             "the round trip changed the content files"
+
+        # A project planned since the report was written gets its row: the rows are counted.
+        added = site_copy(work, "added")
+        with open(os.path.join(added, "content", "plans", PLAN, "projects", "p27.md"), "w",
+                  encoding="utf-8") as f:
+            f.write("---\nnumber: 27\ntitle: โครงการใหม่\nkind: activity\ndimension: 1\n"
+                    "mission: \"1.1\"\nbudget: {2567: 1000}\n---\n")
+        with open(os.path.join(added, "content", "plans", PLAN, "reports", "2567-12-month.json"),
+                  encoding="utf-8") as f:
+            entries = len(json.load(f)["entries"])
+        out = run("export", "report", PLAN, "2567-12-month", "--xlsx",
+                  os.path.join(work, "added.xlsx"), added)
+        assert f"report 2567-12-month: {entries + 1} rows" in out, out
 
         # A changed sheet: the dry run lists the change and writes nothing; the import then
         # changes only the budget line and keeps the hand-written body.

@@ -17,45 +17,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr const char* usage =
-    R"(usage: oitgen build [SITE_DIR] [--output DIR] [--strict] [--no-pdf] [--for-disk]
-                    [--base-url URL]
-       oitgen build --sites DIR [--output OUT] [--theme-dir THEMES] [--strict] [--no-pdf]
-                    [--for-disk]
-
-Checks the site folder (default: the nearest folder from the current one upward that holds
-content/site.json) and renders it with its theme into SITE_DIR/output/ (or DIR). The site is written to a new folder first and
-takes the place of the old output in one step only when the whole build succeeded: a build
-that fails leaves the previous output exactly as it was.
-
-oitgen replaces only a folder that it built (it holds an .oitgen-output file) or an empty
-one; DIR may not be the site folder, its content/ folder or a folder inside it, nor a folder
-that holds the site.
-
-  --output DIR   write the site here instead of SITE_DIR/output
-  --strict       treat warnings as errors
-  --no-pdf       leave out the printable documents (the PDF memo, plan, ITA measures
-                 report and notice beside their pages)
-  --for-disk     links that name index.html, for a copy opened from a disk (file://)
-  --base-url URL build for this address instead of site.json's base_url (a staging copy)
-  --help         show this text
-
-With --sites, every folder of DIR that holds content/site.json is a site, built into
-OUT/<folder>/ (OUT: DIR/output by default), each on its own: a site that fails is reported
-and keeps its previous output, and the others are built. OUT/index.html (Thai),
-OUT/index.en.html, OUT/sites.json and OUT/sites.csv list every site with its figures. A folder
-name must be a site id (a-z, 0-9, "-"); links and hidden folders are not built. --strict,
---no-pdf and --for-disk apply to every site (and --for-disk to the index's links too);
---base-url, one site's address, does not go with --sites.
-
-  --sites DIR          build every site folder of DIR, in parallel (OITGEN_THREADS)
-  --theme-dir THEMES   take every site's theme from THEMES/<name>/ instead of its own
-                       themes/<name>/, loaded once for all sites
-
-Exit status: 0 built, 1 errors (nothing written; with --sites: some site not built), 2 wrong
-usage or an output folder oitgen may not replace (nothing written).
-)";
-
 fs::path without_trailing_slash(fs::path path) {
   while (path.has_relative_path() && path.filename().empty()) path = path.parent_path();
   return path;
@@ -79,81 +40,46 @@ int refuse(const std::string& what, const fs::path& site_dir, std::ostream& err)
 
 }  // namespace
 
-int build_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-  bool strict = false;
-  bool documents = true;
-  bool for_disk = false;
-  std::string base_url;
-  std::optional<fs::path> output_dir;
-  std::optional<fs::path> sites_dir;
-  std::optional<fs::path> themes_dir;
-  std::vector<std::string> positional;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& arg = args[i];
-    if (arg == "--help" || arg == "-h") {
-      out << usage;
-      return 0;
-    }
-    if (arg == "--strict") {
-      strict = true;
-    } else if (arg == "--no-pdf") {
-      documents = false;
-    } else if (arg == "--for-disk") {
-      for_disk = true;
-    } else if (arg == "--base-url") {
-      if (i + 1 == args.size() || !is_absolute_http_url(args[i + 1])) {
-        err << trf("oitgen build: --base-url needs an absolute http or https URL, such as "
-                   "{1}\n",
-                   {"https://staging.example.go.th/ita/"})
-            << usage;
-        return 2;
-      }
-      base_url = args[++i];
-      if (!base_url.ends_with('/')) base_url += '/';
-    } else if (arg == "--output") {
-      if (i + 1 == args.size()) {
-        err << tr("oitgen build: --output needs a folder") << "\n" << usage;
-        return 2;
-      }
-      output_dir = args[++i];
-    } else if (arg == "--sites" || arg == "--theme-dir") {
-      if (i + 1 == args.size()) {
-        err << trf("oitgen build: {1} needs a folder", {arg}) << "\n" << usage;
-        return 2;
-      }
-      (arg == "--sites" ? sites_dir : themes_dir) = args[++i];
-    } else if (arg.size() > 1 && arg[0] == '-') {
-      err << trf("oitgen {1}: unknown option {2}", {"build", arg}) << "\n" << usage;
+int build_command(const BuildArgs& args, Console& console) {
+  std::ostream& out = console.info();
+  std::ostream& err = console.error();
+  const std::vector<std::string>& positional = args.positional;
+  std::string base_url = args.base_url.value_or("");
+  if (args.base_url) {
+    if (!is_absolute_http_url(base_url)) {
+      err << trf("oitgen build: --base-url needs an absolute http or https URL, such as {1}",
+                 {"https://staging.example.go.th/ita/"})
+          << "\n";
       return 2;
-    } else {
-      positional.push_back(arg);
     }
+    if (!base_url.ends_with('/')) base_url += '/';
   }
-  if (sites_dir) {
+  const std::optional<fs::path> output_dir =
+      args.output ? std::optional<fs::path>(*args.output) : std::nullopt;
+  if (args.sites) {
     if (!positional.empty()) {
       err << tr("oitgen build: --sites takes the folder of the sites, not a site folder too")
-          << "\n"
-          << usage;
+          << "\n";
       return 2;
     }
-    if (!base_url.empty()) {
+    if (args.base_url) {
       err << tr("oitgen build: --base-url names one site's address; it does not go with --sites")
-          << "\n"
-          << usage;
+          << "\n";
       return 2;
     }
-    return build_sites_command(*sites_dir, output_dir, themes_dir, {strict, documents, for_disk},
-                               out, err);
+    const std::optional<fs::path> themes_dir =
+        args.theme_dir ? std::optional<fs::path>(*args.theme_dir) : std::nullopt;
+    return build_sites_command(*args.sites, output_dir, themes_dir,
+                               {args.strict, !args.no_pdf, args.for_disk}, console);
   }
-  if (themes_dir) {
-    err << tr("oitgen build: --theme-dir goes with --sites") << "\n" << usage;
+  if (args.theme_dir) {
+    err << tr("oitgen build: --theme-dir goes with --sites") << "\n";
     return 2;
   }
   if (positional.size() > 1) {
     err << trf("oitgen {1}: takes one site folder, not {2}",
                {"build", std::to_string(positional.size())})
-        << "\n"
-        << usage;
+        << "\n";
     return 2;
   }
   const fs::path site_dir =
@@ -169,16 +95,20 @@ int build_command(const std::vector<std::string>& args, std::ostream& out, std::
     return refuse(shown_path(target, where.folder) + ": " + where.refusal, site_dir, err);
 
   PipelineOptions options;
-  options.strict = strict;
-  options.documents = documents;
-  options.for_disk = for_disk;
+  options.strict = args.strict;
+  options.documents = !args.no_pdf;
+  options.for_disk = args.for_disk;
   options.base_url = base_url;
+  console.detail() << trf("building {1} into {2}",
+                          {(site_dir / "content").lexically_normal().generic_string(),
+                           where.folder.generic_string()})
+                   << "\n";
   Diagnostics diags;
   SiteOutput destination(site_dir, where.folder);
   const std::string prefix = display_prefix(site_dir);
   try {
     const PipelineResult result = run_pipeline(site_dir, options, diags, &destination);
-    print_diagnostics(diags, prefix, out);
+    console.report(diags, prefix);
     const int errors = diags.error_count();
     const int warnings = diags.warning_count();
     const std::string shown_target =
@@ -191,7 +121,7 @@ int build_command(const std::vector<std::string>& args, std::ostream& out, std::
       return 0;
     }
     if (!result.built) {
-      out << trf("build failed: {1}, {2}; {3} was left as it was",
+      err << trf("build failed: {1}, {2}; {3} was left as it was",
                  {count_of_errors(errors), count_of_warnings(warnings), target.generic_string()})
           << "\n";
       return 1;
@@ -213,10 +143,10 @@ int build_command(const std::vector<std::string>& args, std::ostream& out, std::
     out << (warnings > 0 ? tr(" (with warnings)") : "") << "\n";
     return 0;
   } catch (const OutputRefused& e) {
-    print_diagnostics(diags, prefix, out);
+    console.report(diags, prefix);
     return refuse(std::string(e.what()) + tr(" (it changed during the build)"), site_dir, err);
   } catch (const std::exception& e) {
-    print_diagnostics(diags, prefix, out);
+    console.report(diags, prefix);
     err << trf("build failed: {1}; {2} was left as it was", {e.what(), target.generic_string()})
         << "\n";
     return 1;

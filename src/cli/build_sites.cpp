@@ -24,7 +24,8 @@ namespace {
 // lines of the sites that built (those that fail are always told).
 class SitesReport : public SitesObserver {
  public:
-  SitesReport(std::ostream& out, bool bar, bool lines) : out_(out), bar_(bar), lines_(lines) {}
+  SitesReport(Console& console, bool bar)
+      : console_(console), out_(console.info()), bar_(bar), lines_(!bar) {}
 
   void started(std::size_t sites) override {
     total_ = sites;
@@ -33,7 +34,7 @@ class SitesReport : public SitesObserver {
 
   void theme_problems(const fs::path& themes_dir, const Diagnostics& diags) override {
     clear();
-    print_diagnostics(diags, display_prefix(themes_dir), out_);
+    console_.report(diags, display_prefix(themes_dir));
     out_.flush();
     draw();
   }
@@ -42,25 +43,27 @@ class SitesReport : public SitesObserver {
     ++done_;
     pages_ += site.pages;
     clear();
-    print_diagnostics(site.diags, display_prefix(site.folder), out_);
+    console_.report(site.diags, display_prefix(site.folder));
     if (!site.problem.empty())
-      out_ << site.folder.generic_string() << ": " << tr("error") << ": " << site.problem << "\n";
+      console_.error() << site.folder.generic_string() << ": " << tr("error") << ": "
+                       << site.problem << "\n";
     for (const auto& note : site.notes) out_ << tr("note: ") << note << "\n";
     const bool built = site.outcome == SiteOutcome::built;
     if (lines_ || !built) {
+      std::ostream& line = built ? out_ : console_.error();
       const int errors = site.diags.error_count();
       const int warnings = site.diags.warning_count();
       if (built && site.unchanged)
-        out_ << trf("unchanged {1}: nothing was written", {site.name});
+        line << trf("unchanged {1}: nothing was written", {site.name});
       else if (built)
-        out_ << trf("built {1}: {2}", {site.name, count_of(site.pages, "{1} page", "{1} pages")});
+        line << trf("built {1}: {2}", {site.name, count_of(site.pages, "{1} page", "{1} pages")});
       else if (site.outcome == SiteOutcome::refused)
-        out_ << trf("refused {1}: nothing was written for it", {site.name});
+        line << trf("refused {1}: nothing was written for it", {site.name});
       else
-        out_ << trf("failed {1}: {2}",
+        line << trf("failed {1}: {2}",
                     {site.name, count_of_errors(errors + (site.problem.empty() ? 0 : 1))});
-      if (warnings > 0) out_ << ", " << count_of_warnings(warnings);
-      out_ << "\n";
+      if (warnings > 0) line << ", " << count_of_warnings(warnings);
+      line << "\n";
     }
     out_.flush();
     draw();
@@ -96,6 +99,7 @@ class SitesReport : public SitesObserver {
     drawn_ = false;
   }
 
+  Console& console_;
   std::ostream& out_;
   bool bar_;
   bool lines_;
@@ -119,16 +123,13 @@ std::string run_time() {
                      .count());
 }
 
-bool on_terminal(int fd) {
-  const char* term = std::getenv("TERM");
-  return ::isatty(fd) == 1 && !(term && std::string_view(term) == "dumb") && !std::getenv("CI");
-}
-
 }  // namespace
 
 int build_sites_command(const fs::path& sites_dir, const std::optional<fs::path>& output,
                         const std::optional<fs::path>& themes_dir, const SitesFlags& flags,
-                        std::ostream& out, std::ostream& err) {
+                        Console& console) {
+  std::ostream& out = console.info();
+  std::ostream& err = console.error();
   if (!fs::is_directory(sites_dir)) {
     err << trf("oitgen {1}: {2} is not a folder", {"build", sites_dir.generic_string()}) << "\n";
     return 2;
@@ -160,7 +161,7 @@ int build_sites_command(const fs::path& sites_dir, const std::optional<fs::path>
   options.documents = flags.documents;
   options.for_disk = flags.for_disk;
   options.built_at = run_time();
-  SitesReport report(out, on_terminal(STDERR_FILENO), !on_terminal(STDOUT_FILENO));
+  SitesReport report(console, console.progress() && !std::getenv("CI"));
   SitesResult result;
   try {
     result = build_sites(options, report);
@@ -196,7 +197,7 @@ int build_sites_command(const fs::path& sites_dir, const std::optional<fs::path>
   if (!failed.empty()) out << trf("; not built: {1} (each output left as it was)", {failed});
   out << "\n";
   if (!result.index_problem.empty())
-    out << tr("error") << ": "
+    err << tr("error") << ": "
         << trf("the index of the sites was not written: {1}; the previous one was left as it was",
                {result.index_problem})
         << "\n";

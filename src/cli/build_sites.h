@@ -2,7 +2,8 @@
 
 #include <filesystem>
 #include <optional>
-#include <ostream>
+
+#include "cli/console.h"
 
 namespace oitgen {
 
@@ -15,11 +16,11 @@ struct SitesFlags {
 
 // `oitgen build --sites DIR [--output OUT] [--theme-dir THEMES] [--strict] [--no-pdf]
 // [--for-disk]`: every site folder of DIR into OUT/<site>/ (default DIR/output), and the index
-// of them all. Diagnostics and one line per site go to `out`; on a terminal, a progress bar to
-// standard error.
+// of them all. Diagnostics and one line per site are said on the console; on a terminal, a
+// progress bar instead of the lines of the sites that built.
 int build_sites_command(const std::filesystem::path& sites_dir,
                         const std::optional<std::filesystem::path>& output,
                         const std::optional<std::filesystem::path>& themes_dir,
-                        const SitesFlags& flags, std::ostream& out, std::ostream& err);
+                        const SitesFlags& flags, Console& console);
 
 }  // namespace oitgen

@@ -1,13 +1,21 @@
 #pragma once
 
-#include <ostream>
+#include <optional>
 #include <string>
 #include <vector>
 
+#include "cli/console.h"
+
 namespace oitgen {
 
-// `oitgen check [SITE_DIR] [--strict]`: load, validate and compute; print every problem.
-// Returns the exit code: 0 clean (or warnings only), 1 errors, 2 usage.
-int check_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+// `oitgen check [SITE_DIR] [--oit] [--links] [--strict]`: reports every problem of a site.
+struct CheckArgs {
+  std::vector<std::string> positional;  // SITE_DIR
+  bool strict = false;
+  bool oit = false;
+  bool links = false;
+  long timeout = 10;
+};
+int check_command(const CheckArgs& args, Console& console);
 
 }  // namespace oitgen

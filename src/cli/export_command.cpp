@@ -13,43 +13,13 @@ namespace oitgen {
 
 namespace fs = std::filesystem;
 
-namespace {
+namespace {}  // namespace
 
-constexpr const char* usage = R"(usage: oitgen export plan PLAN_ID --xlsx FILE [SITE_DIR]
-       oitgen export report PLAN_ID REPORT_ID --xlsx FILE [SITE_DIR]
-
-Writes a plan's project table, or one of its reports, as an XLSX workbook laid out like the
-paper forms, to fill in with Excel or LibreOffice and read back with oitgen import.
-
-  plan     sheet แผน: ลำดับ, มิติ, ภารกิจ, โครงการ/กิจกรรม/มาตรการ, one budget column per
-           year of the plan ("-": not planned that year), หมายเหตุ, ประเภท, รหัส
-  report   sheet รายงาน: ลำดับ, โครงการ, สถานะ (a list of the Thai status words), งบประมาณ,
-           เบิกจ่าย, หมายเหตุ, รหัส
-  --xlsx FILE  the workbook to write; a file already there is replaced, whole
-  --help   show this text
-
-The content must check without errors first. Exit status: 0 written, 1 errors, 2 wrong usage.
-)";
-
-}  // namespace
-
-int export_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-  std::vector<std::string> positional;
-  std::string file;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "--help" || args[i] == "-h") {
-      out << usage;
-      return 0;
-    }
-    if (args[i] == "--xlsx" && i + 1 < args.size()) {
-      file = args[++i];
-    } else if (args[i].size() > 1 && args[i][0] == '-') {
-      err << trf("oitgen {1}: unknown option {2}", {"export", args[i]}) << "\n" << usage;
-      return 2;
-    } else {
-      positional.push_back(args[i]);
-    }
-  }
+int export_command(const ExportArgs& args, Console& console) {
+  std::ostream& out = console.info();
+  std::ostream& err = console.error();
+  const std::vector<std::string>& positional = args.positional;
+  const std::string& file = args.xlsx;
   const bool plan_table = !positional.empty() && positional[0] == "plan";
   const bool report_table = !positional.empty() && positional[0] == "report";
   const std::size_t ids = plan_table ? 1 : 2;
@@ -57,8 +27,7 @@ int export_command(const std::vector<std::string>& args, std::ostream& out, std:
       positional.size() > 2 + ids || file.empty()) {
     err << tr("oitgen export: say what to export and where: plan PLAN_ID --xlsx FILE, or report "
               "PLAN_ID REPORT_ID --xlsx FILE")
-        << "\n"
-        << usage;
+        << "\n";
     return 2;
   }
   const std::string& plan_id = positional[1];
@@ -75,7 +44,7 @@ int export_command(const std::vector<std::string>& args, std::ostream& out, std:
   Diagnostics diags;
   const CheckedSite checked = run_pipeline(site_dir, {}, diags).checked;
   if (diags.error_count() > 0) {
-    print_diagnostics(diags, display_prefix(site_dir), out);
+    console.report(diags, display_prefix(site_dir));
     err << tr("oitgen export: the content has errors: fix them first (oitgen check)") << "\n";
     return 1;
   }
@@ -90,13 +59,13 @@ int export_command(const std::vector<std::string>& args, std::ostream& out, std:
         << "\n";
     return 1;
   }
-  std::string bytes;
+  Workbook workbook;
   std::string what;
   if (plan_table) {
-    bytes = plan_workbook(*plan);
+    workbook = plan_workbook(*plan);
     what = trn("plan {1}: {2} project", "plan {1}: {2} projects",
-               static_cast<unsigned long>(plan->projects.size()),
-               {plan->id, std::to_string(plan->projects.size())});
+               static_cast<unsigned long>(workbook.rows),
+               {plan->id, std::to_string(workbook.rows)});
   } else {
     const std::string& report_id = positional[2];
     const Report* report = nullptr;
@@ -110,12 +79,13 @@ int export_command(const std::vector<std::string>& args, std::ostream& out, std:
           << "\n";
       return 1;
     }
-    bytes = report_workbook(*plan, *report);
-    what = trn("report {1}: {2} entry", "report {1}: {2} entries",
-               static_cast<unsigned long>(report->entries.size()),
-               {report->id, std::to_string(report->entries.size())});
+    workbook = report_workbook(*plan, *report);
+    // The rows written: the report's entries and the planned projects it does not list yet.
+    what = trn("report {1}: {2} row", "report {1}: {2} rows",
+               static_cast<unsigned long>(workbook.rows),
+               {report->id, std::to_string(workbook.rows)});
   }
-  replace_file_whole(file, bytes);
+  replace_file_whole(file, workbook.bytes);
   out << trf("exported {1} to {2}", {what, file}) << "\n";
   return 0;
 }

@@ -19,21 +19,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr const char* usage = R"(usage: oitgen framework new YEAR [--from ID] [SITE_DIR]
-
-Starts the OIT checklist of ITA YEAR for a site (default: the nearest folder from the current
-one upward that holds content/site.json) before oitgen ships it: writes content/frameworks/ita-YEAR.json, a copy of
-framework ID (default: the newest one before YEAR) with its id, year and title changed, every
-item marked "confirmed": false and its sources emptied. Check each item against the NACC's
-manual of that year, correct what changed, then set "confirmed": true and its "sources".
-
-  --from ID   the framework to copy, e.g. ita-2569
-  --help      show this text
-
-Exit status: 0 written, 1 the file could not be written, 2 wrong usage or refused (the file
-exists, or SITE_DIR is not a site folder; nothing was written).
-)";
-
 using Json = nlohmann::ordered_json;
 
 // The title's years are the old assessment year; the copy's are the new one.
@@ -195,45 +180,14 @@ int new_framework(const std::string& year_text, const std::string& from_id,
   return 0;
 }
 
-int framework_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-  if (args.empty()) {
-    err << usage;
-    return 2;
-  }
-  if (args[0] == "--help" || args[0] == "-h") {
-    out << usage;
-    return 0;
-  }
-  if (args[0] != "new") {
-    err << trf("oitgen framework: unknown subcommand {1}", {args[0]}) << "\n" << usage;
-    return 2;
-  }
-  std::string from;
-  std::vector<std::string> positional;
-  for (std::size_t i = 1; i < args.size(); ++i) {
-    const std::string& arg = args[i];
-    if (arg == "--help" || arg == "-h") {
-      out << usage;
-      return 0;
-    }
-    if (arg == "--from") {
-      if (i + 1 == args.size()) {
-        err << tr("oitgen framework new: --from needs a framework id, e.g. ita-2569") << "\n"
-            << usage;
-        return 2;
-      }
-      from = args[++i];
-    } else if (arg.size() > 1 && arg[0] == '-') {
-      err << trf("oitgen {1}: unknown option {2}", {"framework new", arg}) << "\n" << usage;
-      return 2;
-    } else {
-      positional.push_back(arg);
-    }
-  }
+int framework_new_command(const FrameworkArgs& args, Console& console) {
+  std::ostream& out = console.info();
+  std::ostream& err = console.error();
+  const std::vector<std::string>& positional = args.positional;
+  const std::string& from = args.from;
   if (positional.empty() || positional.size() > 2) {
     err << tr("oitgen framework new: give the assessment year, e.g. oitgen framework new 2570")
-        << "\n"
-        << usage;
+        << "\n";
     return 2;
   }
   return new_framework(

@@ -1,15 +1,21 @@
 #pragma once
 
 #include <filesystem>
+#include <optional>
 #include <ostream>
 #include <string>
 #include <vector>
 
+#include "cli/console.h"
+
 namespace oitgen {
 
-// `oitgen framework new YEAR [--from ID] [SITE_DIR]`: starts a new year's framework file,
-// content/frameworks/ita-YEAR.json, as an unconfirmed copy of an earlier year's.
-int framework_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+// `oitgen framework new YEAR [--from ID] [SITE_DIR]`: starts a year's OIT checklist.
+struct FrameworkArgs {
+  std::vector<std::string> positional;  // YEAR [SITE_DIR]
+  std::string from;
+};
+int framework_new_command(const FrameworkArgs& args, Console& console);
 
 // Writes content/frameworks/ita-YEAR.json of the site in `site_dir` as an unconfirmed copy of
 // framework `from_id` (empty: the newest before YEAR); returns the command's exit status.

@@ -18,64 +18,24 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr const char* usage =
-    R"(usage: oitgen import plan FILE --plan PLAN_ID [SITE_DIR] [--dry-run]
-       oitgen import report FILE --plan PLAN_ID --id REPORT_ID [SITE_DIR] [--dry-run]
-
-Reads a filled-in sheet back into the content files: an XLSX workbook (the sheet that
-oitgen export wrote, else the first) or a CSV file (UTF-8, with or without a byte order mark,
-or Thai Windows' Windows-874). Columns are found by their Thai heads, as the paper forms and
-oitgen export write them; Thai digits, thousands separators, "-" for a year not planned, the
-Thai status words and a ✓ in one of the report form's four status columns are read.
-
-  plan      each row is a project of plans/PLAN_ID/projects/: matched by รหัส, else by
-            ลำดับ, else a new file p<NN>.md. Of an existing file only the front matter fields
-            the sheet has change; its text (the Markdown body) is never touched
-  report    the rows become the entries of plans/PLAN_ID/reports/REPORT_ID.json; a report not
-            there yet is created when its id says its year and round (2568-6-month)
-  --dry-run show what would change, per file (created, changed fields, unchanged), and write
-            nothing
-  --help    show this text
-
-Every problem is reported with its cell (report.xlsx!D14), all at once, and nothing is
-written while there is any. Each file is written whole or not at all.
-Exit status: 0 imported, 1 problems, 2 wrong usage.
-)";
-
 constexpr SizeLimit sheet_limit{64 * limits::mib, "a spreadsheet"};
 
 }  // namespace
 
-int import_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-  std::vector<std::string> positional;
-  std::string plan_id, report_id;
-  bool dry_run = false;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    if (args[i] == "--help" || args[i] == "-h") {
-      out << usage;
-      return 0;
-    }
-    if (args[i] == "--plan" && i + 1 < args.size()) {
-      plan_id = args[++i];
-    } else if (args[i] == "--id" && i + 1 < args.size()) {
-      report_id = args[++i];
-    } else if (args[i] == "--dry-run") {
-      dry_run = true;
-    } else if (args[i].size() > 1 && args[i][0] == '-') {
-      err << trf("oitgen {1}: unknown option {2}", {"import", args[i]}) << "\n" << usage;
-      return 2;
-    } else {
-      positional.push_back(args[i]);
-    }
-  }
+int import_command(const ImportArgs& args, Console& console) {
+  std::ostream& out = console.info();
+  std::ostream& err = console.error();
+  const std::vector<std::string>& positional = args.positional;
+  const std::string& plan_id = args.plan;
+  const std::string& report_id = args.id;
+  const bool dry_run = args.dry_run;
   const bool plan_table = !positional.empty() && positional[0] == "plan";
   const bool report_table = !positional.empty() && positional[0] == "report";
   if ((!plan_table && !report_table) || positional.size() < 2 || positional.size() > 3 ||
       plan_id.empty() || (report_table && report_id.empty())) {
     err << tr("oitgen import: say what to import: plan FILE --plan PLAN_ID, or report FILE "
               "--plan PLAN_ID --id REPORT_ID")
-        << "\n"
-        << usage;
+        << "\n";
     return 2;
   }
   const fs::path file = positional[1];
@@ -97,7 +57,9 @@ int import_command(const std::vector<std::string>& args, std::ostream& out, std:
       zip ? read_xlsx(*bytes, name, plan_table ? plan_sheet_name : report_sheet_name)
           : read_csv(*bytes, name);
   if (!reading.table) {
-    out << name << ": " << tr("error") << ": " << reading.problem << "\n";
+    Diagnostics unreadable;
+    unreadable.error(name, {}, "import.unreadable", reading.problem);
+    console.report(unreadable, "");
     err << trf("oitgen import: {1} cannot be read; nothing written", {file.generic_string()})
         << "\n";
     return 1;
@@ -108,7 +70,7 @@ int import_command(const std::vector<std::string>& args, std::ostream& out, std:
   const CheckedSite checked = run_pipeline(site_dir, {}, diags).checked;
   const std::string prefix = display_prefix(site_dir);
   if (diags.error_count() > 0) {
-    print_diagnostics(diags, prefix, out);
+    console.report(diags, prefix);
     err << tr("oitgen import: the content has errors: fix them first (oitgen check); nothing "
               "written")
         << "\n";
@@ -121,9 +83,12 @@ int import_command(const std::vector<std::string>& args, std::ostream& out, std:
     result = import_report_sheet(checked.site, site_dir, plan_id, report_id,
                                  read_report_sheet(table), table);
   if (!result.problems.empty()) {
+    // A cell is the place of each problem ("report.xlsx!D14"): no line or column.
+    Diagnostics cells;
     for (const auto& problem : result.problems)
-      out << problem.place << ": " << tr("error") << ": " << problem.message << "\n";
-    out << trf("import: {1}; nothing written",
+      cells.error(problem.place, {}, "import.cell", problem.message);
+    console.report(cells, "");
+    err << trf("import: {1}; nothing written",
                {count_of_errors(static_cast<int>(result.problems.size()))})
         << "\n";
     return 1;
@@ -170,8 +135,8 @@ int import_command(const std::vector<std::string>& args, std::ostream& out, std:
   Diagnostics after;
   run_pipeline(site_dir, {}, after);
   if (after.error_count() > 0) {
-    print_diagnostics(after, prefix, out);
-    out << tr("import: the content now has errors (above): fix them in the sheet or the files")
+    console.report(after, prefix);
+    err << tr("import: the content now has errors (above): fix them in the sheet or the files")
         << "\n";
     return 1;
   }

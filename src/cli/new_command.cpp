@@ -27,28 +27,6 @@ namespace {
 
 constexpr const char* spreadsheets_folder = "spreadsheets";
 
-constexpr const char* usage =
-    R"(usage: oitgen new DIR [--name NAME] [--kind KIND] [--province PROVINCE] [--url URL]
-
-Writes a small Thai starter site into DIR (a new or empty folder): content/site.json with the
-municipality's name, kind, province and web address, the current five-year plan with its four
-dimensions and one project to fill in each, the current year's first report waiting for its
-figures, and the No Gift Policy notice with blanks (………) to fill in; and in DIR/spreadsheets/
-the plan's and the report's tables as workbooks, to fill in and bring back with oitgen import.
-`oitgen check DIR` is clean on it; fill in the blanks, then `oitgen build DIR`.
-
-  --name NAME          the municipality's name in Thai (เทศบาลตำบลหนองบัว)
-  --kind KIND          its kind (เทศบาลตำบล); by default taken from the start of the name
-  --province PROVINCE  its province (ขอนแก่น)
-  --url URL            the address the site is published at (https://www.nongbua.go.th/ita/)
-  --help               show this text
-
-What the flags leave out is asked for when oitgen runs in a terminal; otherwise --name and
---url are required.
-
-Exit status: 0 written, 2 wrong usage or a DIR that is not new or empty (nothing is written).
-)";
-
 std::string trimmed(std::string text) {
   const auto first = text.find_first_not_of(" \t\r\n");
   if (first == std::string::npos) return "";
@@ -86,52 +64,30 @@ bool write_spreadsheets(const fs::path& site_dir, std::ostream& err) {
   const fs::path folder = site_dir / spreadsheets_folder;
   fs::create_directories(folder);
   for (const auto& plan : checked.site.plans) {
-    replace_file_whole(folder / ("plan-" + plan.id + ".xlsx"), plan_workbook(plan));
+    replace_file_whole(folder / ("plan-" + plan.id + ".xlsx"), plan_workbook(plan).bytes);
     for (const auto& report : plan.reports)
-      replace_file_whole(folder / ("report-" + report.id + ".xlsx"), report_workbook(plan, report));
+      replace_file_whole(folder / ("report-" + report.id + ".xlsx"), report_workbook(plan, report).bytes);
   }
   return true;
 }
 
 }  // namespace
 
-int new_command(const std::vector<std::string>& args, std::istream& in, bool interactive,
-                std::ostream& out, std::ostream& err) {
+int new_command(const NewArgs& args, std::istream& in, bool interactive, Console& console) {
+  std::ostream& out = console.info();
+  std::ostream& err = console.error();
+  const std::vector<std::string>& positional = args.positional;
   StarterValues values;
-  std::optional<std::string> name;
-  std::optional<std::string> url;
-  std::optional<std::string> province;
-  std::vector<std::string> positional;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& arg = args[i];
-    if (arg == "--help" || arg == "-h") {
-      out << usage;
-      return 0;
-    }
-    const bool takes_value =
-        arg == "--name" || arg == "--kind" || arg == "--province" || arg == "--url";
-    if (takes_value && i + 1 == args.size()) {
-      err << trf("oitgen {1}: {2} needs a value", {"new", arg}) << "\n" << usage;
-      return 2;
-    }
-    if (arg == "--name") {
-      name = trimmed(args[++i]);
-    } else if (arg == "--kind") {
-      values.kind = trimmed(args[++i]);
-    } else if (arg == "--province") {
-      province = trimmed(args[++i]);
-    } else if (arg == "--url") {
-      url = trimmed(args[++i]);
-    } else if (arg.size() > 1 && arg[0] == '-') {
-      err << trf("oitgen {1}: unknown option {2}", {"new", arg}) << "\n" << usage;
-      return 2;
-    } else {
-      positional.push_back(arg);
-    }
-  }
+  const auto trimmed_value = [](const std::optional<std::string>& given) {
+    return given ? std::optional(trimmed(*given)) : std::nullopt;
+  };
+  std::optional<std::string> name = trimmed_value(args.name);
+  std::optional<std::string> url = trimmed_value(args.url);
+  std::optional<std::string> province = trimmed_value(args.province);
+  if (args.kind) values.kind = trimmed(*args.kind);
   if (positional.size() != 1) {
-    err << tr("oitgen new: give the folder to write the site into, e.g. oitgen new nongbua") << "\n"
-        << usage;
+    err << tr("oitgen new: give the folder to write the site into, e.g. oitgen new nongbua")
+        << "\n";
     return 2;
   }
   const fs::path dir = positional[0];

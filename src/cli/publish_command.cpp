@@ -18,30 +18,6 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr const char* usage = R"(usage: oitgen publish [TARGET] [SITE_DIR] [options]
-
-Uploads SITE_DIR/output/ to the host named TARGET under "publish" in site.json (the only
-one when there is one; a single word is SITE_DIR when it holds content/site.json; without
-SITE_DIR, the nearest folder from the current one upward that holds content/site.json). Only files
-whose SHA-256 differs from the host's manifest go up, styles and data before the pages that use
-them, and the manifest last: run it again to finish an interrupted publish. Credentials come only from the environment variable that the target's
-"credentials_env" names: "user:password" (sftp also "user:key=/path/to/private_key"; s3
-"ACCESS_KEY:SECRET_KEY").
-
-  --dry-run           list what would change, change nothing
-  --delete            also delete files on the host that the site no longer has
-  --output DIR        publish DIR instead of SITE_DIR/output
-  --cacert FILE       trust this certificate authority too (TLS is always verified)
-  --known-hosts FILE  sftp: the known_hosts file with the host's key (default ~/.ssh/known_hosts;
-                      without one, or with the host not in it, publish refuses)
-  --timeout SECONDS   give up on a transfer that moves nothing, or a host that does not
-                      answer, for this long (default 60); it is then retried
-  --help              show this text
-
-Exit status: 0 published, 1 a file failed, the host refused or could not be verified,
-2 wrong usage.
-)";
-
 // "user:password" (sftp also "user:key=/path/to/key") from the variable the target names. The
 // value is split, never echoed: messages name the variable, not its content.
 bool read_credentials(const PublishTarget& target, TransportOptions& options, std::ostream& err) {
@@ -68,49 +44,31 @@ bool read_credentials(const PublishTarget& target, TransportOptions& options, st
 
 }  // namespace
 
-int publish_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
+int publish_command(const PublishArgs& args, Console& console) {
+  std::ostream& out = console.info();
+  std::ostream& err = console.error();
+  const std::vector<std::string>& positional = args.positional;
   PublishOptions options;
+  options.dry_run = args.dry_run;
+  options.delete_stale = args.delete_stale;
   TransportOptions transport_options;
-  std::optional<fs::path> output_dir;
-  std::vector<std::string> positional;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& arg = args[i];
-    const bool has_value = i + 1 < args.size();
-    if (arg == "--help" || arg == "-h") {
-      out << usage;
-      return 0;
-    }
-    if (arg == "--dry-run") {
-      options.dry_run = true;
-    } else if (arg == "--delete") {
-      options.delete_stale = true;
-    } else if (arg == "--output" && has_value) {
-      output_dir = args[++i];
-    } else if (arg == "--cacert" && has_value) {
-      transport_options.ca_file = args[++i];
-    } else if (arg == "--known-hosts" && has_value) {
-      transport_options.known_hosts = args[++i];
-    } else if (arg == "--timeout" && has_value) {
-      const long seconds = std::atol(args[++i].c_str());
-      if (seconds <= 0) {
-        err << tr("oitgen publish: --timeout takes a number of seconds above 0") << "\n";
-        return 2;
-      }
-      transport_options.timeout_seconds = seconds;
-    } else if (arg.size() > 1 && arg[0] == '-') {
-      err << trf("oitgen {1}: unknown option or missing value: {2}", {"publish", arg}) << "\n"
-          << usage;
+  transport_options.ca_file = args.cacert;
+  transport_options.known_hosts = args.known_hosts;
+  if (args.timeout) {
+    if (*args.timeout <= 0) {
+      err << tr("oitgen publish: --timeout takes a number of seconds above 0") << "\n";
       return 2;
-    } else {
-      positional.push_back(arg);
     }
+    transport_options.timeout_seconds = *args.timeout;
   }
+  const std::optional<fs::path> output_dir =
+      args.output ? std::optional<fs::path>(*args.output) : std::nullopt;
   // Two words are TARGET SITE_DIR; one is the site folder when it holds a site (so that
   // `oitgen publish SITE_DIR` works with a single target), the target otherwise.
   std::string target_name;
   std::optional<std::string> given_site;
   if (positional.size() > 2) {
-    err << tr("oitgen publish: takes a target name and a site folder") << "\n" << usage;
+    err << tr("oitgen publish: takes a target name and a site folder") << "\n";
     return 2;
   }
   if (positional.size() == 2) {
@@ -127,8 +85,8 @@ int publish_command(const std::vector<std::string>& args, std::ostream& out, std
   Diagnostics diags;
   const CheckedSite checked = run_pipeline(site_dir, {}, diags).checked;
   if (diags.error_count() > 0) {
-    print_diagnostics(diags, display_prefix(site_dir), out);
-    out << tr("publish refused: the content has errors; fix them and build first") << "\n";
+    console.report(diags, display_prefix(site_dir));
+    err << tr("publish refused: the content has errors; fix them and build first") << "\n";
     return 1;
   }
   const auto& targets = checked.site.config.publish;

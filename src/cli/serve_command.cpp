@@ -18,37 +18,14 @@ namespace fs = std::filesystem;
 
 namespace {
 
-constexpr const char* usage =
-    R"(usage: oitgen serve [SITE_DIR] [--port N] [--bind ADDRESS] [--strict]
-
-A live preview: checks and builds the site folder (default: the nearest folder from the
-current one upward that holds content/site.json) and serves it at http://127.0.0.1:1313/.
-Every change under content/ or themes/ rebuilds it, and the open page reloads itself. When
-the content has errors they are printed here and every page shows them, each with its file,
-line and column, until they are fixed; the stylesheet and images of the last good build are
-still served meanwhile.
-
-The preview is built in memory: output/ is never touched, and nothing is left on disk when
-serve stops, however it stops (Ctrl-C).
-
-  --port N          the port to listen on (default 1313); 0 picks a free one
-  --bind ADDRESS    the IP address to listen on (default 127.0.0.1, this machine only).
-                    Another address exposes the unpublished site to every machine that can
-                    reach it; say so only on a network you trust.
-  --strict          treat warnings as errors
-  --help            show this text
-
-Exit status: 1 the preview could not start (the port is taken, inotify is not available),
-2 wrong usage.
-)";
-
 constexpr int default_port = 1313;
 // A save is several events close together; one build for all of them.
 constexpr auto quiet_time = std::chrono::milliseconds(100);
 constexpr auto longest_wait = std::chrono::milliseconds(2000);
 
 // Builds the site into the preview and says how it went.
-void build_preview(const fs::path& site_dir, bool strict, PreviewSite& preview, std::ostream& out) {
+void build_preview(const fs::path& site_dir, bool strict, PreviewSite& preview, Console& console) {
+  std::ostream& out = console.info();
   const auto started = std::chrono::steady_clock::now();
   PipelineOptions options;
   options.strict = strict;
@@ -64,7 +41,7 @@ void build_preview(const fs::path& site_dir, bool strict, PreviewSite& preview, 
   } catch (const std::exception& e) {
     problems.push_back(trf("build failed: {1}", {e.what()}));
   }
-  print_diagnostics(diags, display_prefix(site_dir), out);
+  console.report(diags, display_prefix(site_dir));
   for (const auto& problem : problems) out << problem << "\n";
   const int errors = diags.error_count();
   const int warnings = diags.warning_count();
@@ -82,10 +59,10 @@ void build_preview(const fs::path& site_dir, bool strict, PreviewSite& preview, 
   for (const auto& d : diags.sorted()) shown.push_back(format_diagnostic(d));
   for (auto& problem : problems) shown.push_back(std::move(problem));
   preview.fail(std::move(shown));
-  out << trf("build failed: {1}, {2}{3}; the preview shows them until they are fixed",
-             {count_of_errors(errors), count_of_warnings(warnings),
-              strict && errors == 0 ? tr(" (--strict: warnings fail)") : ""})
-      << std::endl;
+  console.error() << trf("build failed: {1}, {2}{3}; the preview shows them until they are fixed",
+                         {count_of_errors(errors), count_of_warnings(warnings),
+                          strict && errors == 0 ? tr(" (--strict: warnings fail)") : ""})
+                  << std::endl;
 }
 
 std::optional<int> parse_port(const std::string& text) {
@@ -98,47 +75,27 @@ std::optional<int> parse_port(const std::string& text) {
 
 }  // namespace
 
-int serve_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err) {
-  bool strict = false;
+int serve_command(const ServeArgs& args, Console& console) {
+  std::ostream& out = console.info();
+  std::ostream& err = console.error();
+  const std::vector<std::string>& positional = args.positional;
+  const bool strict = args.strict;
   int port = default_port;
-  std::string address = "127.0.0.1";
-  std::vector<std::string> positional;
-  for (std::size_t i = 0; i < args.size(); ++i) {
-    const std::string& arg = args[i];
-    if (arg == "--help" || arg == "-h") {
-      out << usage;
-      return 0;
-    }
-    if (arg == "--strict") {
-      strict = true;
-    } else if (arg == "--port" || arg == "--bind") {
-      if (i + 1 == args.size()) {
-        err << trf("oitgen {1}: {2} needs a value", {"serve", arg}) << "\n" << usage;
-        return 2;
-      }
-      const std::string& value = args[++i];
-      if (arg == "--bind") {
-        address = value == "localhost" ? "127.0.0.1" : value;
-        continue;
-      }
-      const auto parsed = parse_port(value);
-      if (!parsed) {
-        err << trf("oitgen serve: --port {1} is not a port (0 to 65535)", {value}) << "\n";
-        return 2;
-      }
-      port = *parsed;
-    } else if (arg.size() > 1 && arg[0] == '-') {
-      err << trf("oitgen {1}: unknown option {2}", {"serve", arg}) << "\n" << usage;
+  if (args.port) {
+    const auto parsed = parse_port(*args.port);
+    if (!parsed) {
+      err << trf("oitgen serve: --port {1} is not a port (0 to 65535)", {*args.port}) << "\n";
       return 2;
-    } else {
-      positional.push_back(arg);
     }
+    port = *parsed;
   }
+  const std::string address = !args.bind                  ? "127.0.0.1"
+                              : *args.bind == "localhost" ? "127.0.0.1"
+                                                          : *args.bind;
   if (positional.size() > 1) {
     err << trf("oitgen {1}: takes one site folder, not {2}",
                {"serve", std::to_string(positional.size())})
-        << "\n"
-        << usage;
+        << "\n";
     return 2;
   }
   const fs::path site_dir =
@@ -172,7 +129,7 @@ int serve_command(const std::vector<std::string>& args, std::ostream& out, std::
   try {
     // Watching starts before the first build, so that a change made during it is seen.
     SourceWatcher watcher(site_dir);
-    build_preview(site_dir, strict, preview, out);
+    build_preview(site_dir, strict, preview, console);
     server.start();
     const std::string host = address.find(':') == std::string::npos ? address : "[" + address + "]";
     out << trf("serving {1} at {2} (Ctrl-C stops)",
@@ -191,7 +148,7 @@ int serve_command(const std::vector<std::string>& args, std::ostream& out, std::
       std::string what;
       for (const auto& path : changed) what += (what.empty() ? "" : ", ") + path;
       out << trf("changed: {1}", {what}) << std::endl;
-      build_preview(site_dir, strict, preview, out);
+      build_preview(site_dir, strict, preview, console);
     }
   } catch (const std::exception& e) {
     preview.stop();

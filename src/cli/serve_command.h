@@ -1,12 +1,20 @@
 #pragma once
 
-#include <ostream>
+#include <optional>
 #include <string>
 #include <vector>
+
+#include "cli/console.h"
 
 namespace oitgen {
 
 // `oitgen serve [SITE_DIR] [--port N] [--bind ADDRESS] [--strict]`: the live preview.
-int serve_command(const std::vector<std::string>& args, std::ostream& out, std::ostream& err);
+struct ServeArgs {
+  std::vector<std::string> positional;  // SITE_DIR
+  bool strict = false;
+  std::optional<std::string> port;
+  std::optional<std::string> bind;
+};
+int serve_command(const ServeArgs& args, Console& console);
 
 }  // namespace oitgen

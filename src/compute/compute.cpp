@@ -1,6 +1,9 @@
 #include "compute/compute.h"
 
+#include <charconv>
 #include <chrono>
+#include <cstdlib>
+#include <string_view>
 #include <tuple>
 
 #include "model/oit_reference.h"
@@ -62,7 +65,17 @@ Figures compute(const Site& site, const std::vector<Framework>& frameworks, cons
 
 Date today_in_thailand() {
   using namespace std::chrono;
-  const auto now = system_clock::now() + hours(7);
+  // SOURCE_DATE_EPOCH (https://reproducible-builds.org/specs/source-date-epoch/) stands for
+  // the clock: the same content then gives the same site on any day.
+  auto now = system_clock::now();
+  if (const char* set = std::getenv("SOURCE_DATE_EPOCH")) {
+    const std::string_view text(set);
+    long long seconds = 0;
+    const auto [end, error] = std::from_chars(text.data(), text.data() + text.size(), seconds);
+    if (error == std::errc{} && end == text.data() + text.size() && seconds >= 0)
+      now = system_clock::time_point(std::chrono::seconds(seconds));
+  }
+  now += hours(7);
   const year_month_day day{floor<days>(now)};
   return {static_cast<int>(day.year()), static_cast<int>(static_cast<unsigned>(day.month())),
           static_cast<int>(static_cast<unsigned>(day.day()))};

@@ -46,7 +46,8 @@ Figures compute(const Site& site, const std::vector<Framework>& frameworks, cons
 Figures compute(const Site&& site, const std::vector<Framework>& frameworks,
                 const Date& today) = delete;
 
-// Today's date in Thailand (UTC+7), where the fiscal year turns.
+// Today's date in Thailand (UTC+7), where the fiscal year turns; the day of
+// SOURCE_DATE_EPOCH (seconds since 1970 UTC) when that is set.
 Date today_in_thailand();
 
 }  // namespace oitgen

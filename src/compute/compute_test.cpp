@@ -1,5 +1,8 @@
 #include <doctest/doctest.h>
 
+#include <cstdlib>
+#include <string>
+
 #include "compute/compute.h"
 #include "load/framework_loader.h"
 
@@ -80,4 +83,20 @@ TEST_CASE("figures and their site may be moved: what they point at moves with th
   CHECK(moved.latest_report == latest);
   CHECK(moved.latest_report == &moved.plans[1].reports[1]);
   CHECK(moved.latest_ita == &moved.ita[0]);
+}
+
+TEST_CASE("SOURCE_DATE_EPOCH stands for the clock, in Thailand's time") {
+  const char* before = std::getenv("SOURCE_DATE_EPOCH");
+  const std::string saved = before ? before : "";
+  // 2024-09-30 17:00 UTC is already 1 October in Bangkok: fiscal year 2568 has begun.
+  setenv("SOURCE_DATE_EPOCH", "1727715600", 1);
+  CHECK(today_in_thailand() == Date{2024, 10, 1});
+  setenv("SOURCE_DATE_EPOCH", "1727715599", 1);
+  CHECK(today_in_thailand() == Date{2024, 9, 30});
+  setenv("SOURCE_DATE_EPOCH", "not a number", 1);
+  CHECK(today_in_thailand().year >= 2024);  // the clock again
+  if (before)
+    setenv("SOURCE_DATE_EPOCH", saved.c_str(), 1);
+  else
+    unsetenv("SOURCE_DATE_EPOCH");
 }

@@ -8,14 +8,6 @@
 
 namespace oitgen {
 
-void Diagnostics::error(const std::string& file, Position pos, std::string message) {
-  list_.push_back({Severity::error, file, pos, std::move(message), {}, {}});
-}
-
-void Diagnostics::warning(const std::string& file, Position pos, std::string message) {
-  list_.push_back({Severity::warning, file, pos, std::move(message), {}, {}});
-}
-
 void Diagnostics::error(const std::string& file, Position pos, std::string code,
                         std::string message, std::string suggestion) {
   list_.push_back(

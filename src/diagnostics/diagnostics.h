@@ -16,7 +16,7 @@ struct Diagnostic {
   Position pos;
   std::string message;
   // A stable name of the kind of problem ("plan.total-differs"), for editors, CI and SARIF;
-  // empty where none is given yet.
+  // every diagnostic has one (docs/content-format.md lists them).
   std::string code;
   // The fix, written out when oitgen knows it ("write 120000"); may be empty.
   std::string suggestion;
@@ -24,9 +24,7 @@ struct Diagnostic {
 
 class Diagnostics {
  public:
-  void error(const std::string& file, Position pos, std::string message);
-  void warning(const std::string& file, Position pos, std::string message);
-  // The same with the problem's stable `code` and, when oitgen knows the fix, a `suggestion`.
+  // Each problem with its stable `code` and, when oitgen knows the fix, a `suggestion`.
   void error(const std::string& file, Position pos, std::string code, std::string message,
              std::string suggestion = {});
   void warning(const std::string& file, Position pos, std::string code, std::string message,

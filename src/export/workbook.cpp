@@ -160,7 +160,7 @@ std::string status_words_of(Status status) {
 
 }  // namespace
 
-std::string plan_workbook(const Plan& plan) {
+Workbook plan_workbook(const Plan& plan) {
   ScratchWorkbook scratch;
   lxw_workbook* book = scratch.book;
   const Formats f = make_formats(book);
@@ -213,10 +213,10 @@ std::string plan_workbook(const Plan& plan) {
     ++row;
   }
   drop_down(sheet, head + 1, row - 1, kind, kinds);
-  return scratch.finish();
+  return {scratch.finish(), static_cast<std::size_t>(row - head - 1)};
 }
 
-std::string report_workbook(const Plan& plan, const Report& report) {
+Workbook report_workbook(const Plan& plan, const Report& report) {
   ScratchWorkbook scratch;
   lxw_workbook* book = scratch.book;
   const Formats f = make_formats(book);
@@ -279,7 +279,7 @@ std::string report_workbook(const Plan& plan, const Report& report) {
     ++row;
   }
   drop_down(sheet, head + 1, row - 1, 2, statuses);
-  return scratch.finish();
+  return {scratch.finish(), static_cast<std::size_t>(row - head - 1)};
 }
 
 }  // namespace oitgen

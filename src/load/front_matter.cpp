@@ -132,7 +132,7 @@ class NodeBuilder {
   struct Problem {
     Position pos;
     std::string message;
-    std::string code = "yaml.invalid";
+    std::string code;
     std::string suggestion = {};  // the line to write instead, when it is known
   };
 
@@ -149,9 +149,10 @@ class NodeBuilder {
     if (!check_depth(pos, 0)) return define(anchor);
     Node node = make_scalar(std::move(value), typed, pos);
     if (!in_key() && node.kind == Node::Kind::number && !std::isfinite(node.number))
-      fail(pos, trf("the number {1} is out of range; numbers in the front matter are amounts, "
-                    "years and counts, written in plain digits (amounts at most {2} baht)",
-                    {node.text, max_money_text()}));
+      fail(pos, "yaml.number-out-of-range",
+           trf("the number {1} is out of range; numbers in the front matter are amounts, "
+               "years and counts, written in plain digits (amounts at most {2} baht)",
+               {node.text, max_money_text()}));
     add(std::move(node), anchor);
   }
 
@@ -159,24 +160,28 @@ class NodeBuilder {
     const auto found = anchors_.find(name);
     if (found == anchors_.end()) {
       syntax_error =
-          Problem{pos, trf("invalid YAML in the front matter: the alias \"*{1}\" names no anchor; "
-                           "an alias repeats a value written before it with \"&{1}\"",
-                           {name})};
+          Problem{pos,
+                  trf("invalid YAML in the front matter: the alias \"*{1}\" names no anchor; "
+                      "an alias repeats a value written before it with \"&{1}\"",
+                      {name}),
+                  "yaml.unknown-alias"};
       return;
     }
     if (failed) return;
     const Anchored& anchored = found->second;
     if (anchored.open) {
       if (!check_depth(pos, 0)) return;
-      fail(pos, tr("this alias names a list or map that holds it; a value cannot hold itself"));
+      fail(pos, "yaml.alias-cycle",
+           tr("this alias names a list or map that holds it; a value cannot hold itself"));
       return;
     }
     if (!check_depth(deepest_in(anchored.node, pos), anchored.height)) return;
     alias_values_ += anchored.values;
     if (alias_values_ > max_alias_values) {
-      fail(pos, trf("aliases (\"*name\") expand this front matter to more than {1} values; "
-                    "write the values out",
-                    {std::to_string(max_alias_values)}));
+      fail(pos, "yaml.too-many-values",
+           trf("aliases (\"*name\") expand this front matter to more than {1} values; "
+               "write the values out",
+               {std::to_string(max_alias_values)}));
       return;
     }
     add(anchored.node, nullptr);
@@ -190,7 +195,7 @@ class NodeBuilder {
     }
     const bool key = in_key();
     if (!key && depth() > max_nesting) {
-      fail(pos, nesting_message());
+      fail(pos, "yaml.too-deep", nesting_message());
       ++uncounted_;
       return;
     }
@@ -279,17 +284,17 @@ class NodeBuilder {
   // The nesting of a value about to be added, the root being at depth 1.
   int depth() const { return static_cast<int>(stack_.size()) + 1; }
 
-  void fail(Position pos, std::string message) {
+  void fail(Position pos, std::string code, std::string message) {
     if (failed) return;
     failed = true;
-    problems.push_back({pos, std::move(message)});
+    problems.push_back({pos, std::move(message), std::move(code)});
   }
 
   // A value of `height` levels of lists and maps about to be added; its deepest part, at
   // `deepest`, is reported when it lies past max_nesting. Keys are not measured.
   bool check_depth(Position deepest, int height) {
     if (in_key() || depth() + height <= max_nesting) return true;
-    fail(deepest, nesting_message());
+    fail(deepest, "yaml.too-deep", nesting_message());
     return false;
   }
 

@@ -25,10 +25,6 @@ class Reader {
   Reader(std::string file, Diagnostics& diags) : file_(std::move(file)), diags_(diags) {}
 
   const std::string& file() const { return file_; }
-  void error(Position pos, std::string message) { diags_.error(file_, pos, std::move(message)); }
-  void warning(Position pos, std::string message) {
-    diags_.warning(file_, pos, std::move(message));
-  }
   // A problem with its stable code and, where oitgen knows it, the fix.
   void problem(Severity severity, Position pos, std::string message, std::string code,
                std::string suggestion = {}) {

@@ -24,7 +24,8 @@ using json = nlohmann::json;
 
 namespace {
 
-constexpr const char* manifest_format = "oitgen-build-1";
+// 2: the warnings keep their code and suggestion.
+constexpr const char* manifest_format = "oitgen-build-2";
 
 // The version and the executable by its inode, size and modification time: a new oitgen (other
 // templates, frameworks or code) makes every page new. Reading the whole program each run would
@@ -133,11 +134,11 @@ std::string thai_file(const std::string& path) {
 
 }  // namespace
 
-std::optional<BuildInputs> hash_inputs(const fs::path& site_dir) {
+std::optional<BuildInputs> hash_inputs(const fs::path& site_dir, const Date& today) {
   BuildInputs inputs;
   inputs.oitgen = program_identity();
   if (inputs.oitgen.empty()) return std::nullopt;
-  inputs.today = to_iso(today_in_thailand());
+  inputs.today = to_iso(today);
   for (const char* folder : {"content", "themes"})
     if (!hash_folder(site_dir, folder, inputs.files)) return std::nullopt;
   return inputs;
@@ -149,7 +150,9 @@ std::string build_manifest_json(const BuildManifest& manifest) {
     warnings.push_back({{"file", warning.file},
                         {"line", warning.pos.line},
                         {"column", warning.pos.column},
-                        {"message", warning.message}});
+                        {"code", warning.code},
+                        {"message", warning.message},
+                        {"suggestion", warning.suggestion}});
   const json document = {{"format", manifest_format},
                          {"oitgen", manifest.inputs.oitgen},
                          {"today", manifest.inputs.today},
@@ -173,7 +176,9 @@ std::optional<BuildManifest> parse_build_manifest(std::string_view text) {
       d.severity = Severity::warning;
       d.file = warning.at("file").get<std::string>();
       d.pos = {warning.at("line").get<int>(), warning.at("column").get<int>()};
+      d.code = warning.at("code").get<std::string>();
       d.message = warning.at("message").get<std::string>();
+      d.suggestion = warning.at("suggestion").get<std::string>();
       manifest.warnings.push_back(std::move(d));
     }
     for (const auto& [path, hash] : manifest.outputs)

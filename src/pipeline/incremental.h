@@ -35,7 +35,7 @@ struct BuildInputs {
 // be hashed the same way the loaders read it (a symbolic link, a FIFO, an unreadable or too
 // large file): such a build is always whole and keeps no manifest; the loaders report the
 // problem if it is one.
-std::optional<BuildInputs> hash_inputs(const std::filesystem::path& site_dir);
+std::optional<BuildInputs> hash_inputs(const std::filesystem::path& site_dir, const Date& today);
 
 struct BuildManifest {
   BuildInputs inputs;

@@ -20,7 +20,9 @@ BuildManifest example_manifest() {
   warning.severity = Severity::warning;
   warning.file = "content/plans/x/plan.json";
   warning.pos = {7, 14};
+  warning.code = "plan.total-differs";
   warning.message = "a warning";
+  warning.suggestion = "write 120000";
   manifest.warnings.push_back(warning);
   return manifest;
 }
@@ -36,13 +38,20 @@ TEST_CASE("a build manifest reads back as written") {
   REQUIRE(back->warnings.size() == 1);
   CHECK(back->warnings[0].pos.line == 7);
   CHECK(back->warnings[0].pos.column == 14);
+  CHECK(back->warnings[0].severity == Severity::warning);
+  CHECK(back->warnings[0].code == "plan.total-differs");
   CHECK(back->warnings[0].message == "a warning");
+  CHECK(back->warnings[0].suggestion == "write 120000");
 }
 
 TEST_CASE("a corrupted or foreign build manifest is not read") {
   CHECK_FALSE(parse_build_manifest(""));
   CHECK_FALSE(parse_build_manifest("{not json"));
   CHECK_FALSE(parse_build_manifest(R"({"format": "oitgen-build-0"})"));
+  // The format before the warnings kept their codes: read as foreign, so the build is whole.
+  std::string older = build_manifest_json(example_manifest());
+  older.replace(older.find("oitgen-build-2"), 14, "oitgen-build-1");
+  CHECK_FALSE(parse_build_manifest(older));
   std::string text = build_manifest_json(example_manifest());
   CHECK(parse_build_manifest(text));
   // An output path that leaves the folder would have later builds link from outside it.

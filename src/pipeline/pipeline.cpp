@@ -19,7 +19,8 @@ namespace oitgen {
 
 namespace {
 
-CheckedSite load_and_check(const std::filesystem::path& site_dir, Diagnostics& diags) {
+CheckedSite load_and_check(const std::filesystem::path& site_dir, const Date& today,
+                           Diagnostics& diags) {
   CheckedSite checked;
   // The loaders report every file-system problem themselves; this is the last resort, so that
   // an error they did not foresee is a message naming the path, never an abort.
@@ -38,7 +39,7 @@ CheckedSite load_and_check(const std::filesystem::path& site_dir, Diagnostics& d
   checked.frameworks = frameworks_for(checked.site);
   const auto& frameworks = checked.frameworks;
   validate(checked.site, frameworks, diags);
-  checked.figures = compute(checked.site, frameworks, today_in_thailand());
+  checked.figures = compute(checked.site, frameworks, today);
   check_oit_year(checked.site, frameworks, checked.figures.current_fiscal_year, diags);
   audit(checked.figures, diags);
   return checked;
@@ -46,14 +47,16 @@ CheckedSite load_and_check(const std::filesystem::path& site_dir, Diagnostics& d
 
 }  // namespace
 
-PipelineResult run_pipeline(const std::filesystem::path& site_dir, const PipelineOptions& options,
+PipelineResult run_pipeline(const std::filesystem::path& site_dir, const PipelineOptions& given,
                             Diagnostics& diags, Destination* destination) {
+  PipelineOptions options = given;
+  options.today = today_in_thailand();
   PipelineResult result;
   if (destination && destination->up_to_date(options, diags)) {
     result.unchanged = true;
     return result;
   }
-  result.checked = load_and_check(site_dir, diags);
+  result.checked = load_and_check(site_dir, options.today, diags);
   if (!destination) return result;
   const Site& site = result.checked.site;
   std::optional<Theme> own_theme;

@@ -48,6 +48,10 @@ struct PipelineOptions {
   bool for_disk = false;
   // The printable documents (PDF) beside their pages; `build --no-pdf` leaves them out.
   bool documents = true;
+  // The day the figures are computed for (report deadlines, the current fiscal year). Set by
+  // run_pipeline() once, from the clock, so that the whole build, its manifest too, sees one
+  // day even when it runs across midnight.
+  Date today;
 };
 
 // Where a built site goes. It is opened only once the content and the theme have no errors,

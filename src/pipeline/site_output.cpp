@@ -22,7 +22,7 @@ bool SiteOutput::up_to_date(const PipelineOptions& options, Diagnostics& diags) 
   diags_ = &diags;
   // A theme folder that several sites share is not among the inputs hashed here: such a
   // build is always whole and keeps no manifest, so that a change to the theme is never missed.
-  inputs_ = options.themes ? std::nullopt : hash_inputs(site_dir_);
+  inputs_ = options.themes ? std::nullopt : hash_inputs(site_dir_, options.today);
   // A build for a disk, for another address or without the documents writes other bytes from
   // the same files: the mode counts as part of the program, so that switching it rebuilds
   // every page.
@@ -59,8 +59,7 @@ bool SiteOutput::up_to_date(const PipelineOptions& options, Diagnostics& diags) 
   if (!inputs_ || previous_->inputs != *inputs_ || !may_skip_) return false;
   // A strict build fails on the warnings the last one had: it runs to say so.
   if (options.strict && !previous_->warnings.empty()) return false;
-  for (const auto& warning : previous_->warnings)
-    diags.warning(warning.file, warning.pos, warning.message);
+  for (const auto& warning : previous_->warnings) diags.add(warning);
   remove_leftovers_only();
   return true;
 }

@@ -11,9 +11,9 @@ namespace oitgen {
 
 namespace {
 
-void warning(Diagnostics& diags, const Source& source, const std::string& field,
+void warning(Diagnostics& diags, const Source& source, const std::string& field, std::string code,
              std::string message) {
-  diags.warning(source.file, source.at(field), "report.not-counted", std::move(message));
+  diags.warning(source.file, source.at(field), std::move(code), std::move(message));
 }
 
 std::string project_name(const Project& project) {
@@ -85,10 +85,11 @@ void check_planned_entries(const Plan& plan, const Report& report, Diagnostics& 
       diags.error(report.source.file, entry.source.at("status"), "report.planned-not-planned",
                   planned_but_not_planned(plan, project, year));
     } else if (!planned && entry.status != Status::not_planned) {
-      warning(diags, entry.source, "status", unplanned_with_status(plan, project, year_text));
+      warning(diags, entry.source, "status", "report.not-counted",
+              unplanned_with_status(plan, project, year_text));
     } else if (!planned && (entry.disbursed > 0 || entry.budget.value_or(0) > 0)) {
       warning(diags, entry.source, entry.disbursed > 0 ? "disbursed" : "budget",
-              money_not_counted(project, entry, year_text));
+              "report.not-counted", money_not_counted(project, entry, year_text));
     }
   }
 }
@@ -105,7 +106,7 @@ void check_as_of(const Report& report, Diagnostics& diags) {
       as_of < from
           ? "before the report's period (" + to_iso(from) + " to " + to_iso(to) + ") starts"
           : "long after the report's period (" + to_iso(from) + " to " + to_iso(to) + ")";
-  warning(diags, report.source, "as_of",
+  warning(diags, report.source, "as_of", "report.as-of-outside",
           "as_of " + to_iso(as_of) + " is " + where + "; the data of a report is dated from " +
               to_iso(from) + " to " + to_iso(latest) + " (its period and up to " +
               std::to_string(as_of_days_after_period) + " days after it)");
@@ -115,14 +116,14 @@ void check_added(const Plan& plan, const Project& project, Diagnostics& diags) {
   if (!project.added) return;
   const Date added = *project.added;
   if (plan.announced.date && added < *plan.announced.date)
-    warning(diags, project.source, "added",
+    warning(diags, project.source, "added", "project.added-before-announced",
             "project " + project.id + " is marked added on " + to_iso(added) + ", before plan " +
                 plan.id + " was announced on " + to_iso(*plan.announced.date) +
                 "; \"added\" is the date a project joined the plan after it was announced: "
                 "correct it, or remove it if the project was in the plan as announced");
   // After the plan's end every budget year would precede it: one message says it.
   if (!plan.years.empty() && added > fiscal_year_end(plan.years.back())) {
-    warning(diags, project.source, "added",
+    warning(diags, project.source, "added", "project.added-after-plan",
             "project " + project.id + " is marked added on " + to_iso(added) + ", after plan " +
                 plan.id + " ends on " + to_iso(fiscal_year_end(plan.years.back())));
     return;
@@ -131,6 +132,7 @@ void check_added(const Plan& plan, const Project& project, Diagnostics& diags) {
   for (const auto& [year, amount] : project.budget)
     if (amount && year < added_year)
       warning(diags, project.source, "budget." + std::to_string(year),
+              "project.budget-before-added",
               "project " + project.id + " was added on " + to_iso(added) + " (fiscal year " +
                   std::to_string(added_year) + ") but has a budget for " + std::to_string(year) +
                   ", which ended before it was added; set the budget for " + std::to_string(year) +

@@ -134,7 +134,7 @@ launch() {
       ;;
     dav) cmd=(/usr/sbin/nginx -p "$W/" -e "$LOG_DIR/dav.log" -c "$W/nginx.conf" -g "daemon off;") ;;
     s3)
-      [ -f "$S3RVER_JS" ] || die "s3rver is not installed in $SERVERS_DIR/node_modules: run scripts/install-deps.sh"
+      [ -f "$S3RVER_JS" ] || die "s3rver is not installed in $SERVERS_DIR/node_modules: run scripts/install-deps.sh --tests"
       cmd=("$(command -v node)" "$SERVERS_DIR/s3-server.js" --directory "$S3_DATA"
         --address 127.0.0.1 --port "$S3_PORT" --bucket "$S3_BUCKET" --region "$S3_REGION"
         --access-key "$S3_ACCESS_KEY" --secret-key "$S3_SECRET_KEY")

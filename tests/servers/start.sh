@@ -10,9 +10,9 @@
 # waits until each accepts connections (20 s at most), and writes WORKDIR/servers.env: the URLs,
 # roots, logins, certificate and known_hosts files and the PIDs the tests need (KEY=value lines,
 # no quoting). Needs root (it makes a system user, and sshd and nginx drop privileges), the
-# packages of scripts/install-deps.sh and free ports. Stop with tests/servers/stop.sh WORKDIR;
-# stop or start one server with tests/servers/ctl.sh. Exits 1, with the failing server's log,
-# when a server does not come up.
+# packages of scripts/install-deps.sh --tests and free ports. Stop with tests/servers/stop.sh
+# WORKDIR; stop or start one server with tests/servers/ctl.sh. Exits 1, with the failing
+# server's log, when a server does not come up.
 set -euo pipefail
 # shellcheck source=lib.sh
 source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
@@ -20,11 +20,11 @@ source "$(dirname "${BASH_SOURCE[0]}")/lib.sh"
 [ $# -eq 1 ] || { echo "usage: $0 WORKDIR" >&2; exit 2; }
 [ "$(id -u)" -eq 0 ] || die "must run as root (it adds the user $TEST_USER; sshd and nginx need root)"
 for tool in /usr/sbin/vsftpd /usr/sbin/sshd /usr/sbin/nginx openssl ssh-keygen node; do
-  command -v "$tool" > /dev/null || die "$tool not found: run scripts/install-deps.sh"
+  command -v "$tool" > /dev/null || die "$tool not found: run scripts/install-deps.sh --tests"
 done
 [ -f /usr/lib/nginx/modules/ngx_http_dav_ext_module.so ] ||
-  die "nginx's WebDAV extension module is missing (libnginx-mod-http-dav-ext): run scripts/install-deps.sh"
-[ -f "$S3RVER_JS" ] || die "s3rver is not installed in $SERVERS_DIR/node_modules: run scripts/install-deps.sh"
+  die "nginx's WebDAV extension module is missing (libnginx-mod-http-dav-ext): run scripts/install-deps.sh --tests"
+[ -f "$S3RVER_JS" ] || die "s3rver is not installed in $SERVERS_DIR/node_modules: run scripts/install-deps.sh --tests"
 
 set_workdir "$1" create
 started_at="$(date +%s)"

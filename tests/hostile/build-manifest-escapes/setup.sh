@@ -7,7 +7,7 @@ printf '{"format": "oitgen-output-1", "made_by": "oitgen build"}\n' > "$SITE/out
 sum=$(sha256sum "$SITE/content/site.json" | cut -d' ' -f1)
 cp "$SITE/content/site.json" "$SITE/output/site.json"
 cat > "$SITE/output/.oitgen-build.json" <<JSON
-{"format": "oitgen-build-1", "oitgen": "oitgen 0.1.0", "today": "2024-10-01",
+{"format": "oitgen-build-2", "oitgen": "oitgen 0.1.0", "today": "2024-10-01",
  "inputs": {}, "warnings": [],
  "outputs": {"../content/site.json": "$sum", "site.json": "$sum", "/etc/passwd": "$sum"}}
 JSON
