@@ -159,6 +159,26 @@ class QuietAndVerbose(unittest.TestCase):
             verbose = run("build", site, "--no-pdf", "--verbose", "--output", Path(tmp) / "out")
             self.assertNotIn("building ", plain.stderr)
             self.assertIn("building " + str(site / "content"), verbose.stderr)
+            for step in ("checking the content", "rendering the pages",
+                         "putting the new output in place"):
+                self.assertNotIn(step, plain.stderr)
+                self.assertRegex(verbose.stderr, step + r": \d+ ms\n")
+            self.assertNotIn("writing the printable documents", verbose.stderr)  # --no-pdf
+
+    def test_a_build_on_a_terminal_shows_its_step_then_erases_it(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            site = Path(tmp) / "site"
+            shutil.copytree(REPO / "content", site / "content")
+            env = dict(ENGLISH, TERM="xterm")
+            status, shown = on_terminal("build", site, "--no-pdf", env=env)
+            self.assertEqual(status, 0)
+            text = shown.decode("utf-8")
+            self.assertIn("\r\x1b[Kchecking the content…", text)
+            self.assertIn("\r\x1b[Krendering the pages…", text)
+            # The step line is gone before the summary, which stands alone on its line.
+            self.assertRegex(text, r"\r\x1b\[K(\r\n|\n)?built \d+ pages")
+            status, quiet = on_terminal("build", site, "--no-pdf", "--quiet", env=env)
+            self.assertEqual((status, quiet), (0, b""))
 
 
 class Colours(unittest.TestCase):

@@ -3,6 +3,7 @@
 #include <chrono>
 #include <filesystem>
 
+#include "cli/build_progress.h"
 #include "cli/build_sites.h"
 #include "cli/messages.h"
 #include "cli/site_folder.h"
@@ -103,11 +104,14 @@ int build_command(const BuildArgs& args, Console& console) {
                           {(site_dir / "content").lexically_normal().generic_string(),
                            where.folder.generic_string()})
                    << "\n";
+  BuildProgress progress(console);
+  options.observer = &progress;
   Diagnostics diags;
   SiteOutput destination(site_dir, where.folder);
   const std::string prefix = display_prefix(site_dir);
   try {
     const PipelineResult result = run_pipeline(site_dir, options, diags, &destination);
+    progress.clear();
     console.report(diags, prefix);
     const int errors = diags.error_count();
     const int warnings = diags.warning_count();
@@ -143,9 +147,11 @@ int build_command(const BuildArgs& args, Console& console) {
     out << (warnings > 0 ? tr(" (with warnings)") : "") << "\n";
     return 0;
   } catch (const OutputRefused& e) {
+    progress.clear();
     console.report(diags, prefix);
     return refuse(std::string(e.what()) + tr(" (it changed during the build)"), site_dir, err);
   } catch (const std::exception& e) {
+    progress.clear();
     console.report(diags, prefix);
     err << trf("build failed: {1}; {2} was left as it was", {e.what(), target.generic_string()})
         << "\n";

@@ -45,6 +45,23 @@ CheckedSite load_and_check(const std::filesystem::path& site_dir, const Date& to
   return checked;
 }
 
+// Tells the observer that a step started, and when it ends that it finished.
+class StepScope {
+ public:
+  StepScope(PipelineObserver* observer, PipelineStep step) : observer_(observer), step_(step) {
+    if (observer_) observer_->started(step_);
+  }
+  ~StepScope() {
+    if (observer_) observer_->finished(step_);
+  }
+  StepScope(const StepScope&) = delete;
+  StepScope& operator=(const StepScope&) = delete;
+
+ private:
+  PipelineObserver* observer_;
+  PipelineStep step_;
+};
+
 }  // namespace
 
 PipelineResult run_pipeline(const std::filesystem::path& site_dir, const PipelineOptions& given,
@@ -56,7 +73,10 @@ PipelineResult run_pipeline(const std::filesystem::path& site_dir, const Pipelin
     result.unchanged = true;
     return result;
   }
-  result.checked = load_and_check(site_dir, options.today, diags);
+  {
+    const StepScope step(options.observer, PipelineStep::check);
+    result.checked = load_and_check(site_dir, options.today, diags);
+  }
   if (!destination) return result;
   const Site& site = result.checked.site;
   std::optional<Theme> own_theme;
@@ -86,12 +106,16 @@ PipelineResult run_pipeline(const std::filesystem::path& site_dir, const Pipelin
     // The documents first: each page links its document with its size. They render on every
     // core, as the pages do after them.
     DocumentLinks documents;
-    if (options.documents)
+    if (options.documents) {
+      const StepScope step(options.observer, PipelineStep::documents);
       documents = write_documents(site, result.checked.figures, theme, site_dir, output,
                                   destination->filter());
+    }
+    const StepScope step(options.observer, PipelineStep::pages);
     result.pages = render_site(site, result.checked.figures, theme, site_dir, output, links,
                                destination->filter(), options.documents ? &documents : nullptr);
   }
+  const StepScope step(options.observer, PipelineStep::commit);
   destination->commit();
   result.built = true;
   return result;

@@ -32,6 +32,16 @@ class ThemeSource {
   virtual const Theme& theme(const std::string& name, Diagnostics& diags) = 0;
 };
 
+// The steps of a build, told as they start and end (a progress line on a terminal, the times
+// of --verbose). Called on the thread that runs the pipeline.
+enum class PipelineStep { check, documents, pages, commit };
+class PipelineObserver {
+ public:
+  virtual ~PipelineObserver() = default;
+  virtual void started(PipelineStep step) = 0;
+  virtual void finished(PipelineStep step) = 0;
+};
+
 struct PipelineOptions {
   bool strict = false;  // warnings stop the build as errors do
   // Where the site's theme comes from; none: the site's own themes/ (Theme::load).
@@ -52,6 +62,7 @@ struct PipelineOptions {
   // run_pipeline() once, from the clock, so that the whole build, its manifest too, sees one
   // day even when it runs across midnight.
   Date today;
+  PipelineObserver* observer = nullptr;
 };
 
 // Where a built site goes. It is opened only once the content and the theme have no errors,
