@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # The province benchmark: N generated municipality sites (bench/make_sites.py) built by oitgen
 # and the same content built by Hugo (bench/make_hugo_sites.py), in the same run, with
-# hyperfine, on tmpfs and on disk. Prints wall time, pages per second, pages per CPU-second
+# hyperfine, on tmpfs and on disk. oitgen is measured with its PDFs and without them (--no-pdf,
+# the same pages as Hugo's and nothing more). Prints wall time, pages per second, pages per CPU-second
 # (user + system of every process), peak RSS, oitgen's no-op and one-file-changed rebuilds, the
 # copy floor (`cp -r` of oitgen's finished output) and the ratios to Hugo; then the same for one
 # 25-project site. docs/performance.md explains the numbers.
@@ -117,6 +118,10 @@ for n in "${sizes[@]}"; do
     hugo="mkdir -p $hout && ls -d $w/hugo/site-* | xargs -P $jobs -I{} sh -c '/usr/bin/time -f %M -a -o $rss.hugo hugo --quiet --source \"\$1\" --destination $hout/\$(basename \"\$1\")' _ {}"
     # Full builds into a removed output; Hugo's runs alternate with oitgen's in one hyperfine call.
     bench --runs "$runs" --prepare "rm -rf $out $hout" --export-json "$w/build.json" "$build"
+    # Hugo makes no PDFs: the same build without the printable documents is the equivalent one.
+    if [ $mode = sites ]; then
+      bench --runs "$runs" --prepare "rm -rf $out" --export-json "$w/no-pdf.json" "${build//$rss.oitgen/$rss.no-pdf} --no-pdf"
+    fi
     # With --sites, the same sites also one process per site, as before --sites existed.
     if [ $mode = sites ]; then
       bench --runs "$runs" --prepare "rm -rf $out" --export-json "$w/per-site.json" "${per_site//$rss.RSS/$rss.per-site}"
@@ -131,6 +136,7 @@ for n in "${sizes[@]}"; do
     pages=$(count_pages "$out"); hpages=$(count_pages "$hout")
     header "### $n sites, $place ($(cut -d' ' -f1-3 /proc/loadavg) load average after the run)"
     row "oitgen build$([ $mode = sites ] && echo ' --sites')" "$w/build.json" "$pages" "$rss.oitgen"
+    [ $mode = sites ] && row "oitgen build --sites --no-pdf" "$w/no-pdf.json" "$pages" "$rss.no-pdf"
     [ $mode = sites ] && row "oitgen build, one process per site" "$w/per-site.json" "$pages" "$rss.per-site"
     row "hugo" "$w/hugo.json" "$hpages" "$rss.hugo"
     row "oitgen no-op rebuild" "$w/noop.json" "$pages" "$rss.noop"
@@ -138,6 +144,7 @@ for n in "${sizes[@]}"; do
     row "cp -r of oitgen's output" "$w/copy.json" "$pages" /dev/null
     echo
     ratio "oitgen / Hugo" "$w/build.json" "$w/hugo.json" "$pages" "$hpages"
+    [ $mode = sites ] && ratio "oitgen --no-pdf / Hugo (the same pages, no PDFs on either side)" "$w/no-pdf.json" "$w/hugo.json" "$pages" "$hpages"
     [ $mode = sites ] && ratio "oitgen one process per site / Hugo" "$w/per-site.json" "$w/hugo.json" "$pages" "$hpages"
     ratio "copy floor / oitgen" "$w/copy.json" "$w/build.json" "$pages" "$pages"
     rm -rf "$w"
@@ -151,12 +158,15 @@ w=${roots[$place]}/one
 python3 bench/make_sites.py 1 "$w" --projects 25
 site=$w/site-0001
 bench --runs 20 --warmup 2 --prepare "rm -rf $w/out" --export-json "$w/build.json" "$oitgen build $site --output $w/out"
+bench --runs 20 --warmup 2 --prepare "rm -rf $w/out" --export-json "$w/no-pdf.json" "$oitgen build $site --output $w/out --no-pdf"
+bash -c "rm -rf $w/out && $oitgen build $site --output $w/out > /dev/null"
 bench --runs 20 --warmup 2 --export-json "$w/noop.json" "$oitgen build $site --output $w/out"
 bench --runs 20 --warmup 2 --prepare "echo 'แก้ไขเพิ่มเติม' >> $site/content/plans/2566-2570/projects/p01.md" \
   --export-json "$w/changed.json" "$oitgen build $site --output $w/out"
 pages=$(count_pages "$w/out")
 header "### one site of 25 projects, $place"
 row "oitgen build" "$w/build.json" "$pages" /dev/null
+row "oitgen build --no-pdf" "$w/no-pdf.json" "$pages" /dev/null
 row "oitgen no-op rebuild" "$w/noop.json" "$pages" /dev/null
 row "oitgen rebuild, one file changed" "$w/changed.json" "$pages" /dev/null
 echo

@@ -1,7 +1,5 @@
 #include "cli/build_progress.h"
 
-#include <unistd.h>
-
 #include "util/i18n.h"
 
 namespace oitgen {
@@ -22,17 +20,6 @@ const char* doing(PipelineStep step) {
   return "";
 }
 
-// The line is oitgen's own text, written to the terminal as it is: the console's stream shows
-// control characters written out, and the line needs a carriage return.
-void write_raw(const std::string& text) {
-  std::size_t written = 0;
-  while (written < text.size()) {
-    const ssize_t n = ::write(STDERR_FILENO, text.data() + written, text.size() - written);
-    if (n <= 0) return;
-    written += static_cast<std::size_t>(n);
-  }
-}
-
 }  // namespace
 
 BuildProgress::~BuildProgress() {
@@ -42,7 +29,7 @@ BuildProgress::~BuildProgress() {
 void BuildProgress::started(PipelineStep step) {
   started_ = std::chrono::steady_clock::now();
   if (!console_.progress()) return;
-  write_raw(std::string("\r\x1b[K") + doing(step) + "…");
+  console_.draw(std::string("\r\x1b[K") + doing(step) + "…");
   drawn_ = true;
 }
 
@@ -58,7 +45,7 @@ void BuildProgress::finished(PipelineStep step) {
 
 void BuildProgress::clear() {
   if (!drawn_) return;
-  write_raw("\r\x1b[K");  // back to the line's start, and erase it
+  console_.draw("\r\x1b[K");  // back to the line's start, and erase it
   drawn_ = false;
 }
 

@@ -1,7 +1,5 @@
 #include "cli/build_sites.h"
 
-#include <unistd.h>
-
 #include <charconv>
 #include <chrono>
 #include <cstdlib>
@@ -72,30 +70,19 @@ class SitesReport : public SitesObserver {
   void end() { clear(); }
 
  private:
-  // The bar is oitgen's own text, written to the terminal as it is (the streams show control
-  // characters written out, and the bar needs a carriage return).
-  static void write_raw(const std::string& text) {
-    std::size_t written = 0;
-    while (written < text.size()) {
-      const ssize_t n = ::write(STDERR_FILENO, text.data() + written, text.size() - written);
-      if (n <= 0) return;
-      written += static_cast<std::size_t>(n);
-    }
-  }
-
   void draw() {
     if (!bar_) return;
     constexpr std::size_t width = 24;
     const std::size_t filled = total_ ? width * done_ / total_ : width;
-    write_raw("\r[" + std::string(filled, '#') + std::string(width - filled, ' ') + "] " +
-              trf("{1}/{2} sites, {3}", {std::to_string(done_), std::to_string(total_),
-                                         count_of(pages_, "{1} page", "{1} pages")}));
+    console_.draw("\r[" + std::string(filled, '#') + std::string(width - filled, ' ') + "] " +
+                  trf("{1}/{2} sites, {3}", {std::to_string(done_), std::to_string(total_),
+                                             count_of(pages_, "{1} page", "{1} pages")}));
     drawn_ = true;
   }
 
   void clear() {
     if (!drawn_) return;
-    write_raw("\r\x1b[K");  // back to the line's start, and erase it
+    console_.draw("\r\x1b[K");  // back to the line's start, and erase it
     drawn_ = false;
   }
 

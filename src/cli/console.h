@@ -44,6 +44,9 @@ class Console {
   std::ostream& detail() { return options_.verbose ? messages_ : null_; }
   // A progress bar may be drawn: standard error is a terminal, and not --quiet.
   bool progress() const { return options_.terminal && !options_.quiet; }
+  // Writes a progress line's own text (a carriage return, an erase to the line's end) to the
+  // terminal as it is, past the filter that shows control characters written out.
+  void draw(const std::string& text) { raw_ << text << std::flush; }
 
   // The diagnostics, with paths shown under `prefix`: human lines on standard error, or one
   // JSON object a line on standard output; for SARIF, kept until finish().

@@ -63,9 +63,9 @@ int export_command(const ExportArgs& args, Console& console) {
   std::string what;
   if (plan_table) {
     workbook = plan_workbook(*plan);
-    what = trn("plan {1}: {2} project", "plan {1}: {2} projects",
-               static_cast<unsigned long>(workbook.rows),
-               {plan->id, std::to_string(workbook.rows)});
+    what =
+        trn("plan {1}: {2} project", "plan {1}: {2} projects",
+            static_cast<unsigned long>(workbook.rows), {plan->id, std::to_string(workbook.rows)});
   } else {
     const std::string& report_id = positional[2];
     const Report* report = nullptr;
@@ -81,9 +81,9 @@ int export_command(const ExportArgs& args, Console& console) {
     }
     workbook = report_workbook(*plan, *report);
     // The rows written: the report's entries and the planned projects it does not list yet.
-    what = trn("report {1}: {2} row", "report {1}: {2} rows",
-               static_cast<unsigned long>(workbook.rows),
-               {report->id, std::to_string(workbook.rows)});
+    what =
+        trn("report {1}: {2} row", "report {1}: {2} rows",
+            static_cast<unsigned long>(workbook.rows), {report->id, std::to_string(workbook.rows)});
   }
   replace_file_whole(file, workbook.bytes);
   out << trf("exported {1} to {2}", {what, file}) << "\n";

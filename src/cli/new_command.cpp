@@ -66,7 +66,8 @@ bool write_spreadsheets(const fs::path& site_dir, std::ostream& err) {
   for (const auto& plan : checked.site.plans) {
     replace_file_whole(folder / ("plan-" + plan.id + ".xlsx"), plan_workbook(plan).bytes);
     for (const auto& report : plan.reports)
-      replace_file_whole(folder / ("report-" + report.id + ".xlsx"), report_workbook(plan, report).bytes);
+      replace_file_whole(folder / ("report-" + report.id + ".xlsx"),
+                         report_workbook(plan, report).bytes);
   }
   return true;
 }
