@@ -500,9 +500,10 @@ std::vector<std::string> option_names(const CLI::App& app) {
 
 // The command's name as typed: "build", "framework new".
 std::string full_name(const CLI::App* app) {
+  std::vector<std::string> names;
+  for (; app && app->get_parent(); app = app->get_parent()) names.push_back(app->get_name());
   std::string name;
-  for (; app && app->get_parent(); app = app->get_parent())
-    name = app->get_name() + (name.empty() ? "" : " " + name);
+  for (auto at = names.rbegin(); at != names.rend(); ++at) name += (name.empty() ? "" : " ") + *at;
   return name;
 }
 
@@ -522,7 +523,7 @@ int usage_error(const std::string& message, const std::string& command, std::ost
 
 // "--output needs a value" and the like, in the reader's language, for CLI11's errors.
 std::string parse_problem(const CLI::ParseError& e) {
-  const std::string what = e.what();
+  std::string what = e.what();
   if (dynamic_cast<const CLI::ArgumentMismatch*>(&e)) {
     const auto colon = what.find(':');
     return trf("{1} needs a value", {what.substr(0, colon)});
