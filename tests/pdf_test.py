@@ -115,6 +115,26 @@ class ExampleDocuments(unittest.TestCase):
         # The example's printed totals agree with its projects: no declared row.
         self.assertNotIn("ตามแผนที่ประกาศ", text)
 
+    def test_the_plan_says_its_years_once_when_its_title_has_them(self):
+        text = flat(self.text[f"{PLAN}/plan-2566-2570.pdf"])
+        plan = json.loads((REPO / "content" / PLAN / "plan.json").read_text(encoding="utf-8"))
+        self.assertIn("2566", plan["title"]["th"])  # the example's title ends with its years
+        cover, announcement = text.split("ประกาศ", 1)[0], text.split("ประกาศ", 1)[1]
+        self.assertEqual(cover.count("2570"), 1, cover)
+        body = announcement[announcement.index("ได้จัดทำ"):announcement.index("ให้สอดคล้อง")]
+        self.assertEqual(body.count("2570"), 1, body)
+        with tempfile.TemporaryDirectory() as tmp:
+            site = copy_site(tmp)
+            path = site / "content" / PLAN / "plan.json"
+            data = json.loads(path.read_text(encoding="utf-8"))
+            data["title"]["th"] = "แผนปฏิบัติการป้องกันการทุจริต"
+            path.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
+            build(site)
+            text = flat(tool("pdftotext", site / "output" / f"{PLAN}/plan-2566-2570.pdf", "-"))
+            # A title without its years gets them, on the cover and in the announcement.
+            self.assertIn(flat("แผนปฏิบัติการป้องกันการทุจริต (พ.ศ. 2566"), text)
+            self.assertIn("ได้จัดทำแผนปฏิบัติการป้องกันการทุจริต(พ.ศ.2566", text)
+
     def test_ita_report_and_notice_hold_their_measures_and_signers(self):
         ita = json.loads((REPO / "content" / "ita" / "2568.json").read_text(encoding="utf-8"))
         text = flat(self.text["ita/2568/ita-measures-2568.pdf"])

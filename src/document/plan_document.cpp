@@ -5,6 +5,7 @@
 #include "document/documents.h"
 #include "document/memo.h"
 #include "markdown/markdown.h"
+#include "model/period.h"
 #include "render/views.h"
 
 namespace oitgen {
@@ -114,6 +115,13 @@ std::string plan_pdf(const RenderContext& ctx, const PlanFigures& figures,
   const std::string title = ctx.text(plan.title);
   const std::string years =
       plan.years.empty() ? std::string() : f.year_range(plan.years.front(), plan.years.back());
+  // Most plans' titles end with their years ("... (พ.ศ. 2566 – 2570)"): they are not said twice.
+  const auto named = period_fiscal_years(title);
+  const bool title_says_years = !plan.years.empty() && named &&
+                                named->contains(plan.years.front()) &&
+                                named->contains(plan.years.back());
+  const std::string title_with_years =
+      years.empty() || title_says_years ? title : title + " (" + years + ")";
   PdfWriter pdf(document_metadata(ctx, title, plan.announced.date));
 
   // Cover.
@@ -126,7 +134,7 @@ std::string plan_pdf(const RenderContext& ctx, const PlanFigures& figures,
   cover.space_before = 12;
   pdf.text(title, cover);
   pdf.text(organization, cover);
-  if (!years.empty()) pdf.text("(" + years + ")", cover);
+  if (!years.empty() && !title_says_years) pdf.text("(" + years + ")", cover);
 
   // The announcement.
   pdf.page_break();
@@ -139,7 +147,10 @@ std::string plan_pdf(const RenderContext& ctx, const PlanFigures& figures,
   pdf.text(words.fill("announcement_subject", {{"title", title}}), centre);
   pdf.text("------------------------------", centre);
   pdf.text(words.fill("plan_announcement_body",
-                      {{"organization", organization}, {"title", title}, {"years", years}}),
+                      {{"organization", organization},
+                       {"title", title},
+                       {"years", years},
+                       {"title_with_years", title_with_years}}),
            body_style());
   pdf.text(words("announce_closing"), body_style());
   TextStyle dated;
