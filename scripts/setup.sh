@@ -5,6 +5,7 @@ cd "$(dirname "$0")/.."
 
 scripts/install-deps.sh
 cmake -S . -B build -DCMAKE_BUILD_TYPE=Release -DOITGEN_WERROR=OFF
-cmake --build build -j "$(nproc)"
+# The program, its catalog, manual pages and completion; the tests are built by scripts/test.sh.
+cmake --build build -j "$(nproc)" --target oitgen manual
 build/oitgen build .
 echo "open output/index.html to see the example site"
