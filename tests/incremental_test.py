@@ -326,6 +326,40 @@ class Incremental(unittest.TestCase):
             self.assertEqual(sorted(tree(self.output)), sorted(tree(clean)))
         self.assertEqual(contents(tree(self.output)).keys(), with_documents.keys())
 
+    def test_a_changed_font_file_rebuilds_the_documents(self):
+        font = Path("/usr/share/fonts/truetype/tlwg/Laksaman.ttf")
+        if not font.is_file():
+            self.skipTest("fonts-tlwg-laksaman is not where Debian puts it")
+        home = self.work / "home"
+        fonts = home / "share" / "fonts"
+        fonts.mkdir(parents=True)
+        env = dict(os.environ, HOME=str(home), XDG_DATA_HOME=str(home / "share"),
+                   XDG_CACHE_HOME=str(home / "cache"))
+        copy = fonts / "Laksaman.ttf"
+        shutil.copyfile(font, copy)
+
+        def built(*args):
+            result = subprocess.run([str(OITGEN), "build", self.site, *args], env=env,
+                                    stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+            self.assertEqual(result.returncode, 0, result.stdout)
+            return result.stdout
+
+        built()
+        data = json.loads((self.output / MANIFEST).read_text(encoding="utf-8"))
+        self.assertIn(str(copy), data["font_files"])
+        self.assertIn("unchanged: ", built())
+        os.utime(copy, ns=(1_000_000_000, 1_000_000_000))  # as a package upgrade would
+        self.assertNotIn("unchanged: ", built())
+        self.assertIn("unchanged: ", built())
+        copy.unlink()
+        self.assertNotIn("unchanged: ", built())
+        data = json.loads((self.output / MANIFEST).read_text(encoding="utf-8"))
+        self.assertNotIn(str(copy), data["font_files"])
+        # Without documents no font counts.
+        built("--no-pdf")
+        self.assertEqual(json.loads((self.output / MANIFEST).read_text(encoding="utf-8"))
+                         ["font_files"], [])
+
     def test_manifest_is_never_published_with_the_site(self):
         build(self.site)
         data = json.loads((self.output / MANIFEST).read_text(encoding="utf-8"))

@@ -5,6 +5,8 @@
 #include <optional>
 #include <stdexcept>
 
+#include "document/page_setup.h"
+#include "document/pdf_writer.h"
 #include "markdown/markdown.h"
 #include "model/paths.h"
 #include "util/parallel.h"
@@ -51,6 +53,10 @@ std::string read_emblem(const Site& site, const fs::path& site_dir) {
 }
 
 }  // namespace
+
+std::vector<std::string> documents_font_files() {
+  return font_files(PageSetup{}.font_family);
+}
 
 DocumentLinks write_documents(const Site& site, const Figures& figures, const Theme& theme,
                               const fs::path& site_dir, OutputSink& output, PageFilter* filter) {

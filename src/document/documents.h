@@ -37,6 +37,9 @@ inline constexpr const char* emblem_file = "emblem.png";
 
 // Renders every document (several at once) and writes each into `output`; with a filter, a
 // document whose page it keeps is kept too. Returns the links for the pages. Throws
+// What the documents' bytes depend on beside the content and the program: the font files.
+std::vector<std::string> documents_font_files();
+
 // DocumentError (document/pdf_writer.h) when a document cannot be made.
 DocumentLinks write_documents(const Site& site, const Figures& figures, const Theme& theme,
                               const std::filesystem::path& site_dir, OutputSink& output,

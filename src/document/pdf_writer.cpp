@@ -10,6 +10,7 @@
 #include <map>
 #include <mutex>
 #include <numeric>
+#include <vector>
 
 #include "util/i18n.h"
 
@@ -86,6 +87,24 @@ void require_font(const std::string& family) {
             "(Debian: apt-get install fonts-tlwg-laksaman); build with --no-pdf "
             "to leave the documents out",
             {family}));
+}
+
+std::vector<std::string> font_files(const std::string& family) {
+  FcPattern* pattern = FcPatternCreate();
+  FcPatternAddString(pattern, FC_FAMILY, reinterpret_cast<const FcChar8*>(family.c_str()));
+  FcObjectSet* objects = FcObjectSetBuild(FC_FILE, nullptr);
+  FcFontSet* fonts = FcFontList(nullptr, pattern, objects);
+  std::vector<std::string> files;
+  for (int i = 0; fonts && i < fonts->nfont; ++i) {
+    FcChar8* file = nullptr;
+    if (FcPatternGetString(fonts->fonts[i], FC_FILE, 0, &file) == FcResultMatch && file)
+      files.emplace_back(reinterpret_cast<const char*>(file));
+  }
+  if (fonts) FcFontSetDestroy(fonts);
+  FcObjectSetDestroy(objects);
+  FcPatternDestroy(pattern);
+  std::sort(files.begin(), files.end());
+  return files;
 }
 
 struct PdfWriter::Impl {

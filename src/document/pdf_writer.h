@@ -113,5 +113,7 @@ class PdfWriter {
 
 // Throws DocumentError naming the family when fontconfig has no font of it.
 void require_font(const std::string& family);
+// The font files fontconfig finds for `family`, sorted: the documents' bytes depend on them.
+std::vector<std::string> font_files(const std::string& family);
 
 }  // namespace oitgen

@@ -146,11 +146,10 @@ std::string plan_pdf(const RenderContext& ctx, const PlanFigures& figures,
   pdf.text(words.fill("announcement", {{"organization", organization}}), centre);
   pdf.text(words.fill("announcement_subject", {{"title", title}}), centre);
   pdf.text("------------------------------", centre);
-  pdf.text(words.fill("plan_announcement_body",
-                      {{"organization", organization},
-                       {"title", title},
-                       {"years", years},
-                       {"title_with_years", title_with_years}}),
+  pdf.text(words.fill("plan_announcement_body", {{"organization", organization},
+                                                 {"title", title},
+                                                 {"years", years},
+                                                 {"title_with_years", title_with_years}}),
            body_style());
   pdf.text(words("announce_closing"), body_style());
   TextStyle dated;

@@ -134,6 +134,21 @@ std::string thai_file(const std::string& path) {
 
 }  // namespace
 
+std::string files_identity(const std::vector<std::string>& files) {
+  std::string identity;
+  for (const auto& file : files) {
+    identity += (identity.empty() ? "" : ", ") + file;
+    struct stat info {};
+    if (::stat(file.c_str(), &info) != 0) {
+      identity += " missing";
+      continue;
+    }
+    identity += " " + std::to_string(info.st_ino) + " " + std::to_string(info.st_size) + " " +
+                std::to_string(info.st_mtim.tv_sec) + "." + std::to_string(info.st_mtim.tv_nsec);
+  }
+  return identity;
+}
+
 std::optional<BuildInputs> hash_inputs(const fs::path& site_dir, const Date& today) {
   BuildInputs inputs;
   inputs.oitgen = program_identity();
@@ -156,6 +171,8 @@ std::string build_manifest_json(const BuildManifest& manifest) {
   const json document = {{"format", manifest_format},
                          {"oitgen", manifest.inputs.oitgen},
                          {"today", manifest.inputs.today},
+                         {"font_files", manifest.inputs.font_files},
+                         {"fonts", manifest.inputs.fonts},
                          {"inputs", hashes_json(manifest.inputs.files)},
                          {"outputs", hashes_json(manifest.outputs)},
                          {"warnings", warnings}};
@@ -169,6 +186,10 @@ std::optional<BuildManifest> parse_build_manifest(std::string_view text) {
     BuildManifest manifest;
     manifest.inputs.oitgen = document.at("oitgen").get<std::string>();
     manifest.inputs.today = document.at("today").get<std::string>();
+    // Absent from the manifests of builds without documents.
+    if (document.contains("font_files"))
+      manifest.inputs.font_files = document.at("font_files").get<std::vector<std::string>>();
+    if (document.contains("fonts")) manifest.inputs.fonts = document.at("fonts").get<std::string>();
     manifest.inputs.files = hashes_of(document.at("inputs"));
     manifest.outputs = hashes_of(document.at("outputs"));
     for (const auto& warning : document.at("warnings")) {

@@ -26,6 +26,12 @@ struct BuildInputs {
   std::string today;   // the date the figures are computed for (the current fiscal year)
   // Every file under content/ and themes/, by path from the site folder.
   OutputHashes files;
+  // The font files the printable documents were set in, and their files_identity(): a font
+  // package's upgrade changes the documents. Found through fontconfig when documents are
+  // made; a no-op build only looks at the files the last build recorded, which costs no
+  // fontconfig start.
+  std::vector<std::string> font_files;
+  std::string fonts;
 
   bool operator==(const BuildInputs&) const = default;
 };
@@ -35,6 +41,9 @@ struct BuildInputs {
 // be hashed the same way the loaders read it (a symbolic link, a FIFO, an unreadable or too
 // large file): such a build is always whole and keeps no manifest; the loaders report the
 // problem if it is one.
+// Each file with its inode, size and time of change; "missing" for one that is gone.
+std::string files_identity(const std::vector<std::string>& files);
+
 std::optional<BuildInputs> hash_inputs(const std::filesystem::path& site_dir, const Date& today);
 
 struct BuildManifest {

@@ -1,5 +1,6 @@
 #include "pipeline/site_output.h"
 
+#include "document/documents.h"
 #include "write/output_guard.h"
 #include "write/output_marker.h"
 #include "write/snapshot_folder.h"
@@ -20,6 +21,7 @@ SiteOutput::SiteOutput(std::filesystem::path site_dir, std::filesystem::path fol
 
 bool SiteOutput::up_to_date(const PipelineOptions& options, Diagnostics& diags) {
   diags_ = &diags;
+  documents_ = options.documents;
   // A theme folder that several sites share is not among the inputs hashed here: such a
   // build is always whole and keeps no manifest, so that a change to the theme is never missed.
   inputs_ = options.themes ? std::nullopt : hash_inputs(site_dir_, options.today);
@@ -56,6 +58,11 @@ bool SiteOutput::up_to_date(const PipelineOptions& options, Diagnostics& diags) 
     previous_.reset();
     return false;
   }
+  // The fonts the last build's documents were set in, as they are now.
+  if (inputs_ && documents_) {
+    inputs_->font_files = previous_->inputs.font_files;
+    inputs_->fonts = files_identity(inputs_->font_files);
+  }
   if (!inputs_ || previous_->inputs != *inputs_ || !may_skip_) return false;
   // A strict build fails on the warnings the last one had: it runs to say so.
   if (options.strict && !previous_->warnings.empty()) return false;
@@ -85,7 +92,7 @@ OutputSink& SiteOutput::open(const CheckedSite& checked) {
   // bytes is linked, whatever made it.
   output_->reuse(previous_->outputs);
   if (!inputs_ || previous_->inputs.oitgen != inputs_->oitgen ||
-      previous_->inputs.today != inputs_->today)
+      previous_->inputs.today != inputs_->today || previous_->inputs.fonts != inputs_->fonts)
     return *output_;
   std::vector<std::string> changed;
   const OutputHashes& before = previous_->inputs.files;
@@ -103,6 +110,10 @@ void SiteOutput::commit() {
   if (inputs_ && diags_) {
     BuildManifest manifest;
     manifest.inputs = *inputs_;
+    if (documents_) {
+      manifest.inputs.font_files = documents_font_files();
+      manifest.inputs.fonts = files_identity(manifest.inputs.font_files);
+    }
     manifest.outputs = output_->files();
     for (const auto& d : diags_->all())
       if (d.severity == Severity::warning) manifest.warnings.push_back(d);

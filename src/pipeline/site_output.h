@@ -48,6 +48,7 @@ class SiteOutput : public Destination {
   std::filesystem::path site_dir_;
   std::filesystem::path folder_;
   bool may_skip_ = true;
+  bool documents_ = true;  // the build makes the printable documents
   std::optional<StagedOutput> output_;
   std::vector<std::string> notes_;
   Diagnostics* diags_ = nullptr;           // for the warnings the manifest keeps
