@@ -189,6 +189,20 @@ class Options(unittest.TestCase):
             self.assertIn("135,000.00", text)
             self.assertIn("145,000.00", text)
 
+    def test_a_declared_project_count_that_differs_is_printed_beside_the_computed_one(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            site = copy_site(tmp)
+            plan_file = site / "content" / PLAN / "plan.json"
+            plan = json.loads(plan_file.read_text(encoding="utf-8"))
+            plan["declared_totals"]["projects"] = 62
+            plan["declared_totals"]["preface_projects"] = 61
+            plan_file.write_text(json.dumps(plan, ensure_ascii=False), encoding="utf-8")
+            build(site)
+            text = flat(tool("pdftotext", site / "output" / f"{PLAN}/plan-2566-2570.pdf", "-"))
+            self.assertIn(flat("รวมจำนวน 26 โครงการ"), text)  # computed from the 26 files
+            self.assertIn(flat("ตามแผนที่ประกาศ 62 โครงการ"), text)
+            self.assertIn(flat("ตามบทนำของแผน 61 โครงการ"), text)
+
     def test_incremental_build_renders_only_the_documents_that_depend_on_a_change(self):
         with tempfile.TemporaryDirectory() as tmp:
             site = copy_site(tmp)

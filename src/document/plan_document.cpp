@@ -170,9 +170,16 @@ std::string plan_pdf(const RenderContext& ctx, const PlanFigures& figures,
                                        {"title", title},
                                        {"projects", f.integer(figures.totals.projects)}}),
            body_style());
-  budget_table(pdf, ctx, figures);
+  // The counts the signed plan prints, where they differ from its projects' (as on the web).
   TextStyle small;
   small.size = 13;
+  for (const auto& figure : figures.declared)
+    if (figure.kind != DeclaredKind::budget && !figure.dimension && figure.differs())
+      pdf.text(ctx.ui(figure.kind == DeclaredKind::projects ? "plan.declared_count"
+                                                            : "plan.preface_count") +
+                   " " + f.integer(figure.declared) + " " + ctx.ui("plan.projects"),
+               small);
+  budget_table(pdf, ctx, figures);
   pdf.text(ctx.ui("plan.budget_caption"), small);
 
   if (!plan.targets.empty()) {
