@@ -73,6 +73,20 @@ class ExampleDocuments(unittest.TestCase):
             info = tool("pdfinfo", self.out / path)
             self.assertIn("595.276 x 841.89 pts (A4)", info, path)
             self.assertIn("Creator:         oitgen", info, path)
+            pages = int(re.search(r"Pages:\s+(\d+)", info).group(1))
+            sizes = re.findall(r"Page +\d+ size: +(.*)", tool("pdfinfo", "-f", "1", "-l", pages,
+                                                                self.out / path))
+            self.assertEqual(len(sizes), pages, path)
+            for size in sizes:
+                self.assertIn(size.strip(), ("595.276 x 841.89 pts (A4)",
+                                             "841.89 x 595.276 pts (A4)"), path)
+            # The ITA measures' table is an attachment turned sideways, as the paper forms print
+            # it; the memo before it is upright.
+            if path.startswith("ita/"):
+                self.assertEqual(sizes[0].strip(), "595.276 x 841.89 pts (A4)", path)
+                self.assertEqual(sizes[-1].strip(), "841.89 x 595.276 pts (A4)", path)
+            else:
+                self.assertNotIn("841.89 x 595.276 pts (A4)", sizes, path)
             fonts = tool("pdffonts", self.out / path).splitlines()[2:]
             self.assertTrue(fonts, path)
             self.assertIn("Laksaman", "".join(fonts), path)

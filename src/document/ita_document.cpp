@@ -33,7 +33,7 @@ std::string ita_report_pdf(const RenderContext& ctx, const ItaFigures& figures,
   pdf.text(words("closing_ita"), body_style());
   write_memo_signatures(pdf, words, ita.prepared_by, ita.approvals);
 
-  pdf.page_break();
+  pdf.landscape();
   TextStyle heading;
   heading.bold = true;
   heading.align = Align::center;

@@ -191,6 +191,8 @@ std::string PdfWriter::bold(std::string_view text) {
 
 void PdfWriter::new_page() {
   cairo_show_page(impl_->cr);
+  // Before anything is drawn on it: the page takes the size the setup has now.
+  cairo_pdf_surface_set_size(impl_->surface, setup_.width, setup_.height);
   ++impl_->page;
   impl_->y = setup_.top;
   impl_->page_has_content = false;
@@ -212,6 +214,15 @@ void PdfWriter::ensure_room(double height) {
 
 void PdfWriter::page_break() {
   if (impl_->page_has_content) new_page();
+}
+
+void PdfWriter::landscape() {
+  if (setup_.width < setup_.height) std::swap(setup_.width, setup_.height);
+  if (impl_->page_has_content) {
+    new_page();
+  } else {
+    cairo_pdf_surface_set_size(impl_->surface, setup_.width, setup_.height);
+  }
 }
 
 void PdfWriter::space(double points_high) {
@@ -253,11 +264,88 @@ void PdfWriter::markup(std::string_view text, const TextStyle& style) {
   impl_->y += style.space_after;
 }
 
+namespace {
+
+// The width of the widest piece of `layout`'s text that may not be broken: a word (Pango
+// finds Thai words with libthai), a number, a name written without spaces.
+double widest_word(PangoLayout* layout) {
+  pango_layout_set_width(layout, -1);
+  const char* text = pango_layout_get_text(layout);
+  int count = 0;
+  const PangoLogAttr* attrs = pango_layout_get_log_attrs_readonly(layout, &count);
+  double widest = 0;
+  double start_x = 0;
+  int start_y = -1;
+  for (int i = 0; i < count; ++i) {
+    if (i + 1 < count && !attrs[i].is_line_break) continue;
+    PangoRectangle at;
+    const auto index = static_cast<int>(g_utf8_offset_to_pointer(text, i) - text);
+    pango_layout_index_to_pos(layout, index, &at);
+    if (at.y != start_y) {  // a new line of the text: its first word starts at its left
+      start_y = at.y;
+      start_x = 0;
+    }
+    widest = std::max(widest, points(at.x) - start_x);
+    start_x = points(at.x);
+  }
+  return widest;
+}
+
+// The columns' widths: in proportion to `weights`, except that no column is narrower than its
+// widest word while the others can give it room, so that "ผู้รับผิดชอบ" or "ไตรมาส" stays whole.
+std::vector<double> column_widths(const std::vector<double>& weights,
+                                  const std::vector<double>& least, double total) {
+  std::vector<double> widths(weights.size(), 0);
+  const double needed = std::accumulate(least.begin(), least.end(), 0.0);
+  if (needed >= total) {
+    for (std::size_t i = 0; i < least.size(); ++i) widths[i] = least[i] / needed * total;
+    return widths;
+  }
+  std::vector<bool> fixed(weights.size(), false);
+  for (bool changed = true; changed;) {
+    changed = false;
+    double room = total;
+    double weight = 0;
+    for (std::size_t i = 0; i < weights.size(); ++i) {
+      if (fixed[i])
+        room -= least[i];
+      else
+        weight += weights[i];
+    }
+    for (std::size_t i = 0; i < weights.size(); ++i) {
+      if (fixed[i]) {
+        widths[i] = least[i];
+        continue;
+      }
+      widths[i] = weight > 0 ? weights[i] / weight * room : 0;
+      if (widths[i] < least[i]) {
+        fixed[i] = true;
+        changed = true;
+      }
+    }
+  }
+  return widths;
+}
+
+}  // namespace
+
 void PdfWriter::table(const Table& table) {
   const double size = table.size > 0 ? table.size : table_font_size;
-  const double total = std::accumulate(table.widths.begin(), table.widths.end(), 0.0);
-  std::vector<double> widths;
-  for (double w : table.widths) widths.push_back(w / total * setup_.text_width());
+  std::vector<double> least(table.widths.size(), 2 * cell_padding);
+  for (const auto* rows : {&table.header, &table.rows})
+    for (const auto& row : *rows) {
+      std::size_t column = 0;
+      for (const auto& cell : row) {
+        if (column >= least.size()) break;
+        if (cell.span <= 1) {
+          Layout layout = impl_->layout(escape(cell.text), 0, size, cell.bold, cell.align, 0,
+                                        setup_.font_family);
+          least[column] = std::max(least[column], widest_word(layout.get()) + 2 * cell_padding + 1);
+        }
+        column += static_cast<std::size_t>(std::max(1, cell.span));
+      }
+    }
+  const std::vector<double> widths = column_widths(table.widths, least, setup_.text_width());
   cairo_t* cr = impl_->cr;
 
   struct Laid {

@@ -88,6 +88,9 @@ class PdfWriter {
   void markup(std::string_view markup, const TextStyle& style = {});
   void space(double points);
   void page_break();
+  // A new page turned sideways (A4 landscape), and the pages after it: a wide table's
+  // attachment, as the paper forms print it.
+  void landscape();
   void table(const Table& table);
   // One block at the right half of the page, or several side by side, kept together.
   void signatures(const std::vector<SignatureBlock>& blocks);
