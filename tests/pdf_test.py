@@ -160,6 +160,13 @@ class ExampleDocuments(unittest.TestCase):
         self.assertIn(flat("(นายธนพล บุญประคอง)"), notice)
         self.assertIn(flat("ประกาศ ณ วันที่ 1 ตุลาคม พ.ศ. 2567"), notice)
 
+    def test_table_cells_keep_their_words_whole(self):
+        # With -layout each cell line is kept as it is set: a word broken in a narrow column
+        # would come out in pieces ("ลำ", "ดับ"; "รับผิดชอ", "บ").
+        text = self.text["ita/2568/ita-measures-2568.pdf"]
+        for word in ("ลำดับ", "ผู้รับผิดชอบ", "ระยะเวลา"):
+            self.assertIn(word, text)
+
     def test_pages_and_the_oit_index_link_the_documents(self):
         for path, page in DOCUMENTS.items():
             html = (self.out / page / "index.html").read_text(encoding="utf-8")
