@@ -7,10 +7,12 @@ with --no-pdf; an incremental build keeps the documents whose inputs did not cha
 import json
 import re
 import shutil
+import struct
 import subprocess
 import sys
 import tempfile
 import unittest
+import zlib
 from pathlib import Path
 
 OITGEN = Path(sys.argv.pop(1)).resolve()
@@ -186,6 +188,41 @@ class ExampleDocuments(unittest.TestCase):
             for path in DOCUMENTS:
                 self.assertEqual((self.out / path).read_bytes(),
                                  (other / "output" / path).read_bytes(), path)
+
+
+def png(width, height):
+    """A small opaque PNG, red, made here so that the test needs no image file."""
+    def chunk(kind, data):
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(
+            ">I", zlib.crc32(kind + data) & 0xFFFFFFFF)
+    rows = b"".join(b"\x00" + b"\xc0\x10\x10" * width for _ in range(height))
+    return (b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", struct.pack(">IIBBBBB", width, height, 8, 2, 0, 0, 0))
+            + chunk(b"IDAT", zlib.compress(rows)) + chunk(b"IEND", b""))
+
+
+class Emblem(unittest.TestCase):
+    def test_the_emblem_heads_the_memo_the_plan_and_the_notice(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            site = copy_site(tmp)
+            static = site / "content" / "static"
+            static.mkdir(exist_ok=True)
+            (static / "emblem.png").write_bytes(png(40, 44))
+            build(site)
+            for path in DOCUMENTS:
+                images = tool("pdfimages", "-list", site / "output" / path).splitlines()[2:]
+                # The plan has it on its cover and its ประกาศ; the others at their head.
+                self.assertEqual(len(images), 2 if path.startswith(PLAN + "/plan-") else 1, path)
+                for image in images:
+                    self.assertRegex(image, r"\b40\s+44\s+rgb\b", path)
+
+    def test_no_emblem_no_image(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            site = copy_site(tmp)
+            self.assertFalse((site / "content" / "static" / "emblem.png").exists())
+            build(site)
+            for path in DOCUMENTS:
+                self.assertEqual(tool("pdfimages", "-list", site / "output" / path)
+                                 .splitlines()[2:], [], path)
 
 
 class Options(unittest.TestCase):
