@@ -109,9 +109,9 @@ for n in "${sizes[@]}"; do
     python3 bench/make_sites.py "$n" "$w/sites"
     python3 bench/make_hugo_sites.py "$w/sites" "$w/hugo"
     out=$w/out; hout=$w/hugo-public; rss=$w/rss
-    per_site="mkdir -p $out && ls -d $w/sites/site-* | xargs -P $jobs -I{} sh -c '/usr/bin/time -f %M -a -o $rss.RSS $oitgen build \"\$1\" --output $out/\$(basename \"\$1\") > /dev/null' _ {}"
+    per_site="mkdir -p $out && ls -d $w/sites/site-* | xargs -P $jobs -I{} sh -c '/usr/bin/time -f %M -a -o $rss.RSS $oitgen build \"\$1\" --output $out/\$(basename \"\$1\") --quiet > /dev/null' _ {}"
     if [ $mode = sites ]; then
-      build="/usr/bin/time -f %M -a -o $rss.oitgen $oitgen build --sites $w/sites --output $out > /dev/null"
+      build="/usr/bin/time -f %M -a -o $rss.oitgen $oitgen build --sites $w/sites --output $out --quiet > /dev/null"
     else
       build=${per_site//$rss.RSS/$rss.oitgen}
     fi
@@ -159,7 +159,7 @@ python3 bench/make_sites.py 1 "$w" --projects 25
 site=$w/site-0001
 bench --runs 20 --warmup 2 --prepare "rm -rf $w/out" --export-json "$w/build.json" "$oitgen build $site --output $w/out"
 bench --runs 20 --warmup 2 --prepare "rm -rf $w/out" --export-json "$w/no-pdf.json" "$oitgen build $site --output $w/out --no-pdf"
-bash -c "rm -rf $w/out && $oitgen build $site --output $w/out > /dev/null"
+bash -c "rm -rf $w/out && $oitgen build $site --output $w/out --quiet > /dev/null"
 bench --runs 20 --warmup 2 --export-json "$w/noop.json" "$oitgen build $site --output $w/out"
 bench --runs 20 --warmup 2 --prepare "echo 'แก้ไขเพิ่มเติม' >> $site/content/plans/2566-2570/projects/p01.md" \
   --export-json "$w/changed.json" "$oitgen build $site --output $w/out"
