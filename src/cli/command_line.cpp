@@ -19,6 +19,7 @@
 #include "cli/publish_command.h"
 #include "cli/serve_command.h"
 #include "util/i18n.h"
+#include "util/text.h"
 
 namespace oitgen {
 
@@ -575,32 +576,6 @@ void manual_options(std::ostringstream& page, const CLI::App& app) {
 
 }  // namespace
 
-std::string closest_word(const std::string& word, const std::vector<std::string>& candidates) {
-  // CLI11 suggests nothing. The edit distance with swapped neighbours as one edit (optimal
-  // string alignment), at most a third of the word's length.
-  std::string best;
-  std::size_t best_distance = std::max<std::size_t>(1, word.size() / 3) + 1;
-  for (const auto& candidate : candidates) {
-    const std::size_t n = word.size();
-    const std::size_t m = candidate.size();
-    std::vector<std::vector<std::size_t>> d(n + 1, std::vector<std::size_t>(m + 1));
-    for (std::size_t i = 0; i <= n; ++i) d[i][0] = i;
-    for (std::size_t j = 0; j <= m; ++j) d[0][j] = j;
-    for (std::size_t i = 1; i <= n; ++i)
-      for (std::size_t j = 1; j <= m; ++j) {
-        const std::size_t cost = word[i - 1] == candidate[j - 1] ? 0 : 1;
-        d[i][j] = std::min({d[i - 1][j] + 1, d[i][j - 1] + 1, d[i - 1][j - 1] + cost});
-        if (i > 1 && j > 1 && word[i - 1] == candidate[j - 2] && word[i - 2] == candidate[j - 1])
-          d[i][j] = std::min(d[i][j], d[i - 2][j - 2] + 1);
-      }
-    if (d[n][m] < best_distance) {
-      best_distance = d[n][m];
-      best = candidate;
-    }
-  }
-  return best;
-}
-
 int run_command_line(const std::vector<std::string>& args, const Terminal& terminal) {
   CommandLineApp line(terminal.in, terminal.in_is_terminal);
   CLI::App& app = line.app();
@@ -616,7 +591,7 @@ int run_command_line(const std::vector<std::string>& args, const Terminal& termi
       for (const auto* sub : topic->get_subcommands({}))
         if (sub->get_name() == word) next = sub;
       if (!next) {
-        const std::string close = closest_word(word, command_names(*topic));
+        const std::string close = nearest(word, command_names(*topic)).value_or("");
         return usage_error(trf("oitgen help: unknown command {1}", {word}) +
                                (close.empty() ? "" : trf("; did you mean {1}?", {close})),
                            "", terminal.err);
@@ -637,7 +612,7 @@ int run_command_line(const std::vector<std::string>& args, const Terminal& termi
     if (at == &app && !app.get_subcommands({}).empty() && !args.empty() &&
         !args[0].starts_with("-")) {
       // The first word names no command.
-      const std::string close = closest_word(args[0], command_names(app));
+      const std::string close = nearest(args[0], command_names(app)).value_or("");
       return usage_error(trf("oitgen: unknown command {1}", {args[0]}) +
                              (close.empty() ? "" : trf("; did you mean {1}?", {close})),
                          "", terminal.err);
@@ -654,13 +629,13 @@ int run_command_line(const std::vector<std::string>& args, const Terminal& termi
   // Words no option or command took: a misspelt option, or a misspelt command.
   for (const auto& extra : app.remaining(true)) {
     if (!at->get_subcommands({}).empty() && !extra.starts_with("-")) {
-      const std::string close = closest_word(extra, command_names(*at));
+      const std::string close = nearest(extra, command_names(*at)).value_or("");
       const std::string name = at == &app ? "oitgen" : "oitgen " + full_name(at);
       return usage_error(trf("{1}: unknown command {2}", {name, extra}) +
                              (close.empty() ? "" : trf("; did you mean {1}?", {close})),
                          "", terminal.err);
     }
-    const std::string close = closest_word(extra, option_names(*at));
+    const std::string close = nearest(extra, option_names(*at)).value_or("");
     return usage_error(trf("oitgen {1}: unknown option {2}", {full_name(at), extra}) +
                            (close.empty() ? "" : trf("; did you mean {1}?", {close})),
                        full_name(at), terminal.err);

@@ -28,8 +28,4 @@ std::string manual_page();
 // A bash completion script for oitgen.
 std::string bash_completion();
 
-// The candidate closest to `word` when it is near enough to be a misspelling of it ("biuld"
-// for "build", "--stirct" for "--strict"), else "".
-std::string closest_word(const std::string& word, const std::vector<std::string>& candidates);
-
 }  // namespace oitgen
