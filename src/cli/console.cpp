@@ -18,11 +18,7 @@ constexpr const char* reset = "\x1b[0m";
 // format_diagnostic()'s line with the place in bold and the severity in its colour; every
 // part that comes from the content has its control characters written out first.
 std::string colored_line(const Diagnostic& d, const std::string& prefix) {
-  std::string place = visible_controls(prefix + d.file);
-  if (d.pos.line > 0) {
-    place += ":" + std::to_string(d.pos.line);
-    if (d.pos.column > 0) place += ":" + std::to_string(d.pos.column);
-  }
+  const std::string place = diagnostic_place(d, prefix);
   const bool error = d.severity == Severity::error;
   return std::string(bold) + place + ":" + reset + " " + (error ? red : yellow) +
          (error ? tr("error") : tr("warning")) + ":" + reset + " " + visible_controls(d.message);

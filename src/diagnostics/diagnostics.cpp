@@ -38,7 +38,7 @@ std::vector<Diagnostic> Diagnostics::sorted() const {
   return out;
 }
 
-std::string format_diagnostic(const Diagnostic& d, const std::string& prefix) {
+std::string diagnostic_place(const Diagnostic& d, const std::string& prefix) {
   // One line each, whatever a file name or a quoted value holds: a newline or an ESC in
   // them is written out (\n, \x1b), so that the clerk can see it and find it.
   std::string out = visible_controls(prefix + d.file);
@@ -46,6 +46,11 @@ std::string format_diagnostic(const Diagnostic& d, const std::string& prefix) {
     out += ":" + std::to_string(d.pos.line);
     if (d.pos.column > 0) out += ":" + std::to_string(d.pos.column);
   }
+  return out;
+}
+
+std::string format_diagnostic(const Diagnostic& d, const std::string& prefix) {
+  std::string out = diagnostic_place(d, prefix);
   // The severity words are translated as every message is ("ข้อผิดพลาด", "คำเตือน").
   out += ": ";
   out += d.severity == Severity::error ? tr("error") : tr("warning");

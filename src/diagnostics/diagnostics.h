@@ -42,6 +42,9 @@ class Diagnostics {
   std::vector<Diagnostic> list_;
 };
 
+// "content/x.json:3:7", its control characters written out; `prefix` is joined in front of
+// the file's path.
+std::string diagnostic_place(const Diagnostic& d, const std::string& prefix = "");
 // "content/x.json:3:7: error: message"; `prefix` is joined in front of the file's path.
 std::string format_diagnostic(const Diagnostic& d, const std::string& prefix = "");
 

@@ -3,6 +3,8 @@
 #include <map>
 #include <nlohmann/json.hpp>
 
+#include "util/url.h"
+
 namespace oitgen {
 
 namespace {
@@ -40,26 +42,6 @@ std::string diagnostic_json_line(const Diagnostic& d, const std::string& prefix)
   return dump(line, -1);
 }
 
-std::string path_to_uri(const std::string& path) {
-  static constexpr char hex[] = "0123456789ABCDEF";
-  std::string out;
-  out.reserve(path.size());
-  for (const char c : path) {
-    const auto byte = static_cast<unsigned char>(c);
-    const bool unreserved = (byte >= 'A' && byte <= 'Z') || (byte >= 'a' && byte <= 'z') ||
-                            (byte >= '0' && byte <= '9') || byte == '-' || byte == '.' ||
-                            byte == '_' || byte == '~' || byte == '/';
-    if (unreserved) {
-      out += c;
-    } else {
-      out += '%';
-      out += hex[byte >> 4];
-      out += hex[byte & 0x0F];
-    }
-  }
-  return out;
-}
-
 std::string sarif_log(const std::vector<Diagnostic>& diags, const std::string& prefix,
                       const std::string& tool_version, const std::string& language) {
   // One rule per code, in the order of their ids, so that the log does not depend on which
@@ -82,7 +64,7 @@ std::string sarif_log(const std::vector<Diagnostic>& diags, const std::string& p
     const std::string path = prefix + d.file;
     if (!path.empty()) {
       Json physical;
-      physical["artifactLocation"] = {{"uri", path_to_uri(path)}};
+      physical["artifactLocation"] = {{"uri", encode_path(path)}};
       // SARIF counts lines and columns from 1: an unknown one is left out.
       if (d.pos.line > 0) {
         Json region;

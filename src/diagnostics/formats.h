@@ -22,8 +22,4 @@ std::string diagnostic_json_line(const Diagnostic& d, const std::string& prefix)
 std::string sarif_log(const std::vector<Diagnostic>& diags, const std::string& prefix,
                       const std::string& tool_version, const std::string& language);
 
-// A relative path as a URI reference: every byte but the unreserved characters of RFC 3986
-// and "/" is percent-encoded, so a Thai name becomes its UTF-8 bytes as %XX.
-std::string path_to_uri(const std::string& path);
-
 }  // namespace oitgen

@@ -4,6 +4,8 @@
 
 #include <nlohmann/json.hpp>
 
+#include "util/url.h"
+
 using namespace oitgen;
 using json = nlohmann::json;
 
@@ -79,12 +81,12 @@ TEST_CASE("a diagnostic without a code is unclassified, in JSON and in SARIF") {
 }
 
 TEST_CASE("a path becomes a relative URI reference with its bytes percent-encoded") {
-  CHECK(path_to_uri("content/plans/2566-2570/plan.json") == "content/plans/2566-2570/plan.json");
-  CHECK(path_to_uri("../../content/site.json") == "../../content/site.json");
-  CHECK(path_to_uri("content/pages/ข่าว.md") ==
+  CHECK(encode_path("content/plans/2566-2570/plan.json") == "content/plans/2566-2570/plan.json");
+  CHECK(encode_path("../../content/site.json") == "../../content/site.json");
+  CHECK(encode_path("content/pages/ข่าว.md") ==
         "content/pages/%E0%B8%82%E0%B9%88%E0%B8%B2%E0%B8%A7.md");
-  CHECK(path_to_uri("my site/a b#c?d%e:f.md") == "my%20site/a%20b%23c%3Fd%25e%3Af.md");
-  CHECK(path_to_uri("content/\xff") == "content/%FF");
+  CHECK(encode_path("my site/a b#c?d%e:f.md") == "my%20site/a%20b%23c%3Fd%25e%3Af.md");
+  CHECK(encode_path("content/\xff") == "content/%FF");
 }
 
 TEST_CASE("a SARIF log holds one run with a rule per code and a result per diagnostic") {

@@ -27,15 +27,21 @@ namespace {
 // 2: the warnings keep their code and suggestion.
 constexpr const char* manifest_format = "oitgen-build-2";
 
+// "inode size seconds.nanoseconds" of the file at `path` (links followed), or nothing: what
+// tells a replaced file from the one before without reading it.
+std::optional<std::string> stat_identity(const char* path) {
+  struct stat info {};
+  if (::stat(path, &info) != 0) return std::nullopt;
+  return std::to_string(info.st_ino) + " " + std::to_string(info.st_size) + " " +
+         std::to_string(info.st_mtim.tv_sec) + "." + std::to_string(info.st_mtim.tv_nsec);
+}
+
 // The version and the executable by its inode, size and modification time: a new oitgen (other
 // templates, frameworks or code) makes every page new. Reading the whole program each run would
 // cost more than the rest of a no-op build.
 std::string program_identity() {
-  struct stat info {};
-  if (::stat("/proc/self/exe", &info) != 0) return "";
-  return "oitgen " OITGEN_VERSION ", exe " + std::to_string(info.st_ino) + " " +
-         std::to_string(info.st_size) + " " + std::to_string(info.st_mtim.tv_sec) + "." +
-         std::to_string(info.st_mtim.tv_nsec);
+  const auto exe = stat_identity("/proc/self/exe");
+  return exe ? "oitgen " OITGEN_VERSION ", exe " + *exe : "";
 }
 
 // The bytes of a regular file, never through a symbolic link and never blocking on a FIFO;
@@ -136,16 +142,9 @@ std::string thai_file(const std::string& path) {
 
 std::string files_identity(const std::vector<std::string>& files) {
   std::string identity;
-  for (const auto& file : files) {
-    identity += (identity.empty() ? "" : ", ") + file;
-    struct stat info {};
-    if (::stat(file.c_str(), &info) != 0) {
-      identity += " missing";
-      continue;
-    }
-    identity += " " + std::to_string(info.st_ino) + " " + std::to_string(info.st_size) + " " +
-                std::to_string(info.st_mtim.tv_sec) + "." + std::to_string(info.st_mtim.tv_nsec);
-  }
+  for (const auto& file : files)
+    identity += (identity.empty() ? "" : ", ") + file + " " +
+                stat_identity(file.c_str()).value_or("missing");
   return identity;
 }
 

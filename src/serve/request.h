@@ -26,7 +26,4 @@ Resolved resolve_request(const SiteFiles& files, std::string_view request_path);
 // The Content-Type of a file of the site by its name's extension.
 std::string content_type(std::string_view path);
 
-// `path` with every byte but letters, digits, "-._~/" percent-encoded, for a Location header.
-std::string encode_path(std::string_view path);
-
 }  // namespace oitgen

@@ -54,8 +54,3 @@ TEST_CASE("content_type: by extension, whatever its case") {
   CHECK(oitgen::content_type("static/a.html.bin") == "application/octet-stream");
   CHECK(oitgen::content_type("static.css/file") == "application/octet-stream");
 }
-
-TEST_CASE("encode_path: only safe bytes stay as they are") {
-  CHECK(oitgen::encode_path("/plans/2566-2570/") == "/plans/2566-2570/");
-  CHECK(oitgen::encode_path("/a b/\xe0\xb8\x81\r\n") == "/a%20b/%E0%B8%81%0D%0A");
-}

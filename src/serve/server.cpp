@@ -16,6 +16,7 @@
 #include "serve/pages.h"
 #include "serve/request.h"
 #include "util/i18n.h"
+#include "util/url.h"
 
 namespace oitgen {
 

@@ -86,4 +86,22 @@ bool has_scheme_and_host(std::string_view url, std::initializer_list<std::string
          rest.find_first_of("\r\n") == std::string_view::npos;
 }
 
+std::string encode_path(std::string_view path) {
+  static constexpr std::string_view hex = "0123456789ABCDEF";
+  std::string encoded;
+  for (const char c : path) {
+    const auto byte = static_cast<unsigned char>(c);
+    if ((byte >= 'a' && byte <= 'z') || (byte >= 'A' && byte <= 'Z') ||
+        (byte >= '0' && byte <= '9') ||
+        std::string_view("-._~/").find(c) != std::string_view::npos) {
+      encoded += c;
+    } else {
+      encoded += '%';
+      encoded += hex[byte >> 4];
+      encoded += hex[byte & 0xF];
+    }
+  }
+  return encoded;
+}
+
 }  // namespace oitgen

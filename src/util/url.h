@@ -12,6 +12,10 @@ namespace oitgen {
 // for URLs alone and for messages, such as libcurl's, that quote a URL.
 std::string redact_urls(std::string_view text);
 
+// `path` with every byte but letters, digits, "-._~/" percent-encoded (RFC 3986's unreserved
+// characters and the separator): a Location header, a SARIF artifact's URI.
+std::string encode_path(std::string_view path);
+
 // Whether the URL's authority holds a user-info part ("user@" or "user:password@").
 bool has_user_info(std::string_view url);
 

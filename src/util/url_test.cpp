@@ -48,3 +48,8 @@ TEST_CASE("the shapes of addresses are checked without std::regex, at any length
   CHECK_FALSE(is_absolute_http_url("https://h/" + long_path + " "));
   CHECK(has_scheme_and_host("sftp://h/" + long_path, {"sftp"}));
 }
+
+TEST_CASE("encode_path: only safe bytes stay as they are") {
+  CHECK(oitgen::encode_path("/plans/2566-2570/") == "/plans/2566-2570/");
+  CHECK(oitgen::encode_path("/a b/\xe0\xb8\x81\r\n") == "/a%20b/%E0%B8%81%0D%0A");
+}
