@@ -22,4 +22,4 @@ export OITGEN_KILLS=${OITGEN_KILLS:-8} OITGEN_INCREMENTAL_STEPS=${OITGEN_INCREME
 export ASAN_OPTIONS="detect_leaks=1:abort_on_error=1:detect_stack_use_after_return=1:strict_string_checks=1"
 export LSAN_OPTIONS="suppressions=$PWD/fuzz/lsan.supp:print_suppressions=0"
 export UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1"
-ctest --test-dir build-sanitize --output-on-failure "$@"
+ctest --test-dir build-sanitize --output-on-failure -j "$(nproc)" "$@"

@@ -6,4 +6,5 @@ cd "$(dirname "$0")/.."
 scripts/install-deps.sh --tests
 cmake -S . -B build -DCMAKE_BUILD_TYPE=RelWithDebInfo -DOITGEN_WERROR=ON > /dev/null
 cmake --build build -j "$(nproc)"
-ctest --test-dir build --output-on-failure
+# The tests are independent (own folders, free ports), so they run side by side on every core.
+ctest --test-dir build --output-on-failure -j "$(nproc)"
