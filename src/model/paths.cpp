@@ -51,4 +51,8 @@ std::string archive_path() {
   return "archive/";
 }
 
+std::string accessibility_path() {
+  return "accessibility/";
+}
+
 }  // namespace oitgen

@@ -14,6 +14,7 @@
 #include "render/feeds.h"
 #include "render/open_data.h"
 #include "render/views.h"
+#include "render/word_breaks.h"
 #include "util/parallel.h"
 #include "util/safe_fs.h"
 #include "util/text.h"
@@ -58,6 +59,14 @@ json navigation(const RenderContext& ctx, const std::string& section) {
   if (ctx.figures.oit || ctx.figures.oit_year > 0) add("oit", ctx.ui("nav.oit"), oit_path());
   if (!site.archives.empty()) add("archive", ctx.ui("nav.archive"), archive_path());
   // Pages have long titles; the home page lists them.
+
+  // On an English page, a link to a page that exists only in Thai says so (WCAG 3.1.2).
+  if (ctx.language == "en")
+    for (auto& item : nav)
+      if (!item["href"].get<std::string>().starts_with("en/")) {
+        item["hreflang"] = "th";
+        item["note"] = ctx.ui("nav.in_thai");
+      }
   return nav;
 }
 
@@ -84,6 +93,26 @@ void put(TemplateData& object, const std::string& key, TemplateData value) {
   const_cast<TemplateData&>(*object.get(key)) = std::move(value);
 }
 
+// The site's own names, which a line never breaks inside: the places without the word for
+// their kind ("เทศบาลตำบล|เจ๊ะบิลัง" may break after the kind), and the people who sign.
+std::vector<std::string> names_kept_whole(const Site& site) {
+  const Organization& organization = site.config.organization;
+  std::vector<std::string> names;
+  for (const std::string& name :
+       {organization.name.th, organization.district, organization.province})
+    names.push_back(place_name(name, organization.kind));
+  const auto people = [&names](const Person& signer, const std::vector<Person>& approvals) {
+    names.push_back(signer.name);
+    for (const auto& person : approvals) names.push_back(person.name);
+  };
+  for (const auto& plan : site.plans) {
+    names.push_back(plan.announced.by);
+    for (const auto& report : plan.reports) people(report.prepared_by, report.approvals);
+  }
+  for (const auto& year : site.ita) people(year.prepared_by, year.approvals);
+  return names;
+}
+
 class SiteRenderer {
  public:
   SiteRenderer(const Site& site, const Figures& figures, const Theme& theme, OutputSink& output,
@@ -95,7 +124,8 @@ class SiteRenderer {
         theme_(theme),
         output_(output),
         filter_(filter),
-        anchors_(figures.oit) {}
+        anchors_(figures.oit),
+        words_(names_kept_whole(site)) {}
 
   int run(const fs::path& site_dir) {
     RenderContext thai(site_, figures_, theme_, "th", markdown_, links_);
@@ -192,6 +222,7 @@ class SiteRenderer {
       });
     }
     if (!site_.archives.empty() && !english) add([&ctx] { return archive_page(ctx); });
+    add([&ctx] { return accessibility_page(ctx); });
   }
 
   // Pages render and are written on every core; what depends on their order (the sitemap,
@@ -257,7 +288,8 @@ class SiteRenderer {
     // The page's own values come first: a view's "organization" is its own.
     put(layout, "content",
         template_text(theme_.render(page.template_name, {&values, &layout, &shared})));
-    const std::string html = theme_.render("layout", {&layout, &shared});
+    const std::string html =
+        break_thai_words(theme_.render("layout", {&layout, &shared}), words_, ctx.language != "th");
     if (ctx.language == "th" && task.file.empty())
       result.anchors = anchors_.missing(page.path, theme_.template_file(page.template_name), html);
     output_.write(task.file.empty() ? path + "index.html" : task.file, html);
@@ -284,7 +316,8 @@ class SiteRenderer {
           {"address_line", address_line(org)},
           {"phone", org.phone},
           {"email", org.email},
-          {"website", org.website}}}};
+          {"website", org.website}}},
+        {"accessibility_link", {{"href", ctx.path(accessibility_path(), true)}}}};
     links_.localize(values);
     return values;
   }
@@ -378,6 +411,7 @@ class SiteRenderer {
   OutputSink& output_;
   PageFilter* filter_;
   AnchorCheck anchors_;
+  ThaiWords words_;
   std::vector<std::string> sitemap_;
   int pages_ = 0;
 };
