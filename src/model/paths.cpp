@@ -51,4 +51,8 @@ std::string archive_path() {
   return "archive/";
 }
 
+std::string data_path() {
+  return "data/";
+}
+
 }  // namespace oitgen

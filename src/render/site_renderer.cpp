@@ -98,6 +98,15 @@ class SiteRenderer {
         anchors_(figures.oit) {}
 
   int run(const fs::path& site_dir) {
+    // The open data first: the data/ page lists every file with its size.
+    open_data_ = open_data(figures_);
+    std::string oit_links;
+    if (figures_.oit) {
+      oit_links = oit_links_csv(links_, *figures_.oit);
+      add_published_table(open_data_, oit_links_table(), oit_links);
+    }
+    const std::optional<DataFile> package = datapackage_file(open_data_, site_.config, links_);
+    has_package_ = package.has_value();
     RenderContext thai(site_, figures_, theme_, "th", markdown_, links_);
     thai.documents = documents_;
     std::optional<RenderContext> english;
@@ -129,13 +138,13 @@ class SiteRenderer {
         throw std::runtime_error("content/static/" + file + ": " + size.error->message);
       output_.copy(from, "static/" + file);
     }
-    for (const auto& file : open_data_files(figures_)) output_.write(file.path, file.bytes);
+    for (const auto& file : open_data_.files) output_.write(file.path, file.bytes);
+    if (package) output_.write(package->path, package->bytes);
     output_.write("sitemap.xml", sitemap_xml(links_.base_url, sitemap_));
     output_.write("feed.xml", atom_feed(thai));
     output_.write("robots.txt", robots_txt(links_.base_url));
     copy_archive(site_dir);
-    if (figures_.oit)
-      output_.write(oit_path() + "oit-links.csv", oit_links_csv(links_, *figures_.oit));
+    if (figures_.oit) output_.write(oit_path() + "oit-links.csv", oit_links);
     // Thrown before the output is committed: the previous output stays as it was.
     if (!anchors_.problems().empty())
       throw std::runtime_error("the theme drops headings that the OIT links point at: " +
@@ -192,6 +201,7 @@ class SiteRenderer {
       });
     }
     if (!site_.archives.empty() && !english) add([&ctx] { return archive_page(ctx); });
+    add([this, &ctx] { return data_page(ctx, open_data_, has_package_); });
   }
 
   // Pages render and are written on every core; what depends on their order (the sitemap,
@@ -284,7 +294,11 @@ class SiteRenderer {
           {"address_line", address_line(org)},
           {"phone", org.phone},
           {"email", org.email},
-          {"website", org.website}}}};
+          {"website", org.website}}},
+        {"data_catalogue", {{"href", ctx.path(data_path(), true)}}}};
+    // Beside every link to the open data; none when site.json claims no licence.
+    if (const auto& license = site_.config.license)
+      values["data_license"] = {{"title", ctx.text(license->title)}, {"url", license->url}};
     links_.localize(values);
     return values;
   }
@@ -378,6 +392,8 @@ class SiteRenderer {
   OutputSink& output_;
   PageFilter* filter_;
   AnchorCheck anchors_;
+  OpenData open_data_;
+  bool has_package_ = false;
   std::vector<std::string> sitemap_;
   int pages_ = 0;
 };
