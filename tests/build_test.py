@@ -122,7 +122,8 @@ class ExampleSite(unittest.TestCase):
                                  "note": entry["note"], "counted": False, "added": "2024-06-20"})
         self.assertTrue(all(e["counted"] for e in data["entries"] if e["project"] != "p26"))
         rows = list(csv.DictReader(io.StringIO(self.read(f"data/{PLAN}/reports/2567-12-month.csv")[1:])))
-        self.assertEqual([(r["status"], r["counted"], r["added"]) for r in rows if r["project"] == "p26"],
+        self.assertEqual([(r["สถานะ"], r["นับในผลการดำเนินงาน"], r["วันที่เพิ่มเติม"]) for r in rows
+                          if r["รหัสโครงการ"] == "p26"],
                          [("not_planned", "false", "2024-06-20")])
 
     def test_added_projects_are_marked_on_plan_and_project_pages(self):
@@ -182,7 +183,7 @@ class ExampleSite(unittest.TestCase):
         self.assertTrue(raw.startswith(b"\xef\xbb\xbf"), "CSV needs a BOM for Excel")
         rows = list(csv.reader(io.StringIO(raw[3:].decode("utf-8"))))
         self.assertEqual(len(rows), 27)
-        self.assertEqual(rows[0][:3], ["number", "id", "title"])
+        self.assertEqual(rows[0][:3], ["ลำดับ", "รหัสโครงการ", "ชื่อโครงการ"])
         ita = json.loads(self.read("data/ita/2568.json"))
         self.assertEqual(ita["level"], "ผ่านดี")
         self.assertIn(f"data/{PLAN}/reports/2567-12-month.csv",
@@ -248,8 +249,8 @@ class ExampleSite(unittest.TestCase):
             raw = (out / f"data/{PLAN}/declared.csv").read_bytes()
             self.assertTrue(raw.startswith(b"\xef\xbb\xbf"))
             rows = list(csv.reader(io.StringIO(raw[3:].decode("utf-8"))))
-            self.assertEqual(rows[0],
-                             ["dimension", "figure", "year", "declared", "computed", "difference"])
+            self.assertEqual(rows[0], ["มิติ", "รายการ", "ปีงบประมาณ", "ตามแผนที่ประกาศ", "ผลรวมที่คำนวณ",
+                                       "ผลต่าง"])
             self.assertIn(["", "budget", "2566", "135000.00", "145000.00", "-10000.00"], rows)
             self.assertIn(["1", "projects", "", "9", "9", "0"], rows)
 
@@ -1001,15 +1002,15 @@ class OpenDataSafety(unittest.TestCase):
             result = run("build", site)
             self.assertEqual(result.returncode, 0, result.stdout)
             with open(site / f"output/data/{PLAN}/plan.csv", encoding="utf-8-sig", newline="") as f:
-                rows = {row["id"]: row for row in csv.DictReader(f)}
+                rows = {row["รหัสโครงการ"]: row for row in csv.DictReader(f)}
             for number, payload in enumerate(self.PAYLOADS, start=1):
-                self.assertEqual(rows[f"p{number:02d}"]["title"], "'" + payload)
+                self.assertEqual(rows[f"p{number:02d}"]["ชื่อโครงการ"], "'" + payload)
             # Figures oitgen wrote stay numbers.
-            self.assertEqual(rows["p01"]["number"], "1")
-            self.assertRegex(rows["p02"]["budget_2566"], r"^\d+\.\d\d$")
+            self.assertEqual(rows["p01"]["ลำดับ"], "1")
+            self.assertRegex(rows["p02"]["งบประมาณ 2566"], r"^\d+\.\d\d$")
             with open(site / f"output/data/{PLAN}/reports/2567-6-month.csv", encoding="utf-8-sig",
                       newline="") as f:
-                titles = {row["project"]: row["title"] for row in csv.DictReader(f)}
+                titles = {row["รหัสโครงการ"]: row["ชื่อโครงการ"] for row in csv.DictReader(f)}
             self.assertEqual(titles["p03"], "'-2")
             # The pages show the titles as written.
             page = page_text(site / f"output/{PLAN}/projects/p04/index.html")

@@ -121,10 +121,10 @@ class ExampleSite(unittest.TestCase):
         self.assertIsNone(mission["totals"]["by_year"]["2566"])
         self.assertEqual(mission["totals"]["by_year"]["2567"], 35000)
         rows = list(csv.DictReader(io.StringIO(self.read(f"data/{PLAN}/totals.csv").lstrip("\ufeff"))))
-        row = next(r for r in rows if r["level"] == "mission" and r["mission"] == "1.2")
-        self.assertEqual(row["budget_2566"], "")
-        self.assertEqual(row["budget_2567"], "35000.00")
-        self.assertEqual(rows[-1]["level"], "plan")
+        row = next(r for r in rows if r["ระดับ"] == "mission" and r["ภารกิจ"] == "1.2")
+        self.assertEqual(row["งบประมาณ 2566"], "")
+        self.assertEqual(row["งบประมาณ 2567"], "35000.00")
+        self.assertEqual(rows[-1]["ระดับ"], "plan")
         self.assertIn(f'href="../../data/{PLAN}/totals.csv"', page)
 
     def test_no_internal_id_is_shown_outside_the_oit_page(self):

@@ -55,4 +55,8 @@ std::string accessibility_path() {
   return "accessibility/";
 }
 
+std::string data_path() {
+  return "data/";
+}
+
 }  // namespace oitgen

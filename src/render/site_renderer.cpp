@@ -128,6 +128,15 @@ class SiteRenderer {
         words_(names_kept_whole(site)) {}
 
   int run(const fs::path& site_dir) {
+    // The open data first: the data/ page lists every file with its size.
+    open_data_ = open_data(figures_);
+    std::string oit_links;
+    if (figures_.oit) {
+      oit_links = oit_links_csv(links_, *figures_.oit);
+      add_published_table(open_data_, oit_links_table(), oit_links);
+    }
+    const std::optional<DataFile> package = datapackage_file(open_data_, site_.config, links_);
+    has_package_ = package.has_value();
     RenderContext thai(site_, figures_, theme_, "th", markdown_, links_);
     thai.documents = documents_;
     std::optional<RenderContext> english;
@@ -159,13 +168,13 @@ class SiteRenderer {
         throw std::runtime_error("content/static/" + file + ": " + size.error->message);
       output_.copy(from, "static/" + file);
     }
-    for (const auto& file : open_data_files(figures_)) output_.write(file.path, file.bytes);
+    for (const auto& file : open_data_.files) output_.write(file.path, file.bytes);
+    if (package) output_.write(package->path, package->bytes);
     output_.write("sitemap.xml", sitemap_xml(links_.base_url, sitemap_));
     output_.write("feed.xml", atom_feed(thai));
     output_.write("robots.txt", robots_txt(links_.base_url));
     copy_archive(site_dir);
-    if (figures_.oit)
-      output_.write(oit_path() + "oit-links.csv", oit_links_csv(links_, *figures_.oit));
+    if (figures_.oit) output_.write(oit_path() + "oit-links.csv", oit_links);
     // Thrown before the output is committed: the previous output stays as it was.
     if (!anchors_.problems().empty())
       throw std::runtime_error("the theme drops headings that the OIT links point at: " +
@@ -223,6 +232,7 @@ class SiteRenderer {
     }
     if (!site_.archives.empty() && !english) add([&ctx] { return archive_page(ctx); });
     add([&ctx] { return accessibility_page(ctx); });
+    add([this, &ctx] { return data_page(ctx, open_data_, has_package_); });
   }
 
   // Pages render and are written on every core; what depends on their order (the sitemap,
@@ -317,7 +327,11 @@ class SiteRenderer {
           {"phone", org.phone},
           {"email", org.email},
           {"website", org.website}}},
-        {"accessibility_link", {{"href", ctx.path(accessibility_path(), true)}}}};
+        {"accessibility_link", {{"href", ctx.path(accessibility_path(), true)}}},
+        {"data_catalogue", {{"href", ctx.path(data_path(), true)}}}};
+    // Beside every link to the open data; none when site.json claims no licence.
+    if (const auto& license = site_.config.license)
+      values["data_license"] = {{"title", ctx.text(license->title)}, {"url", license->url}};
     links_.localize(values);
     return values;
   }
@@ -412,6 +426,8 @@ class SiteRenderer {
   PageFilter* filter_;
   AnchorCheck anchors_;
   ThaiWords words_;
+  OpenData open_data_;
+  bool has_package_ = false;
   std::vector<std::string> sitemap_;
   int pages_ = 0;
 };
