@@ -23,6 +23,8 @@ import tempfile
 import unittest
 from pathlib import Path
 
+from page_text import page_text
+
 OITGEN = Path(sys.argv.pop(1)).resolve()
 REPO = Path(__file__).resolve().parent.parent
 OPEN_DATA_TESTS = REPO / "tests/opendata"
@@ -189,13 +191,13 @@ class LicensedExample(unittest.TestCase):
                 # One licence beside each group of links: as many as the data/ page has datasets.
                 if page == "data/index.html":
                     self.assertEqual(len(links.licenses), len(self.package["resources"]) + 1)
-        english = (self.out / "en/data/index.html").read_text(encoding="utf-8")
+        english = page_text(self.out / "en/data/index.html")
         self.assertIn("Creative Commons Attribution 4.0 International", english)
 
     def test_the_catalogue_lists_every_dataset_and_its_links_resolve(self):
         for page in ["data/index.html", "en/data/index.html"]:
             with self.subTest(page=page):
-                text = (self.out / page).read_text(encoding="utf-8")
+                text = page_text(self.out / page)
                 links = page_links(self.out, page)
                 for href in links.hrefs:
                     self.assertTrue(resolves(self.out, page, href), href)
@@ -227,7 +229,7 @@ class Unlicensed(unittest.TestCase):
             self.assertNotIn("licenses", json.loads(one))
             for page in ["data/index.html", f"{PLAN}/index.html", "ita/2568/index.html"]:
                 self.assertEqual(page_links(Path(tmp) / "one", page).licenses, [], page)
-            page = (Path(tmp) / "one/data/index.html").read_text(encoding="utf-8")
+            page = page_text(Path(tmp) / "one/data/index.html")
             self.assertIn("หน่วยงานยังไม่ได้ระบุสัญญาอนุญาต", page)
 
     def test_a_site_without_reports_or_ita_still_gets_a_correct_catalogue(self):
