@@ -43,6 +43,8 @@ packages=(
   libxlsxwriter-dev libzip-dev libpugixml-dev libicu-dev
   libkainjow-mustache-dev
   libcpp-httplib-dev
+  # Thai word boundaries for the pages' line breaks and the search index.
+  libthai-dev
   # The printable documents (PDF): cairo, Pango (HarfBuzz shaping, libthai line breaking) and
   # the Laksaman font (derived from TH Sarabun New), which oitgen build sets them in.
   libpango1.0-dev libcairo2-dev fonts-tlwg-laksaman

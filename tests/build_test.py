@@ -16,6 +16,8 @@ import unittest
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
+from page_text import page_text
+
 OITGEN = Path(sys.argv.pop(1)).resolve()
 REPO = Path(__file__).resolve().parent.parent
 PLAN = "plans/2566-2570"
@@ -60,7 +62,7 @@ class ExampleSite(unittest.TestCase):
         cls.tmp.cleanup()
 
     def read(self, path):
-        return (self.out / path).read_text(encoding="utf-8")
+        return page_text(self.out / path)
 
     def test_every_page_exists(self):
         pages = ["", f"{PLAN}/", "ita/2567/", "ita/2568/", "ita/2569/", "notices/no-gift-policy/",
@@ -120,7 +122,8 @@ class ExampleSite(unittest.TestCase):
                                  "note": entry["note"], "counted": False, "added": "2024-06-20"})
         self.assertTrue(all(e["counted"] for e in data["entries"] if e["project"] != "p26"))
         rows = list(csv.DictReader(io.StringIO(self.read(f"data/{PLAN}/reports/2567-12-month.csv")[1:])))
-        self.assertEqual([(r["status"], r["counted"], r["added"]) for r in rows if r["project"] == "p26"],
+        self.assertEqual([(r["สถานะ"], r["นับในผลการดำเนินงาน"], r["วันที่เพิ่มเติม"]) for r in rows
+                          if r["รหัสโครงการ"] == "p26"],
                          [("not_planned", "false", "2024-06-20")])
 
     def test_added_projects_are_marked_on_plan_and_project_pages(self):
@@ -162,7 +165,7 @@ class ExampleSite(unittest.TestCase):
 
     def test_notice_in_both_languages_and_linked_from_every_page(self):
         for page in self.out.rglob("index.html"):
-            html = page.read_text(encoding="utf-8")
+            html = page_text(page)
             if "page-notice" in html:
                 continue
             self.assertIn("notices/no-gift-policy/", html, page)
@@ -180,7 +183,7 @@ class ExampleSite(unittest.TestCase):
         self.assertTrue(raw.startswith(b"\xef\xbb\xbf"), "CSV needs a BOM for Excel")
         rows = list(csv.reader(io.StringIO(raw[3:].decode("utf-8"))))
         self.assertEqual(len(rows), 27)
-        self.assertEqual(rows[0][:3], ["number", "id", "title"])
+        self.assertEqual(rows[0][:3], ["ลำดับ", "รหัสโครงการ", "ชื่อโครงการ"])
         ita = json.loads(self.read("data/ita/2568.json"))
         self.assertEqual(ita["level"], "ผ่านดี")
         self.assertIn(f"data/{PLAN}/reports/2567-12-month.csv",
@@ -201,7 +204,7 @@ class ExampleSite(unittest.TestCase):
         for page in self.out.rglob("*.html"):
             if page.name == "404.html":
                 continue  # its links are absolute to the host path
-            html = page.read_text(encoding="utf-8")
+            html = page_text(page)
             for link in re.findall(r'(?:href|src)="([^"#]+)"', html):
                 if re.match(r"^[a-z]+:", link):
                     continue
@@ -225,7 +228,7 @@ class ExampleSite(unittest.TestCase):
                           "145,000.00, a difference of 10,000.00; the plan page shows both",
                           result.stdout)
             out = site / "output"
-            read = lambda path: (out / path).read_text(encoding="utf-8")
+            read = lambda path: page_text(out / path)
             html = read(f"{PLAN}/index.html")
             note = "ตามแผนที่ประกาศ 135,000.00 บาท; ผลรวมของรายการโครงการ 145,000.00 บาท"
             self.assertEqual(html.count('class="declared-note"'), 1, "agreeing figures add nothing")
@@ -246,8 +249,8 @@ class ExampleSite(unittest.TestCase):
             raw = (out / f"data/{PLAN}/declared.csv").read_bytes()
             self.assertTrue(raw.startswith(b"\xef\xbb\xbf"))
             rows = list(csv.reader(io.StringIO(raw[3:].decode("utf-8"))))
-            self.assertEqual(rows[0],
-                             ["dimension", "figure", "year", "declared", "computed", "difference"])
+            self.assertEqual(rows[0], ["มิติ", "รายการ", "ปีงบประมาณ", "ตามแผนที่ประกาศ", "ผลรวมที่คำนวณ",
+                                       "ผลต่าง"])
             self.assertIn(["", "budget", "2566", "135000.00", "145000.00", "-10000.00"], rows)
             self.assertIn(["1", "projects", "", "9", "9", "0"], rows)
 
@@ -258,7 +261,7 @@ class ExampleSite(unittest.TestCase):
             plan = json.loads(plan_file.read_text(encoding="utf-8"))
             result = run("build", site, "--strict")
             self.assertEqual(result.returncode, 0, result.stdout)
-            html = (site / f"output/{PLAN}/index.html").read_text(encoding="utf-8")
+            html = page_text(site / f"output/{PLAN}/index.html")
             self.assertNotIn("declared-note", html)
             self.assertNotIn("declared-summary", html)
 
@@ -271,7 +274,7 @@ class ExampleSite(unittest.TestCase):
                           "a difference of 1; the plan page shows both", result.stdout)
             self.assertIn("count of projects in the preface is 62 but the plan has 26, "
                           "a difference of 36; the plan page shows both", result.stdout)
-            html = (site / f"output/{PLAN}/index.html").read_text(encoding="utf-8")
+            html = page_text(site / f"output/{PLAN}/index.html")
             dimension = re.findall(r'<tr class="dimension-total">.*?</tr>', html, re.S)[0]
             self.assertIn("ตามแผนที่ประกาศ 10 โครงการ; นับจากรายการโครงการ 9 โครงการ", dimension)
             total = re.search(r'<tr class="grand-total">.*?</tr>', html, re.S).group(0)
@@ -290,6 +293,66 @@ def site_assessed_in_2568(into):
     set_config(site, "oit_framework", "ita-2566")
     set_config(site, "oit_year", 2568)
     return site
+
+
+class ThaiWordsAndAccessibility(unittest.TestCase):
+    """Thai runs keep their words and the site's names whole; every page links the statement."""
+
+    def test_thai_runs_break_between_words_and_keep_names_whole(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            out = Path(tmp) / "output"
+            self.assertEqual(run("build", REPO, "--output", out, "--no-pdf").returncode, 0)
+            raw = (out / "index.html").read_text(encoding="utf-8")
+            # The organization's place name after the word for its kind, and the province.
+            self.assertIn('<span class="tw">เทศบาล<wbr>ตำบล<wbr>หนองบัวทอง</span>', raw)
+            self.assertIn('<span class="tw">จังหวัด<wbr>ขอนแก่น</span>', raw)
+            self.assertNotIn("งบ<wbr>ประมาณ", raw)
+            # Nothing in the head or an attribute is touched.
+            head = raw.split("</head>")[0]
+            self.assertNotIn("<wbr>", head)
+            self.assertNotRegex(raw, r'="[^"<>]*<wbr>')
+            # A signer's name after a title is one word.
+            report = (out / f"{PLAN}/reports/2567-12-month/index.html").read_text(encoding="utf-8")
+            self.assertIn('<span class="tw">นางสาวพิมพ์ชนก</span>', report)
+            # English pages mark their Thai runs.
+            english = (out / "en/index.html").read_text(encoding="utf-8")
+            self.assertIn('<span class="tw" lang="th">', english)
+            self.assertNotIn('<span class="tw">', english)
+
+    def test_every_page_links_the_accessibility_statement_in_its_language(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            out = Path(tmp) / "output"
+            self.assertEqual(run("build", REPO, "--output", out, "--no-pdf").returncode, 0)
+            thai = page_text(out / "accessibility/index.html")
+            self.assertIn("<h1>การเข้าถึงเว็บไซต์</h1>", thai)
+            self.assertIn("WCAG 2.1", thai)
+            self.assertIn("043-009-123", thai)
+            self.assertIn("mailto:saraban@nongbuathong.go.th", thai)
+            english = page_text(out / "en/accessibility/index.html")
+            self.assertIn("<h1>Accessibility</h1>", english)
+            for page in out.rglob("index.html"):
+                if "archive" in page.relative_to(out).parts:
+                    continue
+                html = page_text(page)
+                wanted = "en/accessibility/" if page.relative_to(out).parts[0] == "en" else "accessibility/"
+                self.assertRegex(html, r'<a href="(\.\./)*' + re.escape(wanted) + '">', page)
+            # Links from an English page to a page only in Thai say so.
+            self.assertRegex(page_text(out / "en/index.html"),
+                             r'<a href="\.\./ita/\d+/" hreflang="th">ITA results'
+                             r'<span class="visually-hidden"> \(in Thai\)</span></a>')
+
+    def test_a_site_without_phone_or_email_asks_readers_to_tell_the_office(self):
+        with tempfile.TemporaryDirectory() as tmp:
+            site = copy_site(Path(tmp) / "site")
+            config_file = site / "content/site.json"
+            config = json.loads(config_file.read_text(encoding="utf-8"))
+            del config["organization"]["phone"]
+            del config["organization"]["email"]
+            config_file.write_text(json.dumps(config, ensure_ascii=False), encoding="utf-8")
+            self.assertEqual(run("build", site, "--no-pdf").returncode, 0)
+            html = page_text(site / "output/accessibility/index.html")
+            self.assertIn("โปรดแจ้งที่สำนักงานของหน่วยงาน", html)
+            self.assertNotIn("mailto:", html.split("<main")[1].split("</main>")[0])
 
 
 class OitIndex(unittest.TestCase):
@@ -338,7 +401,7 @@ class OitIndex(unittest.TestCase):
                 self.assertEqual(rows[code]["status"], "served", code)
             self.assertEqual(rows["O37"]["status"], "outdated")
             self.assertEqual(rows["O37"]["url"], "")
-            page = (out / "oit/index.html").read_text(encoding="utf-8")
+            page = page_text(out / "oit/index.html")
             self.assertIn('id="O36"', page)
             self.assertIn(f'href="../{PLAN}/"', page)
             self.assertIn("oit-links.csv", page)
@@ -509,7 +572,7 @@ class ItaResults(unittest.TestCase):
             result = run("build", site)
             self.assertEqual(result.returncode, 0, result.stdout)
             out = site / "output"
-            html = (out / "ita/2569/index.html").read_text(encoding="utf-8")
+            html = page_text(out / "ita/2569/index.html")
             card = score_card(html)
             self.assertIn("ยังไม่ประกาศผลการประเมิน", card)
             self.assertNotIn("level-badge", card)
@@ -530,7 +593,7 @@ class ItaResults(unittest.TestCase):
             self.assertTrue(served)
             self.assertTrue(all(row["status"] == "served" for row in served))
             # The home page shows the latest result there is: 2568's, as announced.
-            home = (out / "index.html").read_text(encoding="utf-8")
+            home = page_text(out / "index.html")
             self.assertIn("95.54", home)
             self.assertIn("ตามที่ สำนักงาน ป.ป.ช. ประกาศ", home)
 
@@ -558,16 +621,16 @@ class ItaResults(unittest.TestCase):
             self.assertEqual(result.returncode, 0, result.stdout)
             out = site / "output"
 
-            page = (out / "ita/2568/index.html").read_text(encoding="utf-8")
+            page = page_text(out / "ita/2568/index.html")
             card = score_card(page)
             self.assertIn("97.43", card)
             self.assertIn('<span class="level-badge">ผ่านดี</span>', card)
             self.assertIn("ตามที่ สำนักงาน ป.ป.ช. ประกาศ", card)
-            later = score_card((out / "ita/2569/index.html").read_text(encoding="utf-8"))
+            later = score_card(page_text(out / "ita/2569/index.html"))
             self.assertIn("97.50", later)
             self.assertIn("ยังไม่ประกาศระดับผลการประเมิน", later)
             self.assertNotIn("level-badge", later)
-            home = (out / "index.html").read_text(encoding="utf-8")
+            home = page_text(out / "index.html")
             self.assertIn('<p class="level-badge">ผ่านดี</p>', home)
             data = json.loads((out / "data/ita/2568.json").read_text(encoding="utf-8"))
             self.assertEqual((data["level"], data["level_source"], data["level_announced"]),
@@ -587,7 +650,7 @@ class ItaResults(unittest.TestCase):
             result = run("build", site)
             self.assertEqual(result.returncode, 0, result.stdout)
             out = site / "output"
-            card = score_card((out / "ita/2565/index.html").read_text(encoding="utf-8"))
+            card = score_card(page_text(out / "ita/2565/index.html"))
             self.assertIn('<span class="level-badge">A</span>', card)
             self.assertIn("คำนวณจากคะแนนตามเกณฑ์ AA ≥ 95, A ≥ 85, B ≥ 75, C ≥ 65, D ≥ 55, E ≥ 50, F &lt; 50",
                           card)
@@ -680,7 +743,7 @@ class Archive(unittest.TestCase):
         self.assertIn("2567/manifest.json: replaced 1 time(s); earlier manifest " + old, verified.stdout)
         self.assertIn("the snapshot of 2567 it chains to was replaced afterwards", verified.stdout)
         self.assertEqual(run("build", self.site).returncode, 0)
-        self.assertIn("แก้ไขแทนที่แล้ว", (self.site / "output/archive/index.html").read_text(encoding="utf-8"))
+        self.assertIn("แก้ไขแทนที่แล้ว", page_text(self.site / "output/archive/index.html"))
 
     def test_signatures_are_checked(self):
         key = Path(self.tmp.name) / "key.pem"
@@ -706,9 +769,9 @@ class Archive(unittest.TestCase):
         self.assertEqual(run("build", self.site).returncode, 0)
         out = self.site / "output"
         self.assertEqual(tree_digest(out / "archive/2567"), tree_digest(self.site / "content/archive/2567"))
-        listing = (out / "archive/index.html").read_text(encoding="utf-8")
+        listing = page_text(out / "archive/index.html")
         self.assertIn(hashlib.sha256((self.site / "content/archive/2568/manifest.json").read_bytes()).hexdigest(), listing)
-        plan = (out / f"{PLAN}/index.html").read_text(encoding="utf-8")
+        plan = page_text(out / f"{PLAN}/index.html")
         self.assertIn(f'href="../../archive/2567/{PLAN}/index.html"', plan)
         links_resolve_inside(self, self.site / "content/archive/2567")
 
@@ -748,10 +811,10 @@ class Safety(unittest.TestCase):
             result = run("build", site)
             self.assertEqual(result.returncode, 0, result.stdout)
             for page in (site / "output").rglob("*.html"):
-                self.assertNotIn("<script", page.read_text(encoding="utf-8"), page)
+                self.assertNotIn("<script", page_text(page), page)
             self.assertIn("&lt;script&gt;alert(&apos;md&apos;)&lt;/script&gt;".replace("&apos;", "'"),
-                          (site / f"output/{PLAN}/projects/p01/index.html").read_text(encoding="utf-8"))
-            self.assertIn("&lt;script&gt;", (site / f"output/{PLAN}/index.html").read_text(encoding="utf-8"))
+                          page_text(site / f"output/{PLAN}/projects/p01/index.html"))
+            self.assertIn("&lt;script&gt;", page_text(site / f"output/{PLAN}/index.html"))
 
     def test_failed_build_leaves_previous_output_untouched(self):
         with tempfile.TemporaryDirectory() as tmp:
@@ -787,7 +850,7 @@ class Safety(unittest.TestCase):
             self.assertEqual(result.returncode, 0, result.stdout)
             self.assertIn("no problems found", result.stdout)
             self.assertEqual(run("build", site).returncode, 0)
-            html = (site / f"output/{PLAN}/reports/2568-6-month/index.html").read_text(encoding="utf-8")
+            html = page_text(site / f"output/{PLAN}/reports/2568-6-month/index.html")
             self.assertIn("75.00", html)  # (12 + 12/2) / 24, not / 26
             self.assertIn("จากโครงการที่บรรจุในแผนปี 2568 จำนวน 24 โครงการ", html)
             self.assertIn("ตั้งต้น 23 โครงการ เพิ่มเติม 1 โครงการ", html)  # p26 is planned for 2568
@@ -803,7 +866,7 @@ class Safety(unittest.TestCase):
                           result.stdout)
             self.assertNotIn("p07", result.stdout)
             self.assertEqual(run("build", site).returncode, 0)
-            html = (site / f"output/{PLAN}/reports/2568-6-month/index.html").read_text(encoding="utf-8")
+            html = page_text(site / f"output/{PLAN}/reports/2568-6-month/index.html")
             self.assertIn("รวมโครงการที่บรรจุในแผนแต่ไม่มีในรายงานนี้ 1 โครงการ ซึ่งนับเป็นรอการรายงาน", html)
             self.assertIn("70.83", html)  # (11 + 12/2) / 24
 
@@ -812,11 +875,11 @@ class Safety(unittest.TestCase):
             site = copy_site(tmp)
             set_config(site, "numerals", "thai")
             self.assertEqual(run("build", site).returncode, 0)
-            report = (site / f"output/{PLAN}/reports/2567-12-month/index.html").read_text(encoding="utf-8")
+            report = page_text(site / f"output/{PLAN}/reports/2567-12-month/index.html")
             self.assertIn("๑๕ ตุลาคม ๒๕๖๗", report)
             self.assertIn("๑๙๐,๐๐๐.๐๐", report)
             self.assertIn("๙๐.๐๐", report)
-            english = (site / "output/en/notices/no-gift-policy/index.html").read_text(encoding="utf-8")
+            english = page_text(site / "output/en/notices/no-gift-policy/index.html")
             self.assertIn("1 October 2024", english)  # English pages keep Arabic digits
 
     def test_site_theme_overrides_the_default_file_by_file(self):
@@ -827,7 +890,7 @@ class Safety(unittest.TestCase):
             (site / "themes/default/assets").mkdir()
             (site / "themes/default/assets/extra.css").write_text("body{}\n", encoding="utf-8")
             self.assertEqual(run("build", site).returncode, 0)
-            self.assertIn("<h1>หาไม่พบ", (site / "output/404.html").read_text(encoding="utf-8"))
+            self.assertIn("<h1>หาไม่พบ", page_text(site / "output/404.html"))
             self.assertTrue((site / "output/assets/extra.css").is_file())
             self.assertTrue((site / "output/assets/style.css").is_file())  # the rest comes from the default
 
@@ -939,18 +1002,18 @@ class OpenDataSafety(unittest.TestCase):
             result = run("build", site)
             self.assertEqual(result.returncode, 0, result.stdout)
             with open(site / f"output/data/{PLAN}/plan.csv", encoding="utf-8-sig", newline="") as f:
-                rows = {row["id"]: row for row in csv.DictReader(f)}
+                rows = {row["รหัสโครงการ"]: row for row in csv.DictReader(f)}
             for number, payload in enumerate(self.PAYLOADS, start=1):
-                self.assertEqual(rows[f"p{number:02d}"]["title"], "'" + payload)
+                self.assertEqual(rows[f"p{number:02d}"]["ชื่อโครงการ"], "'" + payload)
             # Figures oitgen wrote stay numbers.
-            self.assertEqual(rows["p01"]["number"], "1")
-            self.assertRegex(rows["p02"]["budget_2566"], r"^\d+\.\d\d$")
+            self.assertEqual(rows["p01"]["ลำดับ"], "1")
+            self.assertRegex(rows["p02"]["งบประมาณ 2566"], r"^\d+\.\d\d$")
             with open(site / f"output/data/{PLAN}/reports/2567-6-month.csv", encoding="utf-8-sig",
                       newline="") as f:
-                titles = {row["project"]: row["title"] for row in csv.DictReader(f)}
+                titles = {row["รหัสโครงการ"]: row["ชื่อโครงการ"] for row in csv.DictReader(f)}
             self.assertEqual(titles["p03"], "'-2")
             # The pages show the titles as written.
-            page = (site / f"output/{PLAN}/projects/p04/index.html").read_text(encoding="utf-8")
+            page = page_text(site / f"output/{PLAN}/projects/p04/index.html")
             self.assertIn("@SUM(A1)", page)
             self.assertNotIn("'@SUM(A1)", page)
 

@@ -3,7 +3,9 @@
 
 tests/for_disk_test.py OITGEN. Builds the example site three ways into temporary folders.
 """
+import hashlib
 import html.parser
+import json
 import shutil
 import subprocess
 import sys
@@ -71,6 +73,17 @@ def main():
                 expected = a.replace(base.encode(), b"https://staging.example.test/x/")
                 for attribute in (b'href="', b'src="'):
                     expected = expected.replace(attribute + path.encode(), attribute + b"/x/")
+                if name.as_posix() == "data/datapackage.json":
+                    # The size and hash of a CSV that holds absolute URLs (oit/oit-links.csv)
+                    # follow its bytes: they are those of the staging file.
+                    expected, actual = json.loads(expected), json.loads(b)
+                    for resource in expected["resources"]:
+                        path_of = resource["path"].replace("https://staging.example.test/x/", "")
+                        data = (staging / ("" if "://" in resource["path"] else "data") / path_of).read_bytes()
+                        resource["bytes"] = len(data)
+                        resource["hash"] = "sha256:" + hashlib.sha256(data).hexdigest()
+                    assert expected == actual, name
+                    continue
                 assert expected == b, name
         assert changed > 0
         assert b"https://staging.example.test/x/sitemap.xml" in (staging / "robots.txt").read_bytes()

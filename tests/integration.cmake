@@ -29,6 +29,10 @@ add_test(NAME thai_text COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/
 # Yearly risk assessment pages, the /oit/ page, and the anchors that the OIT links point at.
 add_test(NAME oit_build COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/oit_build_test.py $<TARGET_FILE:oitgen>)
 
+# The open data a portal can take: data/datapackage.json valid by the Frictionless profile
+# (tests/opendata/), every CSV read by its schema, the licence, the ITA results and the data/ page.
+add_test(NAME open_data COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/open_data_test.py $<TARGET_FILE:oitgen>)
+
 # Pages render on every core: 1 thread and 4 give the same tree, byte for byte.
 add_test(NAME threads COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/threads_test.py $<TARGET_FILE:oitgen>)
 

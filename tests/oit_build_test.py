@@ -14,6 +14,8 @@ import tempfile
 import unittest
 from pathlib import Path
 
+from page_text import page_text
+
 OITGEN = Path(sys.argv.pop(1)).resolve()
 REPO = Path(__file__).resolve().parent.parent
 PLAN = "plans/2566-2570"
@@ -54,7 +56,7 @@ def override(site, template, text):
 
 
 def default_template(name):
-    return (REPO / "themes/default/templates" / name).read_text(encoding="utf-8")
+    return page_text(REPO / "themes/default/templates" / name)
 
 
 class YearlyRiskAssessment(unittest.TestCase):
@@ -70,7 +72,7 @@ class YearlyRiskAssessment(unittest.TestCase):
         cls.tmp.cleanup()
 
     def read(self, path):
-        return (self.out / path).read_text(encoding="utf-8")
+        return page_text(self.out / path)
 
     def test_the_yearly_page_in_thai_and_english(self):
         thai = self.read(f"{PLAN}/risks/2568/index.html")
@@ -153,7 +155,7 @@ class AnchorsFromTheModel(unittest.TestCase):
             override(site, "plan.mustache", plan)
             result = run("build", site, "--output", site / "themed")
             self.assertEqual(result.returncode, 0, result.stdout)
-            self.assertIn("risk-box", (site / f"themed/{PLAN}/index.html").read_text(encoding="utf-8"))
+            self.assertIn("risk-box", page_text(site / f"themed/{PLAN}/index.html"))
             self.assertEqual((site / "themed/oit/oit-links.csv").read_bytes(),
                              (site / "plain/oit/oit-links.csv").read_bytes())
 
@@ -171,21 +173,21 @@ class OitPage(unittest.TestCase):
             result = run("build", site, "--output", out)
             self.assertEqual(result.returncode, 0, result.stdout)
             self.assertIn("oitgen framework new 2570 --from ita-2569", result.stdout)
-            page = (out / "oit/index.html").read_text(encoding="utf-8")
+            page = page_text(out / "oit/index.html")
             main = page[page.index("<main"):page.index("</main>")]
             self.assertIn("<dt>ปีที่ประเมิน</dt><dd>ปีงบประมาณ พ.ศ. 2570</dd>", main)
             self.assertIn("ยังไม่มีรายการข้อมูลของแบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT) สำหรับปีที่ประเมินนี้",
                           main)
             self.assertNotIn('<tr id="O', main)
             self.assertFalse((out / "oit/oit-links.csv").exists())
-            home = (out / "index.html").read_text(encoding="utf-8")
+            home = page_text(out / "index.html")
             self.assertIn('href="oit/"', home)
 
     def test_the_example_follows_the_newest_list_and_marks_what_is_unconfirmed(self):
         with tempfile.TemporaryDirectory() as tmp:
             out = Path(tmp) / "output"
             self.assertEqual(run("build", REPO, "--output", out).returncode, 0)
-            page = (out / "oit/index.html").read_text(encoding="utf-8")
+            page = page_text(out / "oit/index.html")
             self.assertIn("<dt>ปีที่ประเมิน</dt><dd>ปีงบประมาณ พ.ศ. 2569</dd>", page)
             main = page[page.index("<main"):page.index("</main>")]
             self.assertIn('class="oit-unconfirmed"', main)  # ita-2569 is not confirmed yet
@@ -196,7 +198,7 @@ class OitPage(unittest.TestCase):
         with tempfile.TemporaryDirectory() as tmp:
             out = Path(tmp) / "output"
             self.assertEqual(run("build", copy_site(tmp), "--output", out).returncode, 0)
-            page = (out / "oit/index.html").read_text(encoding="utf-8")
+            page = page_text(out / "oit/index.html")
             self.assertIn("<h1>แบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT)</h1>", page)
             self.assertIn("<dt>ปีที่ประเมิน</dt><dd>ปีงบประมาณ พ.ศ. 2568</dd>", page)
             self.assertIn("การประเมินคุณธรรมและความโปร่งใสในการดำเนินงานของหน่วยงานภาครัฐ ประจำปีงบประมาณ พ.ศ. 2566",

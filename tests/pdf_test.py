@@ -15,6 +15,8 @@ import unittest
 import zlib
 from pathlib import Path
 
+from page_text import page_text
+
 OITGEN = Path(sys.argv.pop(1)).resolve()
 REPO = Path(__file__).resolve().parent.parent
 PLAN = "plans/2566-2570"
@@ -171,14 +173,14 @@ class ExampleDocuments(unittest.TestCase):
 
     def test_pages_and_the_oit_index_link_the_documents(self):
         for path, page in DOCUMENTS.items():
-            html = (self.out / page / "index.html").read_text(encoding="utf-8")
+            html = page_text(self.out / page / "index.html")
             name = path.rsplit("/", 1)[1]
             size = -(-(self.out / path).stat().st_size // 1024)
             self.assertRegex(html, rf'href="[^"]*{re.escape(name)}" download type="application/pdf">'
                                    rf'ดาวน์โหลดเอกสารฉบับพิมพ์ \(PDF, {size:,} กิโลไบต์\)', path)
-        english = (self.out / "en" / PLAN / "index.html").read_text(encoding="utf-8")
+        english = page_text(self.out / "en" / PLAN / "index.html")
         self.assertIn("Download the printable document (PDF, in Thai,", english)
-        oit = (self.out / "oit" / "index.html").read_text(encoding="utf-8")
+        oit = page_text(self.out / "oit" / "index.html")
         self.assertIn("plan-2566-2570.pdf", oit)
 
     def test_the_same_content_gives_the_same_bytes(self):
@@ -232,7 +234,7 @@ class Options(unittest.TestCase):
             build(site, "--no-pdf")
             out = site / "output"
             self.assertEqual(list(out.rglob("*.pdf")), [])
-            self.assertNotIn(".pdf", (out / PLAN / "index.html").read_text(encoding="utf-8"))
+            self.assertNotIn(".pdf", page_text(out / PLAN / "index.html"))
 
     def test_a_declared_total_that_differs_is_printed_beside_the_computed_one(self):
         with tempfile.TemporaryDirectory() as tmp:

@@ -16,6 +16,8 @@ import tempfile
 import unittest
 from pathlib import Path
 
+from page_text import page_text
+
 OITGEN = Path(sys.argv.pop(1)).resolve()
 REPO = Path(__file__).resolve().parent.parent
 MINIMAL = REPO / "tests/check/clean-minimal/content"
@@ -107,14 +109,14 @@ class OneBrokenSite(unittest.TestCase):
         self.assertEqual(leftovers, [])
 
     def test_index_lists_every_site(self):
-        html = (self.out / "index.html").read_text(encoding="utf-8")
+        html = page_text(self.out / "index.html")
         for site in ["alpha", "bravo", "charlie"]:
             self.assertIn(f'id="site-{site}"', html)
         self.assertIn('<a href="alpha/">', html)
         self.assertRegex(html, r'<tr id="site-bravo" class="site-failed">')
         self.assertIn("สร้างไม่สำเร็จ ยังไม่มีเว็บไซต์", html)
         self.assertIn('<html lang="th">', html)
-        english = (self.out / "index.en.html").read_text(encoding="utf-8")
+        english = page_text(self.out / "index.en.html")
         self.assertIn('<html lang="en">', english)
         self.assertIn("Failed; never built", english)
         self.assertIn('href="index.html" hreflang="th"', english)
@@ -135,10 +137,10 @@ class OneBrokenSite(unittest.TestCase):
         ita = json.loads((self.out / f"alpha/data/ita/{alpha['ita']['year']}.json").read_text(encoding="utf-8"))
         self.assertEqual(alpha["ita"]["level"], ita["level"])
         self.assertEqual(alpha["ita"]["level_source"], ita["level_source"])
-        oit_html = (self.out / "alpha/oit/index.html").read_text(encoding="utf-8")
+        oit_html = page_text(self.out / "alpha/oit/index.html")
         served, total = alpha["oit"]["served"], alpha["oit"]["total"]
         self.assertIn(f'{served}<span class="unit">/{total}</span>', oit_html)
-        html = (self.out / "index.html").read_text(encoding="utf-8")
+        html = page_text(self.out / "index.html")
         self.assertIn(f"<strong>{served}/{total}</strong>", html)
         level = "%.2f%%" % data["implementation_level"]
         self.assertIn(f"<strong>{level}</strong>", html)
@@ -201,7 +203,7 @@ class Rebuild(unittest.TestCase):
         self.assertEqual(listed["alpha"]["built_at"], "2023-11-14T22:13:20Z")
         self.assertEqual(listed["alpha"]["status"], "built")
         self.assertIn("unchanged alpha: nothing was written", second.stdout)
-        html = (self.out / "index.html").read_text(encoding="utf-8")
+        html = page_text(self.out / "index.html")
         self.assertIn("สร้างไม่สำเร็จ แสดงเว็บไซต์ที่สร้างครั้งก่อน", html)
         self.assertIn('<a href="bravo/">', html)
 
@@ -245,7 +247,7 @@ class Rebuild(unittest.TestCase):
                       {"id": "../etc", "status": "built"}, 7]}), encoding="utf-8")
         result = self.build(1700003600)
         self.assertEqual(result.returncode, 1, result.stdout)
-        html = (self.out / "index.html").read_text(encoding="utf-8")
+        html = page_text(self.out / "index.html")
         self.assertNotIn("<script>", html)
         self.assertIn("&lt;script&gt;", html)
         self.assertNotIn("../etc", html)
@@ -380,10 +382,10 @@ class SitesFlags(unittest.TestCase):
         result = run("build", "--sites", self.sites, "--for-disk", "--no-pdf")
         self.assertEqual(result.returncode, 0, result.stdout)
         output = self.sites / "output"
-        index = (output / "index.html").read_text(encoding="utf-8")
+        index = page_text(output / "index.html")
         self.assertIn('href="alpha/index.html"', index)
         self.assertNotIn('href="alpha/"', index)
-        home = (output / "alpha/index.html").read_text(encoding="utf-8")
+        home = page_text(output / "alpha/index.html")
         for link in re.findall(r'href="([^"#]*)"', home):
             if not re.match(r"[a-z]+:", link) and link:
                 self.assertFalse(link.endswith("/"), link)
@@ -413,7 +415,7 @@ class SharedTheme(unittest.TestCase):
         result = run("build", "--sites", self.sites, "--theme-dir", self.themes)
         self.assertEqual(result.returncode, 0, result.stdout)
         for name in ["alpha", "bravo"]:
-            html = (self.sites / "output" / name / "index.html").read_text(encoding="utf-8")
+            html = page_text(self.sites / "output" / name / "index.html")
             self.assertIn("ข้ามไปยังเนื้อหาของจังหวัด", html)
         # Without --theme-dir the sites look in their own themes/ and find no civic theme.
         result = run("build", "--sites", self.sites)
@@ -430,7 +432,7 @@ class SharedTheme(unittest.TestCase):
         self.assertEqual(result.returncode, 0, result.stdout)
         self.assertNotIn("unchanged", result.stdout)
         for name in ["alpha", "bravo"]:
-            html = (self.sites / "output" / name / "index.html").read_text(encoding="utf-8")
+            html = page_text(self.sites / "output" / name / "index.html")
             self.assertIn("ข้ามไปยังเนื้อหาที่แก้แล้ว", html)
 
     def test_a_broken_shared_theme_is_told_once_and_fails_its_sites(self):

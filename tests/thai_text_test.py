@@ -15,6 +15,8 @@ import tempfile
 import unittest
 from pathlib import Path
 
+from page_text import page_text
+
 OITGEN = Path(sys.argv.pop(1)).resolve()
 REPO = Path(__file__).resolve().parent.parent
 PLAN = "plans/2566-2570"
@@ -70,7 +72,7 @@ class ExampleSite(unittest.TestCase):
         cls.tmp.cleanup()
 
     def read(self, path):
-        return (self.out / path).read_text(encoding="utf-8")
+        return page_text(self.out / path)
 
     def test_the_plan_is_announced_and_signed_as_on_paper(self):
         block = signature(self.read(f"{PLAN}/index.html"))
@@ -119,10 +121,10 @@ class ExampleSite(unittest.TestCase):
         self.assertIsNone(mission["totals"]["by_year"]["2566"])
         self.assertEqual(mission["totals"]["by_year"]["2567"], 35000)
         rows = list(csv.DictReader(io.StringIO(self.read(f"data/{PLAN}/totals.csv").lstrip("\ufeff"))))
-        row = next(r for r in rows if r["level"] == "mission" and r["mission"] == "1.2")
-        self.assertEqual(row["budget_2566"], "")
-        self.assertEqual(row["budget_2567"], "35000.00")
-        self.assertEqual(rows[-1]["level"], "plan")
+        row = next(r for r in rows if r["ระดับ"] == "mission" and r["ภารกิจ"] == "1.2")
+        self.assertEqual(row["งบประมาณ 2566"], "")
+        self.assertEqual(row["งบประมาณ 2567"], "35000.00")
+        self.assertEqual(rows[-1]["ระดับ"], "plan")
         self.assertIn(f'href="../../data/{PLAN}/totals.csv"', page)
 
     def test_no_internal_id_is_shown_outside_the_oit_page(self):
@@ -166,14 +168,14 @@ class ChangedSites(unittest.TestCase):
         edit_json(self.config, drop_contacts)
         out = build(self.site)
         for page in ["index.html", f"{PLAN}/index.html", "en/index.html", "404.html"]:
-            text = footer((out / page).read_text(encoding="utf-8"))
+            text = footer(page_text(out / page))
             for label in ["โทรศัพท์", "อีเมล", "Phone", "Email", "E-mail", "mailto:"]:
                 self.assertNotIn(label, text, page)
             self.assertNotRegex(text, r"<p>\s*</p>", page)
 
     def test_an_empty_phone_is_no_phone(self):
         edit_json(self.config, lambda config: config["organization"].update(phone="", email=" "))
-        text = footer((build(self.site) / "index.html").read_text(encoding="utf-8"))
+        text = footer(page_text(build(self.site) / "index.html"))
         self.assertNotIn("โทรศัพท์", text)
         self.assertNotIn("อีเมล", text)
 
@@ -181,22 +183,22 @@ class ChangedSites(unittest.TestCase):
         edit_json(self.config, lambda config: config["organization"].update(
             address="99 หมู่ที่ 1 ตำบลหนองบัวทอง อำเภอดอนแก้วเหนือ จังหวัดขอนแก่น 40000",
             district="ดอนแก้วเหนือ", province="ขอนแก่น"))
-        text = footer((build(self.site) / "index.html").read_text(encoding="utf-8"))
+        text = footer(page_text(build(self.site) / "index.html"))
         self.assertIn("<p>99 หมู่ที่ 1 ตำบลหนองบัวทอง อำเภอดอนแก้วเหนือ จังหวัดขอนแก่น 40000</p>", text)
         self.assertEqual(text.count("ดอนแก้วเหนือ"), 1)
 
     def test_thai_numerals_in_the_announcement_date(self):
         edit_json(self.config, lambda config: config.update(numerals="thai"))
         out = build(self.site)
-        block = signature((out / f"{PLAN}/index.html").read_text(encoding="utf-8"))
+        block = signature(page_text(out / f"{PLAN}/index.html"))
         self.assertIn("๒๓ กันยายน พ.ศ. ๒๕๖๕", block)
-        english = signature((out / "en/notices/no-gift-policy/index.html").read_text(encoding="utf-8"))
+        english = signature(page_text(out / "en/notices/no-gift-policy/index.html"))
         self.assertIn("1 October 2024", english)
 
     def test_a_plan_announced_without_a_signer_shows_no_empty_signature(self):
         edit_json(self.site / f"content/{PLAN}/plan.json",
                   lambda plan: plan["announced"].update(by="", position=""))
-        page = (build(self.site) / f"{PLAN}/index.html").read_text(encoding="utf-8")
+        page = page_text(build(self.site) / f"{PLAN}/index.html")
         block = signature(page)
         self.assertIn("23 กันยายน พ.ศ. 2565", block)
         self.assertNotIn("signer", block)
@@ -206,7 +208,7 @@ class ChangedSites(unittest.TestCase):
         shutil.rmtree(self.site / "content/news")
         shutil.rmtree(self.site / "content/pages")
         out = build(self.site)
-        home = (out / "index.html").read_text(encoding="utf-8")
+        home = page_text(out / "index.html")
         self.assertNotIn("ข่าวกิจกรรมล่าสุด", home)
         self.assertNotIn("ข้อมูลอื่น ๆ", home)
         self.assertNotIn('href="news/"', home)   # the news list is not built without news

@@ -21,6 +21,8 @@ import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from page_text import page_text
+
 OITGEN = Path(sys.argv[1]).resolve()
 REPO = Path(__file__).resolve().parent.parent
 README_YEAR = "2570"
@@ -191,11 +193,11 @@ def main():
         report = (site / ("content/plans/2566-2570/reports/%d-6-month.json" % year)).read_text(
             encoding="utf-8")
         assert '"completed"' in report and "19500" in report and '"p05"' in report, report
-        plan_page = (site / "output/plans/2566-2570/index.html").read_text(encoding="utf-8")
+        plan_page = page_text(site / "output/plans/2566-2570/index.html")
         for name, _ in list(PROJECTS.values()) + [NEW_PROJECT]:
             assert escape(name) in plan_page, name
         assert "47,500.00" in plan_page, "the year's total (20,000 + 15,000 + 12,500)"
-        assert "………" not in (site / "output/index.html").read_text(encoding="utf-8")
+        assert "………" not in page_text(site / "output/index.html")
         shutil.rmtree(site / "output")
     print("walkthrough: %d commands of README.md followed" % len(lines))
 

@@ -111,6 +111,7 @@ struct PdfWriter::Impl {
   std::string bytes;
   cairo_surface_t* surface = nullptr;
   cairo_t* cr = nullptr;
+  PangoFontMap* font_map = nullptr;
   PangoContext* context = nullptr;
   double y = 0;  // from the top of the page
   int page = 1;
@@ -118,6 +119,7 @@ struct PdfWriter::Impl {
 
   ~Impl() {
     if (context) g_object_unref(context);
+    if (font_map) g_object_unref(font_map);
     if (cr) cairo_destroy(cr);
     if (surface) cairo_surface_destroy(surface);
   }
@@ -165,7 +167,11 @@ PdfWriter::PdfWriter(PdfMetadata metadata, PageSetup setup)
   if (cairo_status(impl_->cr) != CAIRO_STATUS_SUCCESS)
     throw DocumentError(
         trf("cairo cannot make a PDF: {1}", {cairo_status_to_string(cairo_status(impl_->cr))}));
-  impl_->context = pango_cairo_create_context(impl_->cr);
+  // A font map of its own, not the thread's default one: what a thread laid out before (on a
+  // pool thread, another document) must not change how this one is set.
+  impl_->font_map = pango_cairo_font_map_new();
+  impl_->context = pango_font_map_create_context(impl_->font_map);
+  pango_cairo_update_context(impl_->cr, impl_->context);
   // Points as the unit of every size, and metrics that do not depend on a screen's hinting.
   pango_cairo_context_set_resolution(impl_->context, 72);
   cairo_font_options_t* options = cairo_font_options_create();

@@ -1,4 +1,5 @@
 #include <algorithm>
+#include <cctype>
 
 #include "load/loaders.h"
 #include "util/i18n.h"
@@ -86,6 +87,145 @@ void load_publish_targets(const Node& publish, Reader& reader, SiteConfig& confi
   }
 }
 
+// The open licences a clerk may name by their id alone; any other is written as an object.
+struct KnownLicense {
+  const char* id;
+  const char* th;
+  const char* en;
+  const char* url;
+};
+constexpr KnownLicense known_licenses[] = {
+    {"CC-BY-4.0", "สัญญาอนุญาตครีเอทีฟคอมมอนส์แบบแสดงที่มา 4.0 นานาชาติ",
+     "Creative Commons Attribution 4.0 International",
+     "https://creativecommons.org/licenses/by/4.0/"},
+    {"CC-BY-SA-4.0", "สัญญาอนุญาตครีเอทีฟคอมมอนส์แบบแสดงที่มา-อนุญาตแบบเดียวกัน 4.0 นานาชาติ",
+     "Creative Commons Attribution-ShareAlike 4.0 International",
+     "https://creativecommons.org/licenses/by-sa/4.0/"},
+    {"CC0-1.0", "ครีเอทีฟคอมมอนส์ ซีซีซีโร 1.0 สากล (อุทิศเป็นสาธารณสมบัติ)",
+     "Creative Commons CC0 1.0 Universal (public domain dedication)",
+     "https://creativecommons.org/publicdomain/zero/1.0/"},
+    {"ODC-By-1.0", "สัญญาอนุญาต Open Data Commons แบบแสดงที่มา 1.0",
+     "Open Data Commons Attribution License 1.0", "https://opendatacommons.org/licenses/by/1-0/"},
+    {"ODbL-1.0", "สัญญาอนุญาต Open Data Commons Open Database 1.0",
+     "Open Data Commons Open Database License 1.0",
+     "https://opendatacommons.org/licenses/odbl/1-0/"},
+    {"PDDL-1.0", "สัญญาอนุญาต Open Data Commons อุทิศเป็นสาธารณสมบัติ 1.0",
+     "Open Data Commons Public Domain Dedication and License 1.0",
+     "https://opendatacommons.org/licenses/pddl/1-0/"},
+};
+
+const KnownLicense* known_license(std::string_view id) {
+  for (const auto& known : known_licenses)
+    if (id == known.id) return &known;
+  return nullptr;
+}
+
+std::vector<std::string> known_license_ids() {
+  std::vector<std::string> ids;
+  for (const auto& known : known_licenses) ids.emplace_back(known.id);
+  return ids;
+}
+
+// A known id written in other letter case ("cc-by-4.0") or nearly ("CC-BY-40").
+std::optional<std::string> nearest_license(std::string_view id) {
+  for (const auto& known : known_licenses) {
+    const std::string_view name = known.id;
+    if (name.size() == id.size() &&
+        std::equal(name.begin(), name.end(), id.begin(), [](char a, char b) {
+          return std::tolower(static_cast<unsigned char>(a)) ==
+                 std::tolower(static_cast<unsigned char>(b));
+        }))
+      return std::string(name);
+  }
+  return nearest(id, known_license_ids());
+}
+
+// An Open Definition id, as the Data Package's licences take it: letters, digits, "-", "." and "_".
+bool is_license_id(std::string_view id) {
+  return !id.empty() && std::all_of(id.begin(), id.end(), [](char c) {
+    return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '-' ||
+           c == '.' || c == '_';
+  });
+}
+
+void unknown_license(Reader& reader, Position pos, const std::string& id) {
+  std::string message =
+      trf("license {1} is not one oitgen knows ({2}); for another licence write "
+          "{\"name\": ..., \"title\": ..., \"url\": ...}",
+          {quote(id), join(known_license_ids())});
+  const auto suggestion = nearest_license(id);
+  if (suggestion) message += trf("; did you mean {1}?", {quote(*suggestion)});
+  reader.error(pos, "site.license", message, suggestion.value_or(""));
+}
+
+// "license": "CC-BY-4.0", or {"name", "title", "url"} for a licence oitgen does not know (or
+// to word a known one otherwise). Absent: no licence is claimed.
+void load_license(const Node& node, Reader& reader, SiteConfig& config) {
+  if (node.kind == Node::Kind::string) {
+    if (const KnownLicense* known = known_license(node.text))
+      config.license = License{known->id, {known->th, known->en}, known->url};
+    else if (node.text.empty())
+      reader.error(node.pos, "site.license",
+                   tr("\"license\" is empty: name the licence (e.g. \"CC-BY-4.0\"), or leave "
+                      "the field out to claim none"));
+    else
+      unknown_license(reader, node.pos, node.text);
+    return;
+  }
+  if (node.kind != Node::Kind::object) {
+    reader.error(node.pos, "site.license",
+                 trf("\"license\" must be a licence id such as \"CC-BY-4.0\", or {\"name\", "
+                     "\"title\", \"url\"}, not {1}",
+                     {describe(node.kind)}));
+    return;
+  }
+  if (!reader.object(node, "\"license\"", {{"name"}, {"title"}, {"url"}})) return;
+  License license;
+  const KnownLicense* known = nullptr;
+  bool valid = true;
+  if (auto name = reader.string(node, "name")) {
+    known = known_license(*name);
+    if (!known && !is_license_id(*name)) {
+      reader.error(node.find("name")->pos, "site.license",
+                   trf("license name {1} must be a licence id (letters, digits, \"-\", \".\" "
+                       "and \"_\"), e.g. \"CC-BY-4.0\"; the licence's words go in \"title\"",
+                       {quote(*name)}));
+      valid = false;
+    }
+    license.id = *name;
+  }
+  if (known) license = License{known->id, {known->th, known->en}, known->url};
+  if (auto title = reader.text(node, "title")) {
+    if (title->th.empty()) {
+      reader.error(node.find("title")->pos, "site.license", tr("the licence's \"title\" is empty"));
+      valid = false;
+    }
+    license.title = *title;
+  }
+  if (auto url = reader.string(node, "url")) {
+    if (!is_absolute_http_url(*url)) {
+      reader.error(node.find("url")->pos, "site.license",
+                   trf("the licence's url {1} must be an absolute address starting with https:// "
+                       "(or http://): the page of the licence's terms",
+                       {quote(*url)}));
+      valid = false;
+    }
+    license.url = *url;
+  }
+  if (!known && (license.title.th.empty() || license.url.empty())) {
+    if (valid)
+      reader.error(node.pos, "site.license",
+                   license.id.empty()
+                       ? tr("\"license\" needs a \"title\" and a \"url\" (the page of its "
+                            "terms), or a licence id such as \"CC-BY-4.0\"")
+                       : trf("license {1} is not one oitgen knows ({2}): give its \"title\" and "
+                             "\"url\" (the page of its terms)",
+                             {quote(license.id), join(known_license_ids())}));
+    return;
+  }
+  if (valid) config.license = license;
+}
+
 }  // namespace
 
 std::optional<SiteConfig> load_site_config(const Node& root, Reader& reader) {
@@ -98,7 +238,8 @@ std::optional<SiteConfig> load_site_config(const Node& root, Reader& reader) {
                       {"current_fiscal_year"},
                       {"oit_framework"},
                       {"oit_year"},
-                      {"publish"}}))
+                      {"publish"},
+                      {"license"}}))
     return std::nullopt;
   SiteConfig config;
   config.source = reader.source_of(root);
@@ -171,6 +312,7 @@ std::optional<SiteConfig> load_site_config(const Node& root, Reader& reader) {
   if (auto framework = reader.string(root, "oit_framework")) config.oit_framework = *framework;
   config.oit_year = reader.fiscal_year(root, "oit_year");
   if (const Node* publish = root.find("publish")) load_publish_targets(*publish, reader, config);
+  if (const Node* license = root.find("license")) load_license(*license, reader, config);
   return config;
 }
 

@@ -51,4 +51,12 @@ std::string archive_path() {
   return "archive/";
 }
 
+std::string accessibility_path() {
+  return "accessibility/";
+}
+
+std::string data_path() {
+  return "data/";
+}
+
 }  // namespace oitgen

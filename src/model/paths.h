@@ -20,6 +20,9 @@ std::string news_path(const Document& item);
 std::string news_list_path();
 std::string oit_path();
 std::string archive_path();
+std::string accessibility_path();
+// The open data's catalogue page; its files (CSV, JSON, datapackage.json) are under data/ too.
+std::string data_path();
 
 // The ids of the headings that OIT items link to ("plans/x/#risks-heading"). They are part of
 // the URLs given to ITAS, so they are written here, handed to the templates as values

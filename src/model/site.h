@@ -44,6 +44,14 @@ struct Organization {
 
 enum class Numerals { arabic, thai };
 
+// The licence under which the organization publishes its open data ("license" in site.json).
+// None: the site claims no licence, and none is shown or written.
+struct License {
+  std::string id;  // an SPDX / Open Definition id ("CC-BY-4.0"); empty for a licence of its own
+  Text title;
+  std::string url;
+};
+
 struct SiteConfig {
   Organization organization;
   std::string base_url;
@@ -54,6 +62,7 @@ struct SiteConfig {
   std::string oit_framework;
   std::optional<int> oit_year;  // the ITA whose OIT checklist applies; absent: the current year
   std::vector<PublishTarget> publish;
+  std::optional<License> license;
   Source source;
 };
 

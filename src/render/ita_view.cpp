@@ -119,7 +119,8 @@ Page ita_page(const RenderContext& ctx, const ItaFigures& figures) {
   v["has_measures"] = !measures.empty();
   if (!ita.analysis.empty()) v["analysis"] = ctx.html(ita.analysis);
   v["downloads"] = {{"json", "data/ita/" + std::to_string(ita.year) + ".json"},
-                    {"csv", "data/ita/" + std::to_string(ita.year) + ".csv"}};
+                    {"csv", "data/ita/" + std::to_string(ita.year) + ".csv"},
+                    {"results_csv", "data/ita/results.csv"}};
   page.description = page.title;
   return page;
 }

@@ -1,8 +1,11 @@
 #include "render/open_data.h"
 
+#include <map>
 #include <nlohmann/json.hpp>
 
 #include "model/date.h"
+#include "model/paths.h"
+#include "util/sha256.h"
 
 namespace oitgen {
 
@@ -33,11 +36,33 @@ std::string csv_line(const std::vector<std::string>& cells) {
   return line + "\r\n";
 }
 
-std::string csv_header(const std::vector<std::string>& names) {
+DataTable table_of(std::string name, std::string title, std::string csv, std::string json_path,
+                   std::vector<DataField> fields) {
+  DataTable table;
+  table.name = std::move(name);
+  table.title = std::move(title);
+  table.csv = std::move(csv);
+  table.json = std::move(json_path);
+  table.fields = std::move(fields);
+  return table;
+}
+
+// The byte order mark and the Thai header row.
+std::string csv_start(const std::vector<DataField>& fields) {
   std::vector<std::string> cells;
-  cells.reserve(names.size());
-  for (const auto& name : names) cells.push_back(csv_field(name));
-  return csv_line(cells);
+  cells.reserve(fields.size());
+  for (const auto& field : fields) cells.push_back(csv_field(field.name));
+  return bom + csv_line(cells);
+}
+
+DataField budget_field(int year) {
+  const std::string y = std::to_string(year);
+  return {"budget_" + y, "งบประมาณ " + y, "งบประมาณปีงบประมาณ พ.ศ. " + y + " (บาท)", "number"};
+}
+
+// A number as the JSON writes it ("87.52"): the shortest text that reads back as the same value.
+std::string decimal_text(const std::optional<double>& value) {
+  return value ? csv_number(json(*value).dump()) : "";
 }
 
 std::string number_text(const std::optional<int>& number) {
@@ -90,9 +115,21 @@ std::string declared_text(const DeclaredFigure& figure, long long value) {
 
 // Every figure the signed plan prints beside the computed one, as the plan page shows them;
 // `difference` is declared minus computed.
+const std::vector<DataField>& declared_fields() {
+  static const std::vector<DataField> fields = {
+      {"dimension", "มิติ", "มิติของแผน (ว่าง: ทั้งแผน)", "integer"},
+      {"figure", "รายการ",
+       "ยอดที่เทียบ: budget (งบประมาณ), projects หรือ preface_projects (จำนวนโครงการ)", "string"},
+      {"year", "ปีงบประมาณ", "ปีงบประมาณ พ.ศ. ของงบประมาณ (ว่าง: จำนวนโครงการ)", "integer"},
+      {"declared", "ตามแผนที่ประกาศ", "ยอดที่แผนที่ประกาศพิมพ์ไว้ (บาท หรือจำนวนโครงการ)", "number"},
+      {"computed", "ผลรวมที่คำนวณ", "ผลรวมของรายการโครงการ (บาท หรือจำนวนโครงการ)", "number"},
+      {"difference", "ผลต่าง", "ตามแผนที่ประกาศ ลบ ผลรวมที่คำนวณ", "number"}};
+  return fields;
+}
+
 json declared_figures(const PlanFigures& figures, std::string& csv) {
   json list = json::array();
-  csv = bom + csv_header({"dimension", "figure", "year", "declared", "computed", "difference"});
+  csv = csv_start(declared_fields());
   for (const auto& figure : figures.declared) {
     const bool budget = figure.kind == DeclaredKind::budget;
     list.push_back({{"dimension", figure.dimension ? json(*figure.dimension) : json(nullptr)},
@@ -112,12 +149,21 @@ json declared_figures(const PlanFigures& figures, std::string& csv) {
 
 // The budget table's rows of totals (each mission, each dimension, the plan), as the page shows
 // them: a year in which no project of the group is planned is an empty cell, not 0.
+std::vector<DataField> totals_fields(const Plan& plan) {
+  std::vector<DataField> fields = {
+      {"level", "ระดับ", "แถวของ mission (ภารกิจ), dimension (มิติ) หรือ plan (ทั้งแผน)", "string"},
+      {"dimension", "มิติ", "มิติของแผน", "integer"},
+      {"mission", "ภารกิจ", "ภารกิจของมิติ", "string"},
+      {"title", "ชื่อ", "ชื่อภารกิจ มิติ หรือแผน", "string"}};
+  for (int year : plan.years) fields.push_back(budget_field(year));
+  fields.push_back({"total", "รวมงบประมาณ", "งบประมาณรวมทุกปี (บาท)", "number"});
+  fields.push_back({"projects", "จำนวนโครงการ", "จำนวนโครงการ", "integer"});
+  return fields;
+}
+
 std::string totals_csv(const PlanFigures& figures) {
   const Plan& plan = *figures.plan;
-  std::vector<std::string> header = {"level", "dimension", "mission", "title"};
-  for (int year : plan.years) header.push_back("budget_" + std::to_string(year));
-  header.insert(header.end(), {"total", "projects"});
-  std::string csv = bom + csv_header(header);
+  std::string csv = csv_start(totals_fields(plan));
   auto row = [&](const char* level, const std::optional<int>& dimension, const std::string& mission,
                  const std::string& title, const BudgetTotals& totals) {
     std::vector<std::string> cells = {csv_field(level), number_text(dimension), csv_field(mission),
@@ -141,13 +187,24 @@ std::string totals_csv(const PlanFigures& figures) {
   return csv;
 }
 
-void plan_files(const PlanFigures& figures, std::vector<DataFile>& out) {
+std::vector<DataField> plan_fields(const Plan& plan) {
+  std::vector<DataField> fields = {
+      {"number", "ลำดับ", "ลำดับที่ของโครงการในแผน", "integer"},
+      {"id", "รหัสโครงการ", "รหัสโครงการ (ใช้อ้างถึงในรายงาน)", "string"},
+      {"title", "ชื่อโครงการ", "ชื่อโครงการ กิจกรรม หรือมาตรการ", "string"},
+      {"kind", "ประเภท", "project (โครงการ), activity (กิจกรรม) หรือ measure (มาตรการ)", "string"},
+      {"dimension", "มิติ", "มิติของแผน", "integer"},
+      {"mission", "ภารกิจ", "ภารกิจของมิติ", "string"}};
+  for (int year : plan.years) fields.push_back(budget_field(year));
+  fields.push_back({"total", "รวมงบประมาณ", "งบประมาณรวมทุกปี (บาท)", "number"});
+  return fields;
+}
+
+void plan_files(const PlanFigures& figures, OpenData& out) {
   const Plan& plan = *figures.plan;
   json projects = json::array();
-  std::vector<std::string> header = {"number", "id", "title", "kind", "dimension", "mission"};
-  for (int year : plan.years) header.push_back("budget_" + std::to_string(year));
-  header.emplace_back("total");
-  std::string csv = bom + csv_header(header);
+  const std::vector<DataField> fields = plan_fields(plan);
+  std::string csv = csv_start(fields);
   for (const auto& project_figures : figures.projects) {
     const Project& project = *project_figures.project;
     json budget = json::object();
@@ -193,19 +250,45 @@ void plan_files(const PlanFigures& figures, std::vector<DataFile>& out) {
                          {"years", plan.years},  {"dimensions", dimensions},
                          {"projects", projects}, {"totals", totals(figures.totals)},
                          {"declared", declared}};
-  const std::string base = "data/plans/" + plan.id + "/plan";
-  out.push_back({base + ".json", document.dump(2) + "\n"});
-  out.push_back({base + ".csv", csv});
-  out.push_back({"data/plans/" + plan.id + "/declared.csv", declared_csv});
-  out.push_back({"data/plans/" + plan.id + "/totals.csv", totals_csv(figures)});
+  const std::string folder = "data/plans/" + plan.id + "/";
+  const std::string json_path = folder + "plan.json";
+  out.files.push_back({json_path, document.dump(2) + "\n"});
+  out.files.push_back({folder + "plan.csv", csv});
+  out.tables.push_back(table_of("plan-" + plan.id, "โครงการตามแผน: " + plan.title.th,
+                                folder + "plan.csv", json_path, fields));
+  out.files.push_back({folder + "declared.csv", declared_csv});
+  out.tables.push_back(table_of("plan-" + plan.id + "-declared",
+                                "ยอดที่แผนที่ประกาศพิมพ์ไว้ เทียบกับผลรวมที่คำนวณ: " + plan.title.th,
+                                folder + "declared.csv", json_path, declared_fields()));
+  out.files.push_back({folder + "totals.csv", totals_csv(figures)});
+  out.tables.push_back(table_of("plan-" + plan.id + "-totals",
+                                "ยอดรวมรายภารกิจ รายมิติ และทั้งแผน: " + plan.title.th,
+                                folder + "totals.csv", json_path, totals_fields(plan)));
 }
 
-void report_files(const ReportFigures& figures, std::vector<DataFile>& out) {
+const std::vector<DataField>& report_fields() {
+  static const std::vector<DataField> fields = {
+      {"number", "ลำดับ", "ลำดับที่ของโครงการในแผน", "integer"},
+      {"project", "รหัสโครงการ", "รหัสโครงการ", "string"},
+      {"title", "ชื่อโครงการ", "ชื่อโครงการ", "string"},
+      {"status", "สถานะ",
+       "not_reported (รอการรายงาน), in_progress (อยู่ระหว่างดำเนินการ), completed "
+       "(ดำเนินการแล้วเสร็จ), not_possible (ไม่สามารถดำเนินการได้) หรือ not_planned "
+       "(ไม่ได้บรรจุในแผนปีนี้)",
+       "string"},
+      {"budget", "งบประมาณ", "งบประมาณของปี (บาท)", "number"},
+      {"disbursed", "เบิกจ่าย", "เบิกจ่ายแล้ว (บาท)", "number"},
+      {"note", "หมายเหตุ", "หมายเหตุ", "string"},
+      {"counted", "นับในผลการดำเนินงาน", "true: นับในผลการดำเนินงานของรอบ", "boolean"},
+      {"added", "วันที่เพิ่มเติม", "วันที่เพิ่มโครงการเข้าในแผน (ว่าง: โครงการตามแผนที่ประกาศ)", "date"}};
+  return fields;
+}
+
+void report_files(const ReportFigures& figures, OpenData& out) {
   const Plan& plan = *figures.plan;
   const Report& report = *figures.report;
   json entries = json::array();
-  std::string csv = bom + csv_header({"number", "project", "title", "status", "budget", "disbursed",
-                                      "note", "counted", "added"});
+  std::string csv = csv_start(report_fields());
   for (const auto& money : figures.rows) {
     const ReportEntry& entry = *money.entry;
     std::string number, title;
@@ -250,15 +333,76 @@ void report_files(const ReportFigures& figures, std::vector<DataFile>& out) {
        figures.implementation_level ? json(*figures.implementation_level) : json(nullptr)},
       {"entries", entries}};
   const std::string base = "data/plans/" + plan.id + "/reports/" + report.id;
-  out.push_back({base + ".json", document.dump(2) + "\n"});
-  out.push_back({base + ".csv", csv});
+  out.files.push_back({base + ".json", document.dump(2) + "\n"});
+  out.files.push_back({base + ".csv", csv});
+  const std::string round = report.round == Round::six_month ? "รอบ 6 เดือน" : "รอบ 12 เดือน";
+  out.tables.push_back(table_of("plan-" + plan.id + "-report-" + report.id,
+                                "ผลการดำเนินงาน" + round + " ปีงบประมาณ " +
+                                    std::to_string(report.fiscal_year) + ": " + plan.title.th,
+                                base + ".csv", base + ".json", report_fields()));
 }
 
-void ita_files(const ItaFigures& figures, std::vector<DataFile>& out) {
+const std::vector<DataField>& ita_fields() {
+  static const std::vector<DataField> fields = {
+      {"number", "ลำดับ", "ลำดับที่ของมาตรการ", "integer"},
+      {"title", "มาตรการ", "ชื่อมาตรการ", "string"},
+      {"period", "ระยะเวลา", "ระยะเวลาดำเนินการ", "string"},
+      {"responsible", "ผู้รับผิดชอบ", "หน่วยงานหรือผู้รับผิดชอบ", "string"},
+      {"project", "รหัสโครงการ", "รหัสโครงการในแผนที่มาตรการนี้ดำเนินการ", "string"},
+      {"method", "วิธีการ", "วิธีการดำเนินการ (Markdown)", "string"},
+      {"result", "ผลการดำเนินการ", "ผลการดำเนินการ (Markdown)", "string"},
+      {"outcome", "ผลลัพธ์", "ผลลัพธ์ (Markdown)", "string"}};
+  return fields;
+}
+
+// One row per ITA year: the result only as the NACC announced it (see ita_files).
+const std::vector<DataField>& ita_result_fields() {
+  static const std::vector<DataField> fields = {
+      {"year", "ปีที่ประเมิน", "ปีที่ประเมิน ITA (พ.ศ.)", "integer"},
+      {"score", "คะแนน", "คะแนน ITA ตามที่ สำนักงาน ป.ป.ช. ประกาศ (ว่าง: ยังไม่ประกาศ)", "number"},
+      {"iit", "คะแนน IIT", "คะแนนแบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายใน (IIT)", "number"},
+      {"eit", "คะแนน EIT", "คะแนนแบบวัดการรับรู้ของผู้มีส่วนได้ส่วนเสียภายนอก (EIT)", "number"},
+      {"oit", "คะแนน OIT", "คะแนนแบบวัดการเปิดเผยข้อมูลสาธารณะ (OIT)", "number"},
+      {"level", "ระดับผลการประเมิน", "ระดับผลการประเมิน (ว่าง: ยังไม่ประกาศ)", "string"},
+      {"level_source", "ที่มาของระดับ",
+       "announced (ตามที่ สำนักงาน ป.ป.ช. ประกาศ) หรือ computed (คำนวณจากคะแนนตามเกณฑ์ที่ยืนยันแล้ว)",
+       "string"},
+      {"target", "ค่าเป้าหมาย", "ค่าเป้าหมายคะแนน ITA ของแผน", "number"},
+      {"target_met", "บรรลุค่าเป้าหมาย", "true: คะแนนถึงค่าเป้าหมาย (ว่าง: ยังไม่มีคะแนน)", "boolean"}};
+  return fields;
+}
+
+const char* level_source_name(ItaLevelSource source) {
+  switch (source) {
+    case ItaLevelSource::announced:
+      return "announced";
+    case ItaLevelSource::computed:
+      return "computed";
+    case ItaLevelSource::none:
+      return nullptr;
+  }
+  return nullptr;
+}
+
+std::string ita_result_row(const ItaFigures& figures) {
+  const ItaYear& ita = *figures.ita;
+  auto part = [&](const char* key) -> std::optional<double> {
+    const auto found = ita.parts.find(key);
+    if (found == ita.parts.end()) return std::nullopt;
+    return found->second;
+  };
+  const char* source = level_source_name(figures.level_source);
+  return csv_line({csv_number(std::to_string(ita.year)), decimal_text(figures.score),
+                   decimal_text(part("IIT")), decimal_text(part("EIT")), decimal_text(part("OIT")),
+                   source ? csv_field(figures.level) : "", source ? csv_field(source) : "",
+                   decimal_text(figures.target),
+                   figures.target_met ? (*figures.target_met ? "true" : "false") : ""});
+}
+
+void ita_files(const ItaFigures& figures, OpenData& out) {
   const ItaYear& ita = *figures.ita;
   json measures = json::array();
-  std::string csv = bom + csv_header({"number", "title", "period", "responsible", "project",
-                                      "method", "result", "outcome"});
+  std::string csv = csv_start(ita_fields());
   for (const auto& measure : ita.measures) {
     measures.push_back(
         {{"number", measure.number ? json(*measure.number) : json(nullptr)},
@@ -282,9 +426,9 @@ void ita_files(const ItaFigures& figures, std::vector<DataFile>& out) {
                    {"score", figures.score ? json(*figures.score) : json(nullptr)},
                    {"parts", ita.parts},
                    {"level", announced || computed ? json(figures.level) : json(nullptr)},
-                   {"level_source", announced  ? json("announced")
-                                    : computed ? json("computed")
-                                               : json(nullptr)},
+                   {"level_source", level_source_name(figures.level_source)
+                                        ? json(level_source_name(figures.level_source))
+                                        : json(nullptr)},
                    {"level_announced", announced},
                    {"level_rule", computed ? json(figures.level_rule) : json(nullptr)},
                    {"scale", figures.framework_id},
@@ -292,9 +436,13 @@ void ita_files(const ItaFigures& figures, std::vector<DataFile>& out) {
                    {"target", figures.target ? json(*figures.target) : json(nullptr)},
                    {"target_met", figures.target_met ? json(*figures.target_met) : json(nullptr)},
                    {"measures", measures}};
-  const std::string base = "data/ita/" + std::to_string(ita.year);
-  out.push_back({base + ".json", document.dump(2) + "\n"});
-  out.push_back({base + ".csv", csv});
+  const std::string year = std::to_string(ita.year);
+  const std::string base = "data/ita/" + year;
+  out.files.push_back({base + ".json", document.dump(2) + "\n"});
+  out.files.push_back({base + ".csv", csv});
+  out.tables.push_back(table_of("ita-" + year + "-measures",
+                                "มาตรการส่งเสริมคุณธรรมและความโปร่งใส ITA " + year, base + ".csv",
+                                base + ".json", ita_fields()));
 }
 
 }  // namespace
@@ -322,14 +470,98 @@ std::string csv_number(std::string_view number) {
   return std::string(number);
 }
 
-std::vector<DataFile> open_data_files(const Figures& figures) {
-  std::vector<DataFile> out;
+OpenData open_data(const Figures& figures) {
+  OpenData out;
   for (const auto& plan : figures.plans) {
     plan_files(plan, out);
     for (const auto& report : plan.reports) report_files(report, out);
   }
   for (const auto& ita : figures.ita) ita_files(ita, out);
+  if (!figures.ita.empty()) {
+    std::string csv = csv_start(ita_result_fields());
+    for (const auto& ita : figures.ita) csv += ita_result_row(ita);
+    out.files.push_back({"data/ita/results.csv", csv});
+    out.tables.push_back(table_of("ita-results", "ผลการประเมิน ITA ทุกปี ตามที่ สำนักงาน ป.ป.ช. ประกาศ",
+                                  "data/ita/results.csv", {}, ita_result_fields()));
+  }
+  // Sizes and hashes, for the data/ page and the package.
+  std::map<std::string_view, const DataFile*> by_path;
+  for (const auto& file : out.files) by_path[file.path] = &file;
+  for (auto& table : out.tables) {
+    const DataFile& csv = *by_path.at(table.csv);
+    table.csv_bytes = csv.bytes.size();
+    table.csv_sha256 = sha256_hex(csv.bytes);
+    if (!table.json.empty()) table.json_bytes = by_path.at(table.json)->bytes.size();
+  }
   return out;
+}
+
+std::vector<DataFile> open_data_files(const Figures& figures) {
+  return open_data(figures).files;
+}
+
+void add_published_table(OpenData& data, DataTable table, std::string_view bytes) {
+  table.csv_bytes = bytes.size();
+  table.csv_sha256 = sha256_hex(bytes);
+  data.tables.push_back(std::move(table));
+}
+
+DataTable oit_links_table() {
+  return table_of("oit-links", "ที่อยู่ของข้อมูลตามข้อของแบบวัด OIT สำหรับกรอกในระบบ ITAS",
+                  oit_path() + "oit-links.csv", {},
+                  {{"code", "code", "รหัสข้อของแบบวัด OIT", "string"},
+                   {"title", "title", "ชื่อข้อ", "string"},
+                   {"url", "url", "ที่อยู่ (URL) ของหน้าที่ให้ข้อมูลตามข้อ", "string"},
+                   {"status", "status", "served (มีข้อมูล), outdated (ข้อมูลไม่ใช่ของปี) หรือ missing (ไม่มี)",
+                    "string"}});
+}
+
+std::optional<DataFile> datapackage_file(const OpenData& data, const SiteConfig& config,
+                                         const Links& links) {
+  if (data.tables.empty()) return std::nullopt;
+  json resources = json::array();
+  for (const auto& table : data.tables) {
+    json fields = json::array();
+    for (const auto& field : table.fields)
+      fields.push_back({{"name", field.name},
+                        {"title", field.title},
+                        {"type", field.type},
+                        {"oitgen:key", field.key}});
+    // Paths inside data/ are relative to the package; a file elsewhere on the site is named by
+    // its URL, since a package's paths may not climb out of its folder.
+    const std::string prefix = data_path();
+    const std::string path =
+        table.csv.starts_with(prefix) ? table.csv.substr(prefix.size()) : links.absolute(table.csv);
+    resources.push_back({{"profile", "tabular-data-resource"},
+                         {"name", table.name},
+                         {"path", path},
+                         {"title", table.title},
+                         {"format", "csv"},
+                         {"mediatype", "text/csv"},
+                         // The IANA name: readers take the byte order mark as UTF-8's signature.
+                         {"encoding", "utf-8"},
+                         {"bytes", table.csv_bytes},
+                         {"hash", "sha256:" + table.csv_sha256},
+                         {"dialect",
+                          {{"delimiter", ","},
+                           {"doubleQuote", true},
+                           {"lineTerminator", "\r\n"},
+                           {"quoteChar", "\""},
+                           {"header", true}}},
+                         {"schema", {{"fields", fields}, {"missingValues", {""}}}}});
+  }
+  json package = {{"profile", "tabular-data-package"},
+                  {"title", "ข้อมูลเปิด: " + config.organization.name.th},
+                  {"homepage", links.absolute(data_path())},
+                  {"resources", resources}};
+  if (const auto& license = config.license) {
+    json entry = json::object();
+    if (!license->id.empty()) entry["name"] = license->id;
+    entry["path"] = license->url;
+    entry["title"] = license->title.th;
+    package["licenses"] = json::array({entry});
+  }
+  return DataFile{data_path() + "datapackage.json", package.dump(2) + "\n"};
 }
 
 }  // namespace oitgen

@@ -14,6 +14,7 @@
 #include "render/feeds.h"
 #include "render/open_data.h"
 #include "render/views.h"
+#include "render/word_breaks.h"
 #include "util/parallel.h"
 #include "util/safe_fs.h"
 #include "util/text.h"
@@ -58,6 +59,14 @@ json navigation(const RenderContext& ctx, const std::string& section) {
   if (ctx.figures.oit || ctx.figures.oit_year > 0) add("oit", ctx.ui("nav.oit"), oit_path());
   if (!site.archives.empty()) add("archive", ctx.ui("nav.archive"), archive_path());
   // Pages have long titles; the home page lists them.
+
+  // On an English page, a link to a page that exists only in Thai says so (WCAG 3.1.2).
+  if (ctx.language == "en")
+    for (auto& item : nav)
+      if (!item["href"].get<std::string>().starts_with("en/")) {
+        item["hreflang"] = "th";
+        item["note"] = ctx.ui("nav.in_thai");
+      }
   return nav;
 }
 
@@ -84,6 +93,26 @@ void put(TemplateData& object, const std::string& key, TemplateData value) {
   const_cast<TemplateData&>(*object.get(key)) = std::move(value);
 }
 
+// The site's own names, which a line never breaks inside: the places without the word for
+// their kind ("เทศบาลตำบล|เจ๊ะบิลัง" may break after the kind), and the people who sign.
+std::vector<std::string> names_kept_whole(const Site& site) {
+  const Organization& organization = site.config.organization;
+  std::vector<std::string> names;
+  for (const std::string& name :
+       {organization.name.th, organization.district, organization.province})
+    names.push_back(place_name(name, organization.kind));
+  const auto people = [&names](const Person& signer, const std::vector<Person>& approvals) {
+    names.push_back(signer.name);
+    for (const auto& person : approvals) names.push_back(person.name);
+  };
+  for (const auto& plan : site.plans) {
+    names.push_back(plan.announced.by);
+    for (const auto& report : plan.reports) people(report.prepared_by, report.approvals);
+  }
+  for (const auto& year : site.ita) people(year.prepared_by, year.approvals);
+  return names;
+}
+
 class SiteRenderer {
  public:
   SiteRenderer(const Site& site, const Figures& figures, const Theme& theme, OutputSink& output,
@@ -97,9 +126,19 @@ class SiteRenderer {
         theme_(theme),
         output_(output),
         filter_(filter),
-        anchors_(figures.oit) {}
+        anchors_(figures.oit),
+        words_(names_kept_whole(site)) {}
 
   int run(const fs::path& site_dir) {
+    // The open data first: the data/ page lists every file with its size.
+    open_data_ = open_data(figures_);
+    std::string oit_links;
+    if (figures_.oit) {
+      oit_links = oit_links_csv(links_, *figures_.oit);
+      add_published_table(open_data_, oit_links_table(), oit_links);
+    }
+    const std::optional<DataFile> package = datapackage_file(open_data_, site_.config, links_);
+    has_package_ = package.has_value();
     RenderContext thai(site_, figures_, theme_, "th", markdown_, links_);
     thai.documents = documents_;
     std::optional<RenderContext> english;
@@ -131,13 +170,13 @@ class SiteRenderer {
         throw std::runtime_error("content/static/" + file + ": " + size.error->message);
       output_.copy(from, "static/" + file);
     }
-    for (const auto& file : open_data_files(figures_)) output_.write(file.path, file.bytes);
+    for (const auto& file : open_data_.files) output_.write(file.path, file.bytes);
+    if (package) output_.write(package->path, package->bytes);
     output_.write("sitemap.xml", sitemap_xml(links_.base_url, sitemap_));
     output_.write("feed.xml", atom_feed(thai));
     output_.write("robots.txt", robots_txt(links_.base_url));
     copy_archive(site_dir);
-    if (figures_.oit)
-      output_.write(oit_path() + "oit-links.csv", oit_links_csv(links_, *figures_.oit));
+    if (figures_.oit) output_.write(oit_path() + "oit-links.csv", oit_links);
     // Thrown before the output is committed: the previous output stays as it was.
     if (!anchors_.problems().empty())
       throw std::runtime_error("the theme drops headings that the OIT links point at: " +
@@ -194,6 +233,8 @@ class SiteRenderer {
       });
     }
     if (!site_.archives.empty() && !english) add([&ctx] { return archive_page(ctx); });
+    add([&ctx] { return accessibility_page(ctx); });
+    add([this, &ctx] { return data_page(ctx, open_data_, has_package_); });
   }
 
   // Pages render and are written on every core; what depends on their order (the sitemap,
@@ -259,7 +300,8 @@ class SiteRenderer {
     // The page's own values come first: a view's "organization" is its own.
     put(layout, "content",
         template_text(theme_.render(page.template_name, {&values, &layout, &shared})));
-    const std::string html = theme_.render("layout", {&layout, &shared});
+    const std::string html =
+        break_thai_words(theme_.render("layout", {&layout, &shared}), words_, ctx.language != "th");
     if (ctx.language == "th" && task.file.empty())
       result.anchors = anchors_.missing(page.path, theme_.template_file(page.template_name), html);
     output_.write(task.file.empty() ? path + "index.html" : task.file, html);
@@ -286,7 +328,12 @@ class SiteRenderer {
           {"address_line", address_line(org)},
           {"phone", org.phone},
           {"email", org.email},
-          {"website", org.website}}}};
+          {"website", org.website}}},
+        {"accessibility_link", {{"href", ctx.path(accessibility_path(), true)}}},
+        {"data_catalogue", {{"href", ctx.path(data_path(), true)}}}};
+    // Beside every link to the open data; none when site.json claims no licence.
+    if (const auto& license = site_.config.license)
+      values["data_license"] = {{"title", ctx.text(license->title)}, {"url", license->url}};
     // The emblem in the header, and as the favicon; without one, the theme's icon.
     if (site_.logo) {
       const std::string src = "static/" + site_.logo->file;
@@ -408,6 +455,9 @@ class SiteRenderer {
   OutputSink& output_;
   PageFilter* filter_;
   AnchorCheck anchors_;
+  ThaiWords words_;
+  OpenData open_data_;
+  bool has_package_ = false;
   std::vector<std::string> sitemap_;
   int pages_ = 0;
 };

@@ -6,6 +6,7 @@
 
 #include "format/format.h"
 #include "render/views.h"
+#include "render/word_breaks.h"
 #include "util/text.h"
 
 namespace oitgen {
@@ -188,7 +189,12 @@ class IndexPage {
         {"has_sites", !rows.empty()},
         {"other", english ? json{{"href", "index.html"}, {"label", "ภาษาไทย"}, {"lang", "th"}}
                           : json{{"href", "index.en.html"}, {"label", "English"}, {"lang", "en"}}}};
-    return theme_.render("sites-index", values);
+    std::vector<std::string> names;
+    for (const auto& site : sites) {
+      names.push_back(place_name(site.name.th));
+      names.push_back(place_name(site.province));
+    }
+    return break_thai_words(theme_.render("sites-index", values), ThaiWords(names), english);
   }
 
  private:

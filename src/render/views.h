@@ -37,6 +37,10 @@ Page news_list_page(const RenderContext& ctx);
 Page not_found_page(const RenderContext& ctx);
 Page oit_page(const RenderContext& ctx, const OitCoverage& coverage);
 Page archive_page(const RenderContext& ctx);
+Page accessibility_page(const RenderContext& ctx);
+struct OpenData;
+// The open data's catalogue: every table with its links, size, columns and the licence.
+Page data_page(const RenderContext& ctx, const OpenData& data, bool has_package);
 
 // oit/oit-links.csv: code, title and the absolute URL to submit per item, for the ITAS form.
 std::string oit_links_csv(const Links& links, const OitCoverage& coverage);

@@ -3,7 +3,8 @@
 //  - the page never scrolls sideways (only a table's own labelled scroll region may);
 //  - axe-core finds no WCAG 2.0/2.1 A or AA violation;
 //  - the report's project cards show number, name, status, budget, disbursed and remark;
-//  - every menu link can be reached (inside the viewport or its own scroll strip).
+//  - every menu link can be reached (inside the viewport or its own scroll strip);
+//  - a Thai word never breaks across two lines, and on English pages Thai runs say lang="th".
 // Usage: node pages_test.mjs [--shots DIR] SITE_OUTPUT...
 // Pages are served over HTTP from a server of this script (file:// would not load what a real
 // visit loads), one browser and one page for all checks, so the whole run stays short.
@@ -110,6 +111,40 @@ for (const [index, root] of sites.entries()) {
           || r.left < 0 || r.right > window.innerWidth + 0.5;
       }).map((a) => a.textContent.trim()));
       for (const label of hidden) fail(where, `menu link not reachable: ${label}`);
+
+      // Lines break between Thai words only: inside a run's span every piece between two
+      // <wbr> (a word) lies on one line, and there is no Thai text outside such a span.
+      const split = await page.evaluate(() => {
+        const out = [];
+        const range = document.createRange();
+        for (const run of document.querySelectorAll('body span.tw')) {
+          for (const node of run.childNodes) {
+            if (node.nodeType !== Node.TEXT_NODE || node.length < 2) continue;
+            range.setStart(node, 0); range.setEnd(node, 1);
+            const first = range.getClientRects()[0];
+            range.setStart(node, node.length - 1); range.setEnd(node, node.length);
+            const last = range.getClientRects()[0];
+            if (first && last && Math.abs(last.top - first.top) > 2) out.push(node.data);
+          }
+        }
+        const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+        for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+          if (/[\u0E01-\u0E5B]{2}/.test(n.data) && !n.parentElement.closest('span.tw, script, style, svg, pre, code, textarea, option'))
+            out.push(`outside a run: ${n.data.trim().slice(0, 30)}`);
+        }
+        return out;
+      });
+      // The 404 page links its style sheet from the site's root, which this server does not
+      // serve it at: without it nothing keeps a run on one line.
+      if (!key.endsWith('/404'))
+        for (const word of split.slice(0, 5)) fail(where, `Thai word split across lines: ${word}`);
+
+      // On an English page every Thai run says it is Thai (WCAG 3.1.2).
+      if (key.startsWith('en/')) {
+        const unmarked = await page.evaluate(() => [...document.querySelectorAll('body span.tw')]
+          .filter((s) => s.closest('[lang]').getAttribute('lang') !== 'th').length);
+        if (unmarked) fail(where, `${unmarked} Thai runs not marked lang="th"`);
+      }
 
       if (width === 1280 && !key.endsWith('/404')) {  // the 404 page links from the site's root
         // No empty heading, no section without content, no link to a page the site lacks.
