@@ -116,6 +116,9 @@ add_test(NAME xlsx COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/xlsx_
 # The printable documents (PDF) of the example site, read back with poppler-utils: figures,
 # signers, fonts, A4, same bytes, links, --no-pdf and incremental builds.
 add_test(NAME pdf_documents COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/pdf_test.py $<TARGET_FILE:oitgen>)
+# The organization's logo (a good one, and each way one is refused), the favicon, the OpenGraph
+# tags, and the banner on every page of a yearly snapshot, which archive --verify accepts.
+add_test(NAME trust COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/trust_test.py $<TARGET_FILE:oitgen>)
 add_test(NAME for_disk COMMAND ${Python3_EXECUTABLE} ${CMAKE_SOURCE_DIR}/tests/for_disk_test.py $<TARGET_FILE:oitgen>)
 # --message-format json and sarif: one JSON object a line on standard output, or one SARIF log
 # valid by the SARIF 2.1.0 schema (tests/sarif/), saying what the human lines on standard error

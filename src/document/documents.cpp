@@ -41,13 +41,18 @@ struct Job {
 };
 
 // The emblem's bytes, read as the loader checked the static files: never through a link out of
-// content/, and bounded.
+// content/, and bounded. The site's logo when it is a PNG (what the documents can print), else
+// content/static/emblem.png.
 std::string read_emblem(const Site& site, const fs::path& site_dir) {
+  const InputFolder content(site_dir / "content", "content/");
+  const fs::path folder = site_dir / "content" / "static";
+  if (site.logo && site.logo->media_type == "image/png")
+    if (FileRead read = content.read(folder / site.logo->file, limits::logo))
+      return std::move(read.bytes);
   for (const auto& file : site.static_files)
     if (file == emblem_file) {
-      const InputFolder content(site_dir / "content", "content/");
-      const fs::path path = site_dir / "content" / "static" / file;
-      if (FileRead read = content.read(path, limits::static_file)) return std::move(read.bytes);
+      if (FileRead read = content.read(folder / file, limits::static_file))
+        return std::move(read.bytes);
     }
   return {};
 }

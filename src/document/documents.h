@@ -31,8 +31,8 @@ std::string plan_pdf_path(const Plan& plan);
 std::string ita_pdf_path(int year);
 std::string notice_pdf_path();
 
-// The emblem printed at the head of the documents: content/static/emblem.png, when the site
-// has one.
+// The emblem printed at the head of the documents: the site's logo (organization.logo) when it
+// is a PNG, else content/static/emblem.png, when the site has one.
 inline constexpr const char* emblem_file = "emblem.png";
 
 // Renders every document (several at once) and writes each into `output`; with a filter, a

@@ -252,7 +252,8 @@ std::optional<SiteConfig> load_site_config(const Node& root, Reader& reader) {
                                                                          {"province"},
                                                                          {"phone"},
                                                                          {"email"},
-                                                                         {"website"}})) {
+                                                                         {"website"},
+                                                                         {"logo"}})) {
     Organization& o = config.organization;
     if (auto name = reader.text(*org, "name")) o.name = *name;
     for (auto [key, field] : {std::pair{"kind", &o.kind},
@@ -263,6 +264,11 @@ std::optional<SiteConfig> load_site_config(const Node& root, Reader& reader) {
                               {"email", &o.email},
                               {"website", &o.website}})
       if (auto value = reader.string(*org, key)) *field = *value;
+    // The file is checked by the site loader, which reads content/.
+    if (auto logo = reader.string(*org, "logo")) {
+      o.logo = *logo;
+      o.logo_pos = org->find("logo")->pos;
+    }
   }
 
   if (auto base_url = reader.string(root, "base_url")) {

@@ -10,6 +10,7 @@
 #include "load/json_reader.h"
 #include "load/loaders.h"
 #include "util/i18n.h"
+#include "util/image_type.h"
 #include "util/parallel.h"
 #include "util/safe_fs.h"
 #include "util/text.h"
@@ -57,6 +58,7 @@ class SiteLoader {
     load_documents(content / "pages", DocumentKind::page, site.pages);
     load_documents(content / "news", DocumentKind::news, site.news);
     load_static(content / "static", site);
+    check_logo(site);
     load_frameworks(content / "frameworks", site);
     site.topics = shipped_topics();
     load_oit_links(content / "oit", site);
@@ -480,6 +482,96 @@ class SiteLoader {
       }
       site.static_files.push_back(std::move(file));
     }
+  }
+
+  // organization.logo: a PNG, JPEG or SVG file of content/static/, itself (no symbolic link on
+  // the way), within limits::logo, whose bytes are of the type its name says; an SVG without
+  // script. Each problem is reported at the value in site.json, and the logo is then not used.
+  void check_logo(Site& site) {
+    const Organization& organization = site.config.organization;
+    if (!organization.logo) return;
+    const std::string& path = *organization.logo;
+    Reader reader(relative(root_ / "content" / "site.json"), diags_);
+    auto error = [&](const char* code, const std::string& message) {
+      reader.error(organization.logo_pos, code, message);
+    };
+    const std::string inside = path.starts_with("static/") ? path.substr(7) : std::string();
+    const bool hidden = inside.starts_with('.') || inside.find("/.") != std::string::npos;
+    if (inside.empty() || !is_contained_path(inside) || hidden) {
+      error("site.logo-path",
+            trf("logo {1} must be the path of an image file in content/static/, written from "
+                "content/ (e.g. \"static/emblem.png\"); it may not leave that folder",
+                {quote(path)}));
+      return;
+    }
+    const auto type = image_type_of_name(path);
+    if (!type) {
+      error("site.logo-type",
+            trf("logo {1} must be a PNG, JPEG or SVG image, named .png, .jpg, .jpeg or .svg",
+                {quote(path)}));
+      return;
+    }
+    fs::path at = root_ / "content";
+    for (const auto& part : fs::path(path)) {
+      at /= part;
+      std::error_code status_error;
+      const fs::file_status status = fs::symlink_status(at, status_error);
+      if (status_error || !fs::exists(status)) {
+        error("site.logo-missing",
+              trf("logo {1} does not exist: put the image in content/static/, or correct the path",
+                  {quote(path)}));
+        return;
+      }
+      if (fs::is_symlink(status)) {
+        error("site.logo-link",
+              trf("logo {1} leads through the symbolic link {2}: the logo must be the image "
+                  "file itself; copy it into content/static/",
+                  {quote(path), relative(at)}));
+        return;
+      }
+    }
+    FileRead read = content_.read(at, limits::logo);
+    if (!read) {
+      const FileProblem problem = read.error->problem;
+      const std::string& why = read.error->message;
+      if (problem == FileProblem::too_large) {
+        std::error_code size_error;
+        const std::uintmax_t size = fs::file_size(at, size_error);
+        const auto kib = [](std::uintmax_t bytes) { return std::to_string((bytes + 1023) / 1024); };
+        error("site.logo-too-large",
+              trf("logo {1} is {2} KiB, more than the limit of {3} KiB: the logo is shown on "
+                  "every page; save it smaller (a few tens of KiB is enough)",
+                  {quote(path), size_error ? "?" : kib(size), kib(limits::logo.bytes)}));
+      } else if (problem == FileProblem::not_regular)
+        error("site.logo-type", trf("logo {1} {2}; it must be an image file", {quote(path), why}));
+      else if (problem == FileProblem::missing)
+        error("site.logo-missing", trf("logo {1} {2}", {quote(path), why}));
+      else
+        error("file.unreadable", trf("logo {1} {2}", {quote(path), why}));
+      return;
+    }
+    const auto found = image_type_of_bytes(read.bytes);
+    if (!found) {
+      error("site.logo-type",
+            trf("logo {1} is named as a {2} image, but it is not one: its content is neither "
+                "PNG, JPEG nor SVG",
+                {quote(path), image_type_name(*type)}));
+      return;
+    }
+    if (*found != *type) {
+      error("site.logo-type",
+            trf("logo {1} is named as a {2} image, but its content is {3}: rename it to match",
+                {quote(path), image_type_name(*type), image_type_name(*found)}));
+      return;
+    }
+    if (*type == ImageType::svg && !svg_is_inert(read.bytes)) {
+      error("site.logo-type",
+            trf("logo {1} is an SVG that holds a script, an event handler, a foreignObject or a "
+                "javascript: link, which would run on the site; save the image without them",
+                {quote(path)}));
+      return;
+    }
+    site.logo = Site::Logo{inside, media_type(*type)};
   }
 
   fs::path root_;

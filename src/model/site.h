@@ -36,6 +36,10 @@ struct PublishTarget {
 struct Organization {
   Text name;
   std::string kind, address, district, province, phone, email, website;
+  // The emblem's image, as written in site.json: a path from content/ ("static/emblem.png");
+  // absent when not given. Checked by the loader, which then sets Site::logo.
+  std::optional<std::string> logo;
+  Position logo_pos;
 };
 
 enum class Numerals { arabic, thai };
@@ -298,7 +302,13 @@ struct Site {
   std::vector<Document> pages;
   std::vector<Document> news;             // newest first
   std::vector<std::string> static_files;  // relative to content/static/
-  std::vector<Framework> frameworks;      // content/frameworks/*.json
+  // organization.logo once checked: a PNG, JPEG or SVG among the static files.
+  struct Logo {
+    std::string file;        // relative to content/static/
+    std::string media_type;  // "image/png", "image/jpeg", "image/svg+xml"
+  };
+  std::optional<Logo> logo;
+  std::vector<Framework> frameworks;   // content/frameworks/*.json
   std::vector<OitTopic> topics;        // the topic keys content may name (frameworks/topics.json)
   std::vector<OitLink> oit_links;      // content/oit/links.json
   std::vector<ArchiveEntry> archives;  // content/archive/<year>/, by year

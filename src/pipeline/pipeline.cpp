@@ -92,6 +92,8 @@ PipelineResult run_pipeline(const std::filesystem::path& site_dir, const Pipelin
     // A snapshot's pages name their archived address as their own, and open from a disk as
     // well: the archive is kept to be read offline too.
     Site frozen = site_as_of(site, year);
+    // Every page says it is the archived copy, linking to the current site's page.
+    const ArchivedCopy archived{year, links.base_url};
     links.base_url += "archive/" + std::to_string(year) + "/";
     links.for_disk = true;
     frozen.config.base_url = links.base_url;
@@ -101,7 +103,7 @@ PipelineResult run_pipeline(const std::filesystem::path& site_dir, const Pipelin
     if (options.documents)
       documents = write_documents(frozen, figures, theme, site_dir, output, nullptr);
     result.pages = render_site(frozen, figures, theme, site_dir, output, links, nullptr,
-                               options.documents ? &documents : nullptr);
+                               options.documents ? &documents : nullptr, &archived);
   } else {
     // The documents first: each page links its document with its size. They render on every
     // core, as the pages do after them.

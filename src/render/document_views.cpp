@@ -45,6 +45,8 @@ Page notice_page(const RenderContext& ctx, const Document& notice) {
       signature_value(ctx, {ctx.text(notice.signed_by), ctx.text(notice.position), notice.date,
                             ctx.ui("notice.signed"), ""});
   page.values["organization"] = ctx.text(ctx.site.config.organization.name);
+  page.values["poster_length"] =
+      poster_length(ctx.text(notice.title) + "\n" + ctx.text(notice.body));
   if (notice.fiscal_year) page.values["fiscal_year"] = ctx.format.fiscal_year(*notice.fiscal_year);
   return page;
 }

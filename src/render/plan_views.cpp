@@ -72,19 +72,6 @@ json totals_row(const RenderContext& ctx, const Plan& plan, const BudgetTotals& 
           {"count_notes", count_notes}};
 }
 
-// `text` with each "{name}" replaced: the i18n strings carry placeholders where the languages
-// order the words differently ("of the 18 projects planned for 2024", "จากโครงการ ... จำนวน 18").
-std::string fill(std::string text,
-                 std::initializer_list<std::pair<std::string, std::string>> values) {
-  for (const auto& [name, value] : values) {
-    const std::string placeholder = "{" + name + "}";
-    for (auto at = text.find(placeholder); at != std::string::npos;
-         at = text.find(placeholder, at + value.size()))
-      text.replace(at, placeholder.size(), value);
-  }
-  return text;
-}
-
 // "เพิ่มเติม 20 มิถุนายน 2567" for a project added after the plan was announced; null otherwise.
 json added_value(const RenderContext& ctx, const Project& project) {
   if (!project.added) return nullptr;

@@ -116,8 +116,10 @@ std::vector<std::string> names_kept_whole(const Site& site) {
 class SiteRenderer {
  public:
   SiteRenderer(const Site& site, const Figures& figures, const Theme& theme, OutputSink& output,
-               Links links, PageFilter* filter, const DocumentLinks* documents)
+               Links links, PageFilter* filter, const DocumentLinks* documents,
+               const ArchivedCopy* archived)
       : documents_(documents),
+        archived_(archived),
         links_(std::move(links)),
         site_(site),
         figures_(figures),
@@ -332,6 +334,17 @@ class SiteRenderer {
     // Beside every link to the open data; none when site.json claims no licence.
     if (const auto& license = site_.config.license)
       values["data_license"] = {{"title", ctx.text(license->title)}, {"url", license->url}};
+    // The emblem in the header, and as the favicon; without one, the theme's icon.
+    if (site_.logo) {
+      const std::string src = "static/" + site_.logo->file;
+      values["logo"] = {{"src", src},
+                        {"alt", fill(ctx.ui("logo_alt"), {{"organization", ctx.text(org.name)}})}};
+      values["favicon"] = {{"href", src}, {"type", site_.logo->media_type}};
+      values["og_image"] = links_.absolute(src);
+    } else {
+      values["favicon"] = {{"href", "assets/favicon.svg"}, {"type", "image/svg+xml"}};
+    }
+    values["og_locale"] = ctx.language == "en" ? "en_US" : "th_TH";
     links_.localize(values);
     return values;
   }
@@ -361,6 +374,22 @@ class SiteRenderer {
       if (std::binary_search(archive.files.begin(), archive.files.end(), path + "index.html"))
         past.push_back({{"label", ctx.format.fiscal_year(archive.fiscal_year)},
                         {"href", "archive/" + archived}});
+    }
+    // What a shared link shows: og:title is the page's title, og:url its canonical address.
+    v["og_type"] = page.template_name == "home" ? "website" : "article";
+    if (!base.empty()) v["og_url"] = base + path;
+    if (!page.description.empty() && page.description != page.title)
+      v["og_description"] = page.description;
+    if (page.has_english && ctx.english_site())
+      v["og_locale_alternate"] = ctx.language == "en" ? "th_TH" : "en_US";
+    if (archived_) {
+      // The same page on the current site: every page of a snapshot is a page of the site as
+      // it was, at the same path; the 404 page links home.
+      const std::string current = page.template_name == "404" ? ctx.path("", true) : path;
+      v["archived"] = {{"text", fill(ctx.ui("archive.banner"),
+                                     {{"year", ctx.format.year(archived_->fiscal_year)}})},
+                       {"link", ctx.ui("archive.banner_link")},
+                       {"href", archived_->current_base_url + current}};
     }
     v["past_versions"] = past;
     v["has_past_versions"] = !past.empty();
@@ -416,6 +445,7 @@ class SiteRenderer {
   }
 
   const DocumentLinks* documents_;
+  const ArchivedCopy* archived_;
   Links links_;
   MarkdownRenderer markdown_;
   std::map<const RenderContext*, TemplateData> shared_;  // shared layout values per language
@@ -436,8 +466,9 @@ class SiteRenderer {
 
 int render_site(const Site& site, const Figures& figures, const Theme& theme,
                 const fs::path& site_dir, OutputSink& output, const Links& links,
-                PageFilter* filter, const DocumentLinks* documents) {
-  return SiteRenderer(site, figures, theme, output, links, filter, documents).run(site_dir);
+                PageFilter* filter, const DocumentLinks* documents, const ArchivedCopy* archived) {
+  return SiteRenderer(site, figures, theme, output, links, filter, documents, archived)
+      .run(site_dir);
 }
 
 }  // namespace oitgen

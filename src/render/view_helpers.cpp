@@ -73,6 +73,47 @@ nlohmann::json document_date_value(const RenderContext& ctx, const std::optional
   return {{"text", ctx.format.document_date(*date)}, {"iso", iso_date(*date)}};
 }
 
+std::string fill(std::string text,
+                 std::initializer_list<std::pair<std::string, std::string>> values) {
+  for (const auto& [name, value] : values) {
+    const std::string placeholder = "{" + name + "}";
+    for (auto at = text.find(placeholder); at != std::string::npos;
+         at = text.find(placeholder, at + value.size()))
+      text.replace(at, placeholder.size(), value);
+  }
+  return text;
+}
+
+long long poster_length(std::string_view markdown) {
+  // In tenths of a Thai character: a Latin letter, digit or sign is about 0.8 of one, and a
+  // line's end leaves half a line of the poster's width, 50 characters, empty.
+  constexpr long long thai = 10, latin = 8, line_end = 500;
+  long long length = 0;
+  bool line_has_text = false;
+  for (std::size_t i = 0; i < markdown.size();) {
+    const auto byte = static_cast<unsigned char>(markdown[i]);
+    const std::size_t size = byte < 0x80 ? 1 : byte < 0xE0 ? 2 : byte < 0xF0 ? 3 : 4;
+    char32_t code = byte;
+    if (size == 3 && i + 2 < markdown.size())
+      code = ((byte & 0x0Fu) << 12) | ((static_cast<unsigned char>(markdown[i + 1]) & 0x3Fu) << 6) |
+             (static_cast<unsigned char>(markdown[i + 2]) & 0x3Fu);
+    i += size;
+    if (code == '\n') {
+      if (line_has_text) length += line_end;
+      line_has_text = false;
+      continue;
+    }
+    // Marks above and below the line: ั ิ ี ึ ื ุ ู ฺ and ็ ่ ้ ๊ ๋ ์ ํ ๎.
+    const bool mark =
+        code == 0x0E31 || (code >= 0x0E34 && code <= 0x0E3A) || (code >= 0x0E47 && code <= 0x0E4E);
+    if (mark) continue;
+    if (code != ' ' && code != '\t' && code != '\r') line_has_text = true;
+    length += code < 0x80 ? latin : thai;
+  }
+  if (line_has_text) length += line_end;
+  return (length + 5) / 10;
+}
+
 std::string signer_in_parentheses(std::string_view name) {
   name = trim(name);
   if (name.empty()) return {};

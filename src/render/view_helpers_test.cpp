@@ -136,3 +136,15 @@ TEST_CASE("the address line without some parts, and in Bangkok") {
   CHECK(address_line(place("1 แขวงบวรนิเวศ เขตพระนคร กรุงเทพมหานคร", "เขตพระนคร", "กรุงเทพมหานคร")) ==
         "1 แขวงบวรนิเวศ เขตพระนคร กรุงเทพมหานคร");
 }
+
+TEST_CASE("a poster's length counts what takes room on the line") {
+  CHECK(poster_length("") == 0);
+  // A Latin letter is 0.8 of a Thai one; a line's end adds half a line, 50 characters.
+  CHECK(poster_length("abcde") == 4 + 50);
+  // Marks above and below the line take no room: ที่ is one character wide.
+  CHECK(poster_length("ที่") == 1 + 50);
+  CHECK(poster_length("ประกาศ") == 6 + 50);
+  // Each line of text ends a half-filled line; blank lines add nothing.
+  CHECK(poster_length("ab\n\nabc\n") == 4 + 2 * 50);
+  CHECK(poster_length("- one\n- two") > poster_length("- one two"));
+}

@@ -2,9 +2,11 @@
 // One function per kind of page: each turns the model and its figures into the values its
 // template places. Values are formatted text; links are site paths (see context.h).
 
+#include <initializer_list>
 #include <nlohmann/json.hpp>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "render/context.h"
@@ -71,6 +73,15 @@ struct Signature {
 // The block's values; null when neither name, position nor date is given, so that no label
 // stands alone.
 nlohmann::json signature_value(const RenderContext& ctx, const Signature& signature);
+// `text` with each "{name}" replaced: the i18n strings carry placeholders where the languages
+// order the words differently ("of the 18 projects planned for 2024", "จากโครงการ ... จำนวน 18").
+std::string fill(std::string text,
+                 std::initializer_list<std::pair<std::string, std::string>> values);
+// How much room a text takes on a printed poster, in Thai characters: the characters that
+// advance the line (Thai vowels and tone marks written above or below do not; a Latin one is
+// narrower) and, for each line of the text, what a paragraph's last line leaves empty on
+// average. The poster's print style sizes its type by it, so that any notice fits one A4 sheet.
+long long poster_length(std::string_view markdown);
 // "นายสมชาย ใจดี" -> "(นายสมชาย ใจดี)"; a name already in parentheses stays as written.
 std::string signer_in_parentheses(std::string_view name);
 // The organization's address, district and province on one line, each part once and with its

@@ -34,6 +34,8 @@ inline constexpr SizeLimit framework{4 * mib, "a framework file"};
 inline constexpr SizeLimit theme_file{1 * mib, "a theme file"};
 inline constexpr SizeLimit manifest{32 * mib, "an archive manifest"};
 inline constexpr SizeLimit static_file{100 * mib, "a static file"};
+// The organization's logo is on every page: small, so that pages stay light.
+inline constexpr SizeLimit logo{256 * 1024, "a logo"};
 inline constexpr SizeLimit snapshot_file{100 * mib, "a file of a snapshot"};
 // Folders below the one walked; deeper trees are reported, not followed.
 inline constexpr int folder_depth = 32;
