@@ -18,6 +18,8 @@ import unittest
 import zlib
 from pathlib import Path
 
+from page_text import page_text
+
 OITGEN = Path(sys.argv.pop(1)).resolve()
 REPO = Path(__file__).resolve().parent.parent
 PLAN = "plans/2566-2570"
@@ -109,11 +111,11 @@ class Logo(unittest.TestCase):
         result = run("build", self.site, "--output", out)
         self.assertEqual(result.returncode, 0, result.stderr)
         self.assertEqual((out / "static/emblem.png").read_bytes(), png(40, 40))
-        home = (out / "index.html").read_text(encoding="utf-8")
+        home = page_text(out / "index.html")
         self.assertIn('<img class="brand-logo" src="static/emblem.png" alt="ตราสัญลักษณ์ของเทศบาลตำบลหนองบัวทอง"', home)
         self.assertIn('<link rel="icon" href="static/emblem.png" type="image/png">', home)
         self.assertEqual(meta(home, "og:image"), [BASE + "static/emblem.png"])
-        plan = (out / PLAN / "index.html").read_text(encoding="utf-8")
+        plan = page_text(out / PLAN / "index.html")
         self.assertIn('src="../../static/emblem.png"', plan)
         english = (out / "en/index.html").read_text(encoding="utf-8")
         self.assertIn('alt="Emblem of Nong Bua Thong Subdistrict Municipality"', english)
@@ -130,7 +132,7 @@ class Logo(unittest.TestCase):
         out = Path(self.tmp.name) / "out"
         result = run("build", self.site, "--output", out)
         self.assertEqual(result.returncode, 0, result.stderr)
-        home = (out / "index.html").read_text(encoding="utf-8")
+        home = page_text(out / "index.html")
         self.assertIn('<link rel="icon" href="static/brand/Emblem.SVG" type="image/svg+xml">', home)
         self.assertEqual((out / "static/brand/Emblem.SVG").read_bytes(), SVG)
 
@@ -216,7 +218,7 @@ class SharedPages(unittest.TestCase):
         cls.tmp.cleanup()
 
     def read(self, path):
-        return (self.out / path).read_text(encoding="utf-8")
+        return page_text(self.out / path)
 
     def test_the_theme_favicon(self):
         self.assertTrue((self.out / "assets/favicon.svg").read_bytes().startswith(b"<svg"))
@@ -276,7 +278,7 @@ class ArchivedBanner(unittest.TestCase):
         pages = sorted(self.snapshot.rglob("*.html"))
         self.assertGreater(len(pages), 30)
         for page in pages:
-            text = page.read_text(encoding="utf-8")
+            text = page_text(page)
             path = page.relative_to(self.snapshot).as_posix()
             with self.subTest(page=path):
                 banner = re.search(r'<div class="archived-banner">\s*<p class="wrap"><strong>(.*?)</strong> '
@@ -304,8 +306,8 @@ class ArchivedBanner(unittest.TestCase):
         before = tree_digest(self.snapshot)
         result = run("build", self.site, "--output", out)
         self.assertEqual(result.returncode, 0, result.stderr)
-        self.assertNotIn("archived-banner", (out / "index.html").read_text(encoding="utf-8"))
-        self.assertNotIn("archived-banner", (out / PLAN / "index.html").read_text(encoding="utf-8"))
+        self.assertNotIn("archived-banner", page_text(out / "index.html"))
+        self.assertNotIn("archived-banner", page_text(out / PLAN / "index.html"))
         self.assertEqual(tree_digest(out / "archive/2567"), before)
         self.assertEqual(tree_digest(self.snapshot), before)
 
