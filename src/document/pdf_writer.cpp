@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "util/i18n.h"
+#include "util/thai_words.h"
 
 namespace oitgen {
 
@@ -148,6 +149,7 @@ struct PdfWriter::Impl {
 PdfWriter::PdfWriter(PdfMetadata metadata, PageSetup setup)
     : setup_(std::move(setup)), metadata_(std::move(metadata)), impl_(std::make_unique<Impl>()) {
   require_font(setup_.font_family);
+  prepare_shared_thai_breaker();
   impl_->surface =
       cairo_pdf_surface_create_for_stream(append_bytes, &impl_->bytes, setup_.width, setup_.height);
   // The dates of the content, never the clock: the same content gives the same bytes.

@@ -6,6 +6,7 @@
 #include <algorithm>
 #include <array>
 #include <memory>
+#include <mutex>
 #include <unordered_map>
 
 namespace oitgen {
@@ -69,7 +70,17 @@ bool thai_at(std::string_view text, std::size_t i) {
   return (second == 0xB8 || second == 0xB9) && third >= 0x80 && third <= 0xBF;
 }
 
+void prepare_shared_thai_breaker() {
+  static std::once_flag made;
+  std::call_once(made, [] {
+    const std::wstring word = L"\u0E44\u0E17\u0E22";  // ไทย
+    std::vector<int> positions(word.size() + 1);
+    th_brk_wc_find_breaks(nullptr, word.c_str(), positions.data(), positions.size());
+  });
+}
+
 ThaiWords::ThaiWords(const std::vector<std::string>& names) {
+  prepare_shared_thai_breaker();
   for (const auto& name : names) {
     // Each Thai run of a name ("นายสมชาย ใจดี" has two) is kept whole.
     for (std::size_t i = 0; i < name.size();) {

@@ -15,6 +15,12 @@ namespace oitgen {
 // such code point is three bytes of UTF-8.
 bool thai_at(std::string_view text, std::size_t i);
 
+// libthai makes its shared word breaker, the one Pango breaks Thai lines with, on first use
+// and without a lock: two threads that first lay out Thai at once race to make it. This makes
+// it once, and every caller waits until it is made; call it before Thai is laid out or broken
+// on more than one thread.
+void prepare_shared_thai_breaker();
+
 class ThaiWords {
  public:
   // `names` (personal and place names, each a run of Thai without spaces or several separated
