@@ -39,7 +39,9 @@ TEST_CASE("a signature verifies only its own message and key") {
       "-----BEGIN PRIVATE KEY-----\n"
       "MC4CAQAwBQYDK2VwBCIEIE6UyxvVdq1gFqoHhlc4k8fXaPhJ4eH4tEDlnvO3Kp3M\n"
       "-----END PRIVATE KEY-----\n";
-  const auto file = std::filesystem::temp_directory_path() / "oitgen-test-key.pem";
+  // Named by the process: two test runs at once must not read each other's half-written key.
+  const auto file = std::filesystem::temp_directory_path() /
+                    ("oitgen-test-key-" + std::to_string(::getpid()) + ".pem");
   { std::ofstream(file) << key; }
   const std::string signature = sign_ed25519("manifest", file);
   const std::string public_key = public_key_pem(file);
