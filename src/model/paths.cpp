@@ -59,4 +59,8 @@ std::string data_path() {
   return "data/";
 }
 
+std::string search_path() {
+  return "search/";
+}
+
 }  // namespace oitgen

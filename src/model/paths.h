@@ -23,6 +23,7 @@ std::string archive_path();
 std::string accessibility_path();
 // The open data's catalogue page; its files (CSV, JSON, datapackage.json) are under data/ too.
 std::string data_path();
+std::string search_path();  // the search page; its index is in search/index/
 
 // The ids of the headings that OIT items link to ("plans/x/#risks-heading"). They are part of
 // the URLs given to ITAS, so they are written here, handed to the templates as values

@@ -12,6 +12,7 @@
 #include "compute/compute.h"
 #include "model/date.h"
 #include "model/paths.h"
+#include "util/file.h"
 #include "util/safe_fs.h"
 #include "util/sha256.h"
 #include "write/leftovers.h"
@@ -291,6 +292,11 @@ std::optional<std::uintmax_t> ChangedPages::kept_size(const std::string& file) c
   const std::uintmax_t size = fs::file_size(output_.staging() / file, error);
   if (error) return std::nullopt;
   return size;
+}
+
+std::optional<std::string> ChangedPages::kept_page(const std::string& file) const {
+  // A page oitgen wrote; the bound is a page's, far above any page of a real site.
+  return read_file(output_.staging() / file, limits::page);
 }
 
 bool ChangedPages::should_render(const std::string& file) {

@@ -85,6 +85,7 @@ class ChangedPages : public PageFilter {
   // has it.
   bool should_render(const std::string& file) override;
   std::optional<std::uintmax_t> kept_size(const std::string& file) const override;
+  std::optional<std::string> kept_page(const std::string& file) const override;
 
   int kept() const { return kept_; }
 

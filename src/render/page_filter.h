@@ -19,6 +19,11 @@ class PageFilter {
   virtual std::optional<std::uintmax_t> kept_size(const std::string& /*file*/) const {
     return std::nullopt;
   }
+  // The bytes of a page that should_render() took over, for the search index: what the page
+  // says is read from it as it is. Nothing when it did not take the file over.
+  virtual std::optional<std::string> kept_page(const std::string& /*file*/) const {
+    return std::nullopt;
+  }
 };
 
 }  // namespace oitgen

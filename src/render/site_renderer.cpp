@@ -13,6 +13,8 @@
 #include "render/anchor_check.h"
 #include "render/feeds.h"
 #include "render/open_data.h"
+#include "render/page_text.h"
+#include "render/search_index.h"
 #include "render/views.h"
 #include "render/word_breaks.h"
 #include "util/parallel.h"
@@ -84,6 +86,7 @@ struct PageResult {
   bool written = false;
   std::string path;                  // its site path, for the sitemap
   std::vector<std::string> anchors;  // ids the OIT links need and the page lacks
+  std::optional<PageText> text;      // what it says, for the search index
   std::exception_ptr failure;
 };
 
@@ -159,6 +162,23 @@ class SiteRenderer {
                      links_.for_disk ? std::string() : base_path(links_.base_url),
                      {}});
     render_pages(tasks);
+    // The search pages last: each lists every page of its language, and its index is made of
+    // what those pages say.
+    std::vector<const RenderContext*> languages = {&thai};
+    if (english) languages.push_back(&*english);
+    std::vector<SearchIndex> indexes;
+    indexes.reserve(languages.size());  // the search pages' views refer to them
+    std::vector<PageTask> search_tasks;
+    for (const RenderContext* ctx : languages) {
+      SearchIndex& index = indexes.emplace_back(words_);
+      for (auto& [language, entry] : indexed_)
+        if (language == ctx) index.add(std::move(entry.url), std::move(entry.text));
+      const std::string folder = ctx->path(search_path(), true) + "index/";
+      for (const auto& [path, bytes] : index.files()) output_.write(folder + path, bytes);
+      search_tasks.push_back(
+          {ctx, [ctx, &index] { return search_page(*ctx, index.entries()); }, {}, {}, {}});
+    }
+    render_pages(search_tasks);
 
     for (const auto& [path, text] : theme_.assets()) output_.write(path, text);
     // The loader checked every static file; each is checked again just before the copy, so
@@ -259,6 +279,10 @@ class SiteRenderer {
       anchors_.add(std::move(result.anchors));
       ++pages_;
     }
+    for (std::size_t i = 0; i < tasks.size(); ++i)
+      if (results[i].written && results[i].text)
+        indexed_.emplace_back(tasks[i].ctx,
+                              SearchEntry{results[i].path, std::move(*results[i].text)});
     for (std::size_t i = 0; i < tasks.size(); ++i) {
       if (!results[i].written || !tasks[i].file.empty()) continue;
       // Two pages at one path would be written in either order: never let it pass.
@@ -282,6 +306,10 @@ class SiteRenderer {
     if (!task.kept.empty()) {
       result.path = task.kept;
       result.written = true;
+      // The page as it was rendered says what it said then: the same index as a clean build.
+      const std::optional<std::string> html = filter_->kept_page(task.kept + "index.html");
+      if (!html) throw std::runtime_error("cannot read the kept page " + task.kept + "index.html");
+      result.text = page_text(*html);
       return;
     }
     const RenderContext& ctx = *task.ctx;
@@ -305,6 +333,8 @@ class SiteRenderer {
     if (ctx.language == "th" && task.file.empty())
       result.anchors = anchors_.missing(page.path, theme_.template_file(page.template_name), html);
     output_.write(task.file.empty() ? path + "index.html" : task.file, html);
+    // Not the 404 page, which no search leads to, nor the search page itself.
+    if (task.file.empty() && page.template_name != "search") result.text = page_text(html);
     result.path = path;
     result.written = true;
   }
@@ -330,6 +360,7 @@ class SiteRenderer {
           {"email", org.email},
           {"website", org.website}}},
         {"accessibility_link", {{"href", ctx.path(accessibility_path(), true)}}},
+        {"search_link", {{"href", ctx.path(search_path(), true)}}},
         {"data_catalogue", {{"href", ctx.path(data_path(), true)}}}};
     // Beside every link to the open data; none when site.json claims no licence.
     if (const auto& license = site_.config.license)
@@ -459,6 +490,8 @@ class SiteRenderer {
   OpenData open_data_;
   bool has_package_ = false;
   std::vector<std::string> sitemap_;
+  // The pages' texts for the search index, in page order, with the language of each.
+  std::vector<std::pair<const RenderContext*, SearchEntry>> indexed_;
   int pages_ = 0;
 };
 

@@ -42,6 +42,10 @@ struct OpenData;
 // The open data's catalogue: every table with its links, size, columns and the licence.
 Page data_page(const RenderContext& ctx, const OpenData& data, bool has_package);
 
+struct SearchEntry;
+// The search page, with every page of the index listed by section.
+Page search_page(const RenderContext& ctx, const std::vector<SearchEntry>& entries);
+
 // oit/oit-links.csv: code, title and the absolute URL to submit per item, for the ITAS form.
 std::string oit_links_csv(const Links& links, const OitCoverage& coverage);
 

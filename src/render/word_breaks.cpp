@@ -4,6 +4,8 @@
 #include <array>
 #include <cctype>
 
+#include "render/html_scan.h"
+
 namespace oitgen {
 namespace {
 
@@ -13,46 +15,6 @@ constexpr std::size_t thai_bytes = 3;
 // Nothing in the head is shown as running text.
 constexpr std::array<std::string_view, 9> kept_elements = {
     "head", "script", "style", "title", "textarea", "option", "pre", "code", "svg"};
-
-bool name_byte(char c) {
-  return std::isalnum(static_cast<unsigned char>(c)) != 0 || c == '-' || c == ':';
-}
-
-std::string lower(std::string_view text) {
-  std::string out(text);
-  std::transform(out.begin(), out.end(), out.begin(),
-                 [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
-  return out;
-}
-
-// The end of the tag that starts at `at` (just past its '>'), quotes in attribute values
-// respected; the end of the text when it is not closed.
-std::size_t tag_end(std::string_view html, std::size_t at) {
-  char quote = 0;
-  for (std::size_t i = at + 1; i < html.size(); ++i) {
-    const char c = html[i];
-    if (quote != 0) {
-      if (c == quote) quote = 0;
-    } else if (c == '"' || c == '\'') {
-      quote = c;
-    } else if (c == '>') {
-      return i + 1;
-    }
-  }
-  return html.size();
-}
-
-// Just past the end tag of `name` at or after `from`, matched without regard to case.
-std::size_t end_tag_end(std::string_view html, std::size_t from, std::string_view name) {
-  const std::string closing = "</" + std::string(name);
-  for (std::size_t at = html.find("</", from); at != std::string_view::npos;
-       at = html.find("</", at + 2)) {
-    if (lower(html.substr(at, closing.size())) == closing &&
-        (at + closing.size() >= html.size() || !name_byte(html[at + closing.size()])))
-      return tag_end(html, at);
-  }
-  return html.size();
-}
 
 class Breaker {
  public:
@@ -123,34 +85,17 @@ std::string break_thai_words(std::string_view html, const ThaiWords& words, bool
   const Breaker breaker(words, foreign_page);
   std::string out;
   out.reserve(html.size() + html.size() / 4);
-  std::size_t i = 0;
-  while (i < html.size()) {
-    // A '<' that starts no tag ("a < b") is text, as in HTML.
-    const bool tag = html[i] == '<' && i + 1 < html.size() &&
-                     (std::isalpha(static_cast<unsigned char>(html[i + 1])) != 0 ||
-                      html[i + 1] == '/' || html[i + 1] == '!' || html[i + 1] == '?');
-    if (!tag) {
-      const std::size_t next = std::min(html.find('<', i + 1), html.size());
-      breaker.text(html.substr(i, next - i), out);
-      i = next;
+  HtmlScanner scanner(html);
+  HtmlPiece piece;
+  while (scanner.next(piece)) {
+    if (piece.kind == HtmlPiece::Kind::text) {
+      breaker.text(piece.raw, out);
       continue;
     }
-    std::size_t end;
-    if (html.substr(i, 4) == "<!--") {
-      const std::size_t close = html.find("-->", i + 4);
-      end = close == std::string_view::npos ? html.size() : close + 3;
-    } else {
-      end = tag_end(html, i);
-      std::size_t name_end = i + 1;
-      while (name_end < html.size() && name_byte(html[name_end])) ++name_end;
-      const std::string name = lower(html.substr(i + 1, name_end - i - 1));
-      const bool self_closing = end >= 2 && html[end - 2] == '/';
-      if (!self_closing &&
-          std::find(kept_elements.begin(), kept_elements.end(), name) != kept_elements.end())
-        end = end_tag_end(html, end, name);
-    }
-    out.append(html.substr(i, end - i));
-    i = end;
+    out.append(piece.raw);
+    if (piece.kind == HtmlPiece::Kind::start_tag && !piece.self_closing &&
+        std::find(kept_elements.begin(), kept_elements.end(), piece.name) != kept_elements.end())
+      out.append(scanner.skip_element(piece.name));
   }
   return out;
 }

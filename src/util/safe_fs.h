@@ -37,6 +37,8 @@ inline constexpr SizeLimit static_file{100 * mib, "a static file"};
 // The organization's logo is on every page: small, so that pages stay light.
 inline constexpr SizeLimit logo{256 * 1024, "a logo"};
 inline constexpr SizeLimit snapshot_file{100 * mib, "a file of a snapshot"};
+// A page oitgen wrote, read back by an incremental build.
+inline constexpr SizeLimit page{64 * mib, "a built page"};
 // Folders below the one walked; deeper trees are reported, not followed.
 inline constexpr int folder_depth = 32;
 }  // namespace limits

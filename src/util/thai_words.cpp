@@ -134,6 +134,12 @@ std::vector<std::size_t> ThaiWords::breaks(std::string_view run) const {
 
 std::vector<std::string> ThaiWords::words(std::string_view text) const {
   std::vector<std::string> out;
+  for (auto& [at, word] : words_at(text)) out.push_back(std::move(word));
+  return out;
+}
+
+std::vector<std::pair<std::size_t, std::string>> ThaiWords::words_at(std::string_view text) const {
+  std::vector<std::pair<std::size_t, std::string>> out;
   for (std::size_t i = 0; i < text.size();) {
     if (thai_at(text, i)) {
       std::size_t end = i;
@@ -141,17 +147,17 @@ std::vector<std::string> ThaiWords::words(std::string_view text) const {
       const std::string_view run = text.substr(i, end - i);
       std::size_t from = 0;
       for (const std::size_t at : breaks(run)) {
-        out.emplace_back(run.substr(from, at - from));
+        out.emplace_back(i + from, run.substr(from, at - from));
         from = at;
       }
-      out.emplace_back(run.substr(from));
+      out.emplace_back(i + from, run.substr(from));
       i = end;
     } else if (is_word_byte(static_cast<unsigned char>(text[i]))) {
       std::size_t end = i;
       while (end < text.size() && !thai_at(text, end) &&
              is_word_byte(static_cast<unsigned char>(text[end])))
         ++end;
-      out.emplace_back(text.substr(i, end - i));
+      out.emplace_back(i, text.substr(i, end - i));
       i = end;
     } else {
       ++i;

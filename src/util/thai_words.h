@@ -7,6 +7,7 @@
 #include <cstddef>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 namespace oitgen {
@@ -35,6 +36,8 @@ class ThaiWords {
   // `text` split into its words: Thai runs at their word boundaries, other text at spaces and
   // where it turns from Thai to not Thai. Spaces and punctuation are not words.
   std::vector<std::string> words(std::string_view text) const;
+  // The same words, each with the byte offset in `text` where it starts.
+  std::vector<std::pair<std::size_t, std::string>> words_at(std::string_view text) const;
 
  private:
   std::vector<std::string> names_;  // Thai runs, longest first

@@ -2,7 +2,7 @@
 # Usage: tests/browser/run.sh OITGEN REPO WORK
 # Builds the example site, a 25-project site of Thai documents (bench/make_site.py) and a
 # minimal site (oitgen new, no reports, no news, no English) into WORK, then runs
-# pages_test.mjs on the three in Debian's headless Chromium; then print_test.mjs prints the
+# pages_test.mjs and search_test.mjs on the three in Debian's headless Chromium; then print_test.mjs prints the
 # No Gift Policy notice of those and of copies of the example with a notice three times as long
 # and one of two paragraphs, and the example's plan and report, to PDF.
 set -euo pipefail
@@ -16,6 +16,7 @@ rm -rf "$work/min/content/plans/"*/reports
 "$oitgen" build "$work/min" --output "$work/min-out" > /dev/null
 status=0
 node "$repo/tests/browser/pages_test.mjs" ${SHOTS_DIR:+--shots "$SHOTS_DIR"} "$work/example" "$work/min-out" "$work/s25-out" || status=1
+node "$repo/tests/browser/search_test.mjs" "$work/example" "$work/min-out" "$work/s25-out" || status=1
 # The notice at its extremes: the example's body three times over, and its first two lines.
 for length in long short; do
   mkdir -p "$work/$length" && cp -r "$repo/content" "$work/$length/"
