@@ -129,7 +129,7 @@ for (const [index, root] of sites.entries()) {
         }
         const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
         for (let n = walker.nextNode(); n; n = walker.nextNode()) {
-          if (/[\u0E01-\u0E5B]{2}/.test(n.data) && !n.parentElement.closest('span.tw, script, style, svg, pre, code, textarea, option'))
+          if (/[\u0E01-\u0E5B]{2}/.test(n.data) && !n.parentElement.closest('span.tw, script, style, svg, pre, code, textarea, option, noscript'))
             out.push(`outside a run: ${n.data.trim().slice(0, 30)}`);
         }
         return out;
