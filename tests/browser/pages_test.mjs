@@ -147,6 +147,19 @@ for (const [index, root] of sites.entries()) {
       }
 
       if (width === 1280 && !key.endsWith('/404')) {  // the 404 page links from the site's root
+        // The No Gift Policy banner's text starts and ends where the page's content does.
+        const banner = await page.evaluate(() => {
+          const text = document.querySelector('.no-gift-banner p');
+          if (!text) return null;
+          const content = (e) => {
+            const r = e.getBoundingClientRect(), s = getComputedStyle(e);
+            return [r.left + parseFloat(s.paddingLeft), r.right - parseFloat(s.paddingRight)];
+          };
+          return { text: content(text), main: content(document.querySelector('main')) };
+        });
+        if (banner && (Math.abs(banner.text[0] - banner.main[0]) > 1 || Math.abs(banner.text[1] - banner.main[1]) > 1)) {
+          fail(where, `the No Gift Policy banner's text runs ${banner.text.map(Math.round).join('-')} px, the content ${banner.main.map(Math.round).join('-')} px`);
+        }
         // No empty heading, no section without content, no link to a page the site lacks.
         const empty = await page.evaluate(() => [
           ...[...document.querySelectorAll('h1, h2, h3, h4')].filter((h) => h.textContent.trim() === '').map((h) => `empty ${h.tagName}`),
