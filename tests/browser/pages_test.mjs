@@ -16,6 +16,9 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const axeSource = readFileSync(join(here, 'node_modules/axe-core/axe.min.js'), 'utf8');
+// What an empty budget chart says, in the theme's words.
+const i18n = (lang) => JSON.parse(readFileSync(join(here, `../../themes/default/i18n/${lang}.json`), 'utf8'));
+const emptyBudget = { th: i18n('th').plan.chart_empty, en: i18n('en').plan.chart_empty };
 
 const args = process.argv.slice(2);
 let shotsDir = null;
@@ -138,6 +141,42 @@ for (const [index, root] of sites.entries()) {
       // serve it at: without it nothing keeps a run on one line.
       if (!key.endsWith('/404'))
         for (const word of split.slice(0, 5)) fail(where, `Thai word split across lines: ${word}`);
+
+      // Charts: one drawing of each shown (the bars below 720 px, the wide one above), every text
+      // at least 12 px tall as drawn, inside its chart, and clear of the others.
+      const charts = await page.evaluate(() => [...document.querySelectorAll('figure svg.chart')].map((svg) => {
+        const box = svg.getBoundingClientRect();
+        const texts = [...svg.querySelectorAll('text')].map((t) => ({ r: t.getBoundingClientRect(), s: t.textContent }))
+          .filter(({ r }) => r.width > 0 && r.height > 0);
+        return { kind: svg.classList.contains('chart-bars') ? 'bars' : 'wide', shown: box.width > 0 && box.height > 0,
+          box: { left: box.left, right: box.right, top: box.top, bottom: box.bottom },
+          texts: texts.map(({ r, s }) => ({ s, left: r.left, right: r.right, top: r.top, bottom: r.bottom, height: r.height })) };
+      }));
+      for (const chart of charts) {
+        if (chart.shown !== ((width < 720) === (chart.kind === 'bars'))) fail(where, `the ${chart.kind} chart is ${chart.shown ? 'shown' : 'hidden'}`);
+        if (!chart.shown) continue;
+        const b = chart.box;
+        for (const [i, t] of chart.texts.entries()) {
+          if (t.height < 12) fail(where, `chart text "${t.s}" is ${t.height.toFixed(1)} px tall`);
+          if (t.left < b.left - 1 || t.right > b.right + 1 || t.right > width) fail(where, `chart text "${t.s}" overflows its chart`);
+          for (const u of chart.texts.slice(i + 1)) {
+            const across = Math.min(t.right, u.right) - Math.max(t.left, u.left);
+            const down = Math.min(t.bottom, u.bottom) - Math.max(t.top, u.top);
+            if (across > 1 && down > 1) fail(where, `chart texts "${t.s}" and "${u.s}" overlap`);
+          }
+        }
+      }
+      if (charts.length && !charts.some((c) => c.shown)) fail(where, 'no drawing of the chart is shown');
+      // A plan whose every budget is 0 or none says so in its chart, and only such a plan.
+      if (key.endsWith('/plan')) {
+        const plan = await page.evaluate(() => ({
+          totals: [...document.querySelectorAll('.budget-table .grand-total td.num')].map((td) => td.textContent.trim()),
+          chart: [...document.querySelectorAll('#budget-heading ~ figure svg.chart text')]
+            .filter((t) => t.getBoundingClientRect().height > 0).map((t) => t.textContent) }));
+        const zero = plan.totals.every((t) => t === '–' || !/[1-9๑-๙]/.test(t));
+        const says = plan.chart.includes(emptyBudget[key.split('/')[0]]);
+        if (zero !== says) fail(where, `budget totals ${plan.totals.join(' ')}: the chart ${says ? 'says' : 'does not say'} "${emptyBudget[key.split('/')[0]]}"`);
+      }
 
       // On an English page every Thai run says it is Thai (WCAG 3.1.2).
       if (key.startsWith('en/')) {
