@@ -4,8 +4,13 @@
 //  - axe-core finds no WCAG 2.0/2.1 A or AA violation;
 //  - the report's project cards show number, name, status, budget, disbursed and remark;
 //  - every menu link can be reached (inside the viewport or its own scroll strip);
-//  - a Thai word never breaks across two lines, and on English pages Thai runs say lang="th".
+//  - a Thai word never breaks across two lines, and on English pages Thai runs say lang="th";
+//  - every chart's text is at least 12 px tall as drawn (the narrow drawing on phones), inside
+//    its chart, not over another text; a plan whose budget is all zero says so in its chart;
+//  - every page with its CSS, fonts, images and scripts is under 100 KB;
+//  - the No Gift Policy banner's text lines up with the page's content.
 // Usage: node pages_test.mjs [--shots DIR] SITE_OUTPUT...
+// With --shots, a screenshot of each page at 320 and 1280 px, cut to a sensible height.
 // Pages are served over HTTP from a server of this script (file:// would not load what a real
 // visit loads), one browser and one page for all checks, so the whole run stays short.
 import { chromium } from 'playwright-core';
@@ -47,7 +52,9 @@ const server = createServer((req, res) => {
   if (!path.startsWith(root)) { res.writeHead(400); res.end(); return; }
   if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
   if (!existsSync(path)) { res.writeHead(404); res.end(); return; }
-  res.writeHead(200, { 'content-type': types[extname(path)] || 'application/octet-stream' });
+  // no-store: every visit fetches every file, so that each page's weight counts its CSS too.
+  res.writeHead(200, { 'content-type': types[extname(path)] || 'application/octet-stream',
+    'cache-control': 'no-store' });
   res.end(readFileSync(path));
 });
 await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
@@ -83,6 +90,13 @@ const context = await browser.newContext({ viewport: { width: 1280, height: 900 
 const page = await context.newPage();
 const external = [];
 page.on('request', (r) => { if (!r.url().startsWith(origin)) external.push(r.url()); });
+// The bytes of every response of the current visit. The test server sends no
+// Content-Encoding, so these are the raw bytes, as many as a host without gzip sends: an upper
+// bound of what a phone downloads.
+let bodies = [];
+page.on('response', (r) => { bodies.push(r.body().then((b) => b.length, () => 0)); });
+const pageBudget = 100 * 1000;
+let heaviest = { bytes: 0, where: '' };
 
 let checked = 0;
 for (const [index, root] of sites.entries()) {
@@ -91,8 +105,14 @@ for (const [index, root] of sites.entries()) {
     for (const width of widths) {
       const where = `${root}/${path} at ${width} px`;
       await page.setViewportSize({ width, height: 900 });
+      bodies = [];
       await page.goto(url, { waitUntil: 'load' });
       checked++;
+      if (width === widths[0]) {  // the same files at every width
+        const bytes = (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
+        if (bytes > heaviest.bytes) heaviest = { bytes, where: `${root}/${path}` };
+        if (bytes >= pageBudget) fail(where, `${bytes} bytes with its CSS, fonts and scripts, not under ${pageBudget}`);
+      }
       const wide = await page.evaluate(() => ({
         scroll: document.scrollingElement.scrollWidth, inner: window.innerWidth }));
       if (wide.scroll > wide.inner) fail(where, `page is ${wide.scroll} px wide in a ${wide.inner} px viewport`);
@@ -254,5 +274,6 @@ for (const u of new Set(external)) fail('requests', `third-party request: ${u}`)
 await browser.close();
 server.close();
 for (const f of failures) console.log(`FAIL ${f}`);
+console.log(`heaviest page: ${heaviest.bytes} bytes with its CSS and scripts (${heaviest.where})`);
 console.log(`${checked} page views checked in ${sites.length} sites, ${failures.length} failures`);
 process.exit(failures.length ? 1 : 0);
