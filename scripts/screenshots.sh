@@ -3,10 +3,10 @@
 # Takes full-height screenshots of a few pages of a rendered site with Debian's headless Chromium,
 # for people to look at what the site shows. OUTPUT_DIR (default: output/ of the repository) is the
 # rendered site, opened as file:// URLs (the site links relatively). SHOTS_DIR (default:
-# docs/screenshots/ of the repository) gets NAME-390.png and NAME-1280.png for each page below (a
-# phone and a desktop width), and poster-a4.png: page 1 of the poster printed to PDF (print CSS),
+# docs/screenshots/ of the repository) gets NAME-320.png and NAME-1280.png for each page below (a
+# phone and a desktop width), and notice-a4.png: page 1 of the notice printed to PDF (print CSS),
 # at 60 dpi. Each page's height is measured first, in one Chromium run; SHOTS_MEASURE=0 uses fixed
-# heights instead (2400 px at 390, 2000 px at 1280).
+# heights instead (2400 px at 320, 2000 px at 1280).
 # Needs chromium, fonts-thai-tlwg and poppler-utils (scripts/install-deps.sh --screenshots installs them).
 # Exits 1 if a page is missing or a shot failed (after taking the others), 2 if it cannot run.
 set -euo pipefail
@@ -20,11 +20,11 @@ pages=(
   "index.html home"
   "plans/2566-2570/projects/p12/index.html project"
   "plans/2566-2570/reports/2567-12-month/index.html report"
-  "notices/no-gift-policy/index.html poster"
+  "notices/no-gift-policy/index.html notice"
 )
-print_page="notices/no-gift-policy/index.html"  # shot as printed too, as poster-a4.png
-widths=(390 1280)
-declare -A fixed_height=([390]=2400 [1280]=2000)
+print_page="notices/no-gift-policy/index.html"  # shot as printed too, as notice-a4.png
+widths=(320 1280)
+declare -A fixed_height=([320]=2400 [1280]=2000)
 max_height=16000  # Chromium cannot capture much more than 16384 px
 
 for tool in chromium pdftoppm pdfinfo; do

@@ -55,6 +55,10 @@ class StarterSite(unittest.TestCase):
         self.assertEqual(build.returncode, 0, build.stdout)
         home = page_text(site / "output/index.html")
         self.assertIn(NAME, home)
+        # Its projects have no budget yet: the plan's chart says so, in both of its drawings,
+        # instead of drawing empty axes.
+        plan = page_text(site / "output/plans/2566-2570/index.html")
+        self.assertEqual(plan.count(">ไม่ได้ตั้งงบประมาณไว้ในแผนนี้</text>"), 2)
 
     def test_a_name_with_quotes_and_colons_stays_text(self):
         site = self.work / "quoted"

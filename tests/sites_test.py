@@ -121,6 +121,12 @@ class OneBrokenSite(unittest.TestCase):
         self.assertIn("Failed; never built", english)
         self.assertIn('href="index.html" hreflang="th"', english)
         self.assertTrue((self.out / "style.css").read_text().startswith("/* oitgen default theme"))
+        # The theme's icon and what a shared link shows, as on the sites' pages.
+        self.assertTrue((self.out / "favicon.svg").read_text().lstrip().startswith("<svg"))
+        self.assertIn('<link rel="icon" href="favicon.svg" type="image/svg+xml">', html)
+        self.assertIn('<meta property="og:title" content="', html)
+        self.assertIn('<meta property="og:locale" content="th_TH">', html)
+        self.assertIn('<meta property="og:locale" content="en_US">', english)
         # Order by folder name, whatever thread finished first.
         self.assertLess(html.index("site-alpha"), html.index("site-bravo"))
         self.assertLess(html.index("site-bravo"), html.index("site-charlie"))
@@ -333,7 +339,8 @@ class Refusals(unittest.TestCase):
         self.assertRegex(text, r"built 1 of 5 sites")
         out = self.sites / "output"
         self.assertEqual(sorted(p.name for p in out.iterdir() if not p.name.startswith(".")),
-                         ["alpha", "index.en.html", "index.html", "sites.csv", "sites.json", "style.css"])
+                         ["alpha", "favicon.svg", "index.en.html", "index.html", "sites.csv", "sites.json",
+                          "style.css"])
         self.assertEqual(list(rows(out)), ["alpha", "linked"])
         self.assertEqual(rows(out)["linked"]["status"], "failed")
         self.assertEqual(tree(outside), before)

@@ -200,8 +200,8 @@ std::vector<std::string> remove_index_leftovers(const fs::path& output) {
     const auto infix = name.find(temporary_infix);
     if (name.front() != '.' || infix == std::string::npos) continue;
     const std::string digits = name.substr(infix + temporary_infix.size());
-    static constexpr std::array<std::string_view, 5> index_files = {
-        "index.html", "index.en.html", "sites.json", "sites.csv", "style.css"};
+    static constexpr std::array<std::string_view, 6> index_files = {
+        "index.html", "index.en.html", "sites.json", "sites.csv", "style.css", "favicon.svg"};
     const std::string_view of = std::string_view(name).substr(1, infix - 1);
     if (digits.empty() || digits.find_first_not_of("0123456789") != std::string::npos ||
         std::find(index_files.begin(), index_files.end(), of) == index_files.end())

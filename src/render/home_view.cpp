@@ -30,7 +30,8 @@ json report_summary(const RenderContext& ctx, const ReportFigures& figures) {
               {"budget", ctx.format.baht(figures.budget)},
               {"disbursed", ctx.format.baht(figures.disbursed)},
               {"chart", stacked_bar_chart("home-status-chart", ctx.ui("report.chart_title"),
-                                          report_title(ctx, report), segments)}};
+                                          report_title(ctx, report), segments,
+                                          ctx.ui("report.chart_empty"))}};
   if (figures.implementation_level)
     out["level"] = ctx.format.percent(*figures.implementation_level);
   if (figures.disbursed_percent)

@@ -124,9 +124,10 @@ std::string budget_chart(const RenderContext& ctx, const Plan& plan, const PlanF
     }
     series.push_back(s);
   }
-  return stacked_column_chart("budget-chart", ctx.ui("plan.chart_title"),
-                              ctx.ui("plan.chart_description"), categories, series,
-                              [&ctx](double value) { return ctx.format.decimal(value, 0); });
+  return stacked_column_chart(
+      "budget-chart", ctx.ui("plan.chart_title"), ctx.ui("plan.chart_description"), categories,
+      series, [&ctx](double value) { return ctx.format.decimal(value, 0); },
+      ctx.ui("plan.chart_empty"));
 }
 
 }  // namespace
@@ -337,8 +338,8 @@ Page report_page(const RenderContext& ctx, const ReportFigures& figures) {
   v["disbursed"] = ctx.format.baht(figures.disbursed);
   if (figures.disbursed_percent)
     v["disbursed_percent"] = ctx.format.percent(*figures.disbursed_percent);
-  v["chart"] =
-      stacked_bar_chart("status-chart", ctx.ui("report.chart_title"), page.title, segments);
+  v["chart"] = stacked_bar_chart("status-chart", ctx.ui("report.chart_title"), page.title, segments,
+                                 ctx.ui("report.chart_empty"));
 
   json entries = json::array();
   for (const auto& money : figures.rows) {

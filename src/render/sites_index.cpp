@@ -18,6 +18,9 @@ using json = nlohmann::json;
 constexpr const char* sites_format = "oitgen-sites-1";
 constexpr const char* bom = "\xEF\xBB\xBF";
 constexpr int thailand_offset_hours = 7;  // Thailand keeps UTC+7 all year
+// The theme's icon, beside the index: one index serves many organizations, so no emblem of one.
+constexpr std::string_view favicon_asset = "assets/favicon.svg";
+constexpr const char* favicon_file = "favicon.svg";
 
 json text_value(const Text& value) {
   return value.en.empty() ? json(value.th) : json{{"th", value.th}, {"en", value.en}};
@@ -188,7 +191,17 @@ class IndexPage {
         {"sites", rows},
         {"has_sites", !rows.empty()},
         {"other", english ? json{{"href", "index.html"}, {"label", "ภาษาไทย"}, {"lang", "th"}}
-                          : json{{"href", "index.en.html"}, {"label", "English"}, {"lang", "en"}}}};
+                          : json{{"href", "index.en.html"}, {"label", "English"}, {"lang", "en"}}},
+        // What a shared link shows, as on the sites' own pages (partials/opengraph). Without a
+        // web address of its own the index has no og:url, and no emblem for og:image.
+        {"page_title", ui(strings_, "sites.title")},
+        {"site_name", ui(strings_, "sites.title")},
+        {"og_type", "website"},
+        {"og_locale", english ? "en_US" : "th_TH"},
+        {"og_locale_alternate", english ? "th_TH" : "en_US"},
+        {"og_description", ui(strings_, "sites.description")}};
+    if (theme_.assets().contains(std::string(favicon_asset)))
+      values["favicon"] = {{"href", favicon_file}, {"type", "image/svg+xml"}};
     std::vector<std::string> names;
     for (const auto& site : sites) {
       names.push_back(place_name(site.name.th));
@@ -360,6 +373,8 @@ std::vector<DataFile> sites_index_files(const std::vector<SiteSummary>& sites,
   const auto assets = theme.assets();
   const auto style = assets.find("assets/style.css");
   files.push_back({"style.css", style != assets.end() ? style->second : ""});
+  if (const auto icon = assets.find(std::string(favicon_asset)); icon != assets.end())
+    files.push_back({favicon_file, icon->second});
   files.push_back({"index.html", IndexPage(theme, "th", for_disk).render(sites, built_at)});
   files.push_back({"index.en.html", IndexPage(theme, "en", for_disk).render(sites, built_at)});
   return files;

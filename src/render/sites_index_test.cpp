@@ -156,6 +156,27 @@ TEST_CASE("the index page escapes names, and its CSV keeps formulas as text") {
   CHECK(english.find("3 Dec 2025 03:30 (Thailand time)") != std::string::npos);
 }
 
+TEST_CASE("the index page has the sites' favicon and OpenGraph tags") {
+  SiteSummary row;
+  row.id = "x";
+  const auto files = sites_index_files({row}, "2025-12-02T04:00:00Z", default_theme());
+  CHECK(file(files, "favicon.svg").starts_with("<svg"));
+  const std::string html = file(files, "index.html");
+  CHECK(html.find("<link rel=\"icon\" href=\"favicon.svg\" type=\"image/svg+xml\">") !=
+        std::string::npos);
+  CHECK(html.find("<meta property=\"og:title\" content=\"") != std::string::npos);
+  CHECK(html.find("<meta property=\"og:type\" content=\"website\">") != std::string::npos);
+  CHECK(html.find("<meta property=\"og:site_name\" content=\"") != std::string::npos);
+  CHECK(html.find("<meta property=\"og:description\" content=\"") != std::string::npos);
+  CHECK(html.find("<meta property=\"og:locale\" content=\"th_TH\">") != std::string::npos);
+  CHECK(html.find("<meta property=\"og:locale:alternate\" content=\"en_US\">") !=
+        std::string::npos);
+  const std::string english = file(files, "index.en.html");
+  CHECK(english.find("<meta property=\"og:locale\" content=\"en_US\">") != std::string::npos);
+  CHECK(english.find("<meta property=\"og:title\" content=\"All transparency sites\">") !=
+        std::string::npos);
+}
+
 TEST_CASE("times are written in UTC") {
   CHECK(iso_utc(0) == "1970-01-01T00:00:00Z");
   CHECK(iso_utc(1764648000) == "2025-12-02T04:00:00Z");

@@ -4,8 +4,13 @@
 //  - axe-core finds no WCAG 2.0/2.1 A or AA violation;
 //  - the report's project cards show number, name, status, budget, disbursed and remark;
 //  - every menu link can be reached (inside the viewport or its own scroll strip);
-//  - a Thai word never breaks across two lines, and on English pages Thai runs say lang="th".
+//  - a Thai word never breaks across two lines, and on English pages Thai runs say lang="th";
+//  - every chart's text is at least 12 px tall as drawn (the narrow drawing on phones), inside
+//    its chart, not over another text; a plan whose budget is all zero says so in its chart;
+//  - every page with its CSS, fonts, images and scripts is under 100 KB;
+//  - the No Gift Policy banner's text lines up with the page's content.
 // Usage: node pages_test.mjs [--shots DIR] SITE_OUTPUT...
+// With --shots, a screenshot of each page at 320 and 1280 px, cut to a sensible height.
 // Pages are served over HTTP from a server of this script (file:// would not load what a real
 // visit loads), one browser and one page for all checks, so the whole run stays short.
 import { chromium } from 'playwright-core';
@@ -16,6 +21,9 @@ import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const axeSource = readFileSync(join(here, 'node_modules/axe-core/axe.min.js'), 'utf8');
+// What an empty budget chart says, in the theme's words.
+const i18n = (lang) => JSON.parse(readFileSync(join(here, `../../themes/default/i18n/${lang}.json`), 'utf8'));
+const emptyBudget = { th: i18n('th').plan.chart_empty, en: i18n('en').plan.chart_empty };
 
 const args = process.argv.slice(2);
 let shotsDir = null;
@@ -44,7 +52,9 @@ const server = createServer((req, res) => {
   if (!path.startsWith(root)) { res.writeHead(400); res.end(); return; }
   if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
   if (!existsSync(path)) { res.writeHead(404); res.end(); return; }
-  res.writeHead(200, { 'content-type': types[extname(path)] || 'application/octet-stream' });
+  // no-store: every visit fetches every file, so that each page's weight counts its CSS too.
+  res.writeHead(200, { 'content-type': types[extname(path)] || 'application/octet-stream',
+    'cache-control': 'no-store' });
   res.end(readFileSync(path));
 });
 await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
@@ -80,6 +90,13 @@ const context = await browser.newContext({ viewport: { width: 1280, height: 900 
 const page = await context.newPage();
 const external = [];
 page.on('request', (r) => { if (!r.url().startsWith(origin)) external.push(r.url()); });
+// The bytes of every response of the current visit. The test server sends no
+// Content-Encoding, so these are the raw bytes, as many as a host without gzip sends: an upper
+// bound of what a phone downloads.
+let bodies = [];
+page.on('response', (r) => { bodies.push(r.body().then((b) => b.length, () => 0)); });
+const pageBudget = 100 * 1000;
+let heaviest = { bytes: 0, where: '' };
 
 let checked = 0;
 for (const [index, root] of sites.entries()) {
@@ -88,8 +105,14 @@ for (const [index, root] of sites.entries()) {
     for (const width of widths) {
       const where = `${root}/${path} at ${width} px`;
       await page.setViewportSize({ width, height: 900 });
+      bodies = [];
       await page.goto(url, { waitUntil: 'load' });
       checked++;
+      if (width === widths[0]) {  // the same files at every width
+        const bytes = (await Promise.all(bodies)).reduce((a, b) => a + b, 0);
+        if (bytes > heaviest.bytes) heaviest = { bytes, where: `${root}/${path}` };
+        if (bytes >= pageBudget) fail(where, `${bytes} bytes with its CSS, fonts and scripts, not under ${pageBudget}`);
+      }
       const wide = await page.evaluate(() => ({
         scroll: document.scrollingElement.scrollWidth, inner: window.innerWidth }));
       if (wide.scroll > wide.inner) fail(where, `page is ${wide.scroll} px wide in a ${wide.inner} px viewport`);
@@ -139,6 +162,42 @@ for (const [index, root] of sites.entries()) {
       if (!key.endsWith('/404'))
         for (const word of split.slice(0, 5)) fail(where, `Thai word split across lines: ${word}`);
 
+      // Charts: one drawing of each shown (the bars below 720 px, the wide one above), every text
+      // at least 12 px tall as drawn, inside its chart, and clear of the others.
+      const charts = await page.evaluate(() => [...document.querySelectorAll('figure svg.chart')].map((svg) => {
+        const box = svg.getBoundingClientRect();
+        const texts = [...svg.querySelectorAll('text')].map((t) => ({ r: t.getBoundingClientRect(), s: t.textContent }))
+          .filter(({ r }) => r.width > 0 && r.height > 0);
+        return { kind: svg.classList.contains('chart-bars') ? 'bars' : 'wide', shown: box.width > 0 && box.height > 0,
+          box: { left: box.left, right: box.right, top: box.top, bottom: box.bottom },
+          texts: texts.map(({ r, s }) => ({ s, left: r.left, right: r.right, top: r.top, bottom: r.bottom, height: r.height })) };
+      }));
+      for (const chart of charts) {
+        if (chart.shown !== ((width < 720) === (chart.kind === 'bars'))) fail(where, `the ${chart.kind} chart is ${chart.shown ? 'shown' : 'hidden'}`);
+        if (!chart.shown) continue;
+        const b = chart.box;
+        for (const [i, t] of chart.texts.entries()) {
+          if (t.height < 12) fail(where, `chart text "${t.s}" is ${t.height.toFixed(1)} px tall`);
+          if (t.left < b.left - 1 || t.right > b.right + 1 || t.right > width) fail(where, `chart text "${t.s}" overflows its chart`);
+          for (const u of chart.texts.slice(i + 1)) {
+            const across = Math.min(t.right, u.right) - Math.max(t.left, u.left);
+            const down = Math.min(t.bottom, u.bottom) - Math.max(t.top, u.top);
+            if (across > 1 && down > 1) fail(where, `chart texts "${t.s}" and "${u.s}" overlap`);
+          }
+        }
+      }
+      if (charts.length && !charts.some((c) => c.shown)) fail(where, 'no drawing of the chart is shown');
+      // A plan whose every budget is 0 or none says so in its chart, and only such a plan.
+      if (key.endsWith('/plan')) {
+        const plan = await page.evaluate(() => ({
+          totals: [...document.querySelectorAll('.budget-table .grand-total td.num')].map((td) => td.textContent.trim()),
+          chart: [...document.querySelectorAll('#budget-heading ~ figure svg.chart text')]
+            .filter((t) => t.getBoundingClientRect().height > 0).map((t) => t.textContent) }));
+        const zero = plan.totals.every((t) => t === '–' || !/[1-9๑-๙]/.test(t));
+        const says = plan.chart.includes(emptyBudget[key.split('/')[0]]);
+        if (zero !== says) fail(where, `budget totals ${plan.totals.join(' ')}: the chart ${says ? 'says' : 'does not say'} "${emptyBudget[key.split('/')[0]]}"`);
+      }
+
       // On an English page every Thai run says it is Thai (WCAG 3.1.2).
       if (key.startsWith('en/')) {
         const unmarked = await page.evaluate(() => [...document.querySelectorAll('body span.tw')]
@@ -147,6 +206,19 @@ for (const [index, root] of sites.entries()) {
       }
 
       if (width === 1280 && !key.endsWith('/404')) {  // the 404 page links from the site's root
+        // The No Gift Policy banner's text starts and ends where the page's content does.
+        const banner = await page.evaluate(() => {
+          const text = document.querySelector('.no-gift-banner p');
+          if (!text) return null;
+          const content = (e) => {
+            const r = e.getBoundingClientRect(), s = getComputedStyle(e);
+            return [r.left + parseFloat(s.paddingLeft), r.right - parseFloat(s.paddingRight)];
+          };
+          return { text: content(text), main: content(document.querySelector('main')) };
+        });
+        if (banner && (Math.abs(banner.text[0] - banner.main[0]) > 1 || Math.abs(banner.text[1] - banner.main[1]) > 1)) {
+          fail(where, `the No Gift Policy banner's text runs ${banner.text.map(Math.round).join('-')} px, the content ${banner.main.map(Math.round).join('-')} px`);
+        }
         // No empty heading, no section without content, no link to a page the site lacks.
         const empty = await page.evaluate(() => [
           ...[...document.querySelectorAll('h1, h2, h3, h4')].filter((h) => h.textContent.trim() === '').map((h) => `empty ${h.tagName}`),
@@ -191,8 +263,11 @@ for (const [index, root] of sites.entries()) {
         }
       }
       if (shotsDir && width !== 390) {
+        // The top of a long page is enough to see it, and keeps the PNGs small.
         const name = `${index}-${key.replace('/', '-')}-${width}.png`;
-        await page.screenshot({ path: join(shotsDir, name), fullPage: true });
+        const height = await page.evaluate(() => document.scrollingElement.scrollHeight);
+        await page.screenshot({ path: join(shotsDir, name), fullPage: true,
+          clip: { x: 0, y: 0, width, height: Math.min(height, width < 700 ? 1800 : 1200) } });
       }
     }
   }
@@ -202,5 +277,6 @@ for (const u of new Set(external)) fail('requests', `third-party request: ${u}`)
 await browser.close();
 server.close();
 for (const f of failures) console.log(`FAIL ${f}`);
+console.log(`heaviest page: ${heaviest.bytes} bytes with its CSS and scripts (${heaviest.where})`);
 console.log(`${checked} page views checked in ${sites.length} sites, ${failures.length} failures`);
 process.exit(failures.length ? 1 : 0);
