@@ -214,10 +214,15 @@ class PublishRoundTrip:
             self.assertEqual(subprocess.run([OITGEN, "build", site], stdout=subprocess.PIPE, stderr=subprocess.STDOUT).returncode, 0)
             changed = publish(site, protocol)
             self.assertEqual(changed.returncode, 0, changed.stdout)
-            uploaded = [line for line in changed.stdout.splitlines() if line.startswith("uploaded ")]
-            self.assertEqual(uploaded, [line for line in uploaded if "pages/about/index.html" in line])
-            self.assertEqual(len(uploaded), 1, changed.stdout)
-            self.assertIn("published: 1 file uploaded", changed.stdout)
+            uploaded = [line.split()[1] for line in changed.stdout.splitlines() if line.startswith("uploaded ")]
+            # The page, and of the search index only what its new words touch: the pieces of
+            # its text from the edit on and the term files of those words, never the rest.
+            self.assertIn("pages/about/index.html", uploaded, changed.stdout)
+            index = [path for path in uploaded if path.startswith("search/index/")]
+            self.assertEqual(sorted(index + ["pages/about/index.html"]), sorted(uploaded), changed.stdout)
+            self.assertNotIn("search/index/pages.json", index)
+            self.assertTrue(all(path.startswith(("search/index/t/", "search/index/x/")) for path in index), index)
+            self.assertLessEqual(len(index), 4, changed.stdout)
             self.assertEqual(protocol.remote_tree(output), digest_tree(output))
 
     def test_dry_run_changes_nothing_and_removed_pages_go_only_with_delete(self):

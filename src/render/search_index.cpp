@@ -28,16 +28,6 @@ std::string first_code_point_hex(const std::string& term) {
   return name;
 }
 
-// The UTF-16 code units of UTF-8 text: one a code point, two above U+FFFF.
-std::size_t utf16_units(std::string_view text) {
-  std::size_t units = 0;
-  for (const char c : text) {
-    const auto byte = static_cast<unsigned char>(c);
-    if ((byte & 0xC0) != 0x80) units += byte >= 0xF0 ? 2 : 1;
-  }
-  return units;
-}
-
 void lower_ascii(std::string& term) {
   std::transform(term.begin(), term.end(), term.begin(), [](unsigned char c) {
     return static_cast<char>(c < 0x80 ? std::tolower(c) : c);
@@ -80,37 +70,44 @@ std::vector<std::pair<std::string, std::string>> SearchIndex::files() const {
   struct Posting {
     std::size_t page;
     int count;
-    std::size_t first;  // UTF-16 offset in the page's text
+    std::size_t piece;  // the piece of the page's text where it first occurs
     bool in_heading = false;
   };
   // term file → term → postings in page order
   std::map<std::string, std::map<std::string, std::vector<Posting>>> shards;
-  std::string texts;  // every page's text, one after another, a line apart
+  std::vector<std::pair<std::string, std::string>> files;
   json pages = json::array();
-  std::size_t texts_units = 0;
   for (std::size_t page = 0; page < entries_.size(); ++page) {
     const SearchEntry& entry = entries_[page];
     const std::string text = cut(entry.text.text);
+    // The text in pieces of text_piece code points, and the piece each byte is in.
+    std::vector<std::size_t> piece_starts;  // byte offsets
+    std::size_t code_points = 0;
+    for (std::size_t i = 0; i < text.size(); ++i) {
+      if ((static_cast<unsigned char>(text[i]) & 0xC0) == 0x80) continue;
+      if (code_points % text_piece == 0) piece_starts.push_back(i);
+      ++code_points;
+    }
+    const auto piece_of = [&](std::size_t at) {
+      return static_cast<std::size_t>(
+          std::upper_bound(piece_starts.begin(), piece_starts.end(), at) - piece_starts.begin() -
+          1);
+    };
     std::map<std::string, Posting> found;
-    // The heading is in the text too, and the result shows it already: a snippet starts at
-    // the first place past it, where the word occurs there.
-    const std::size_t heading = entry.text.title.empty() ? std::string::npos
-                                                         : text.find(entry.text.title);
+    // The heading is in the text too, and the result shows it already: a snippet is taken past
+    // it where the word occurs there.
+    const std::size_t heading =
+        entry.text.title.empty() ? std::string::npos : text.find(entry.text.title);
     const std::size_t heading_end =
         heading == std::string::npos ? 0 : heading + entry.text.title.size();
-    std::size_t scanned = 0;
-    std::size_t units = 0;
     for (auto& [at, word] : words_at(text)) {
-      units += utf16_units(std::string_view(text).substr(scanned, at - scanned));
-      scanned = at;
       const bool in_heading = heading != std::string::npos && at >= heading && at < heading_end;
-      auto [posting, added] = found.try_emplace(std::move(word), Posting{page, 0, units});
+      auto [posting, added] =
+          found.try_emplace(std::move(word), Posting{page, 0, piece_of(at), in_heading});
       ++posting->second.count;
       if (!in_heading && posting->second.in_heading) {
-        posting->second.first = units;
+        posting->second.piece = piece_of(at);
         posting->second.in_heading = false;
-      } else if (added) {
-        posting->second.in_heading = in_heading;
       }
     }
     for (auto& word : terms(entry.text.title)) {
@@ -119,42 +116,19 @@ std::vector<std::pair<std::string, std::string>> SearchIndex::files() const {
     }
     for (auto& [term, posting] : found)
       shards[first_code_point_hex(term)][term].push_back(posting);
-    const std::size_t length = utf16_units(text);
     pages.push_back({{"u", entry.url},
                      {"t", entry.text.title},
                      {"s", entry.text.section},
-                     {"o", texts_units},
-                     {"n", length}});
-    texts += text;
-    texts += '\n';
-    texts_units += length + 1;
+                     {"c", piece_starts.size()}});
+    for (std::size_t k = 0; k < piece_starts.size(); ++k) {
+      const std::size_t to = k + 1 < piece_starts.size() ? piece_starts[k + 1] : text.size();
+      files.emplace_back("x/" + std::to_string(page) + "-" + std::to_string(k) + ".txt",
+                         text.substr(piece_starts[k], to - piece_starts[k]));
+    }
   }
-  std::vector<std::pair<std::string, std::string>> files;
   json names = json::array();
   for (const auto& [name, terms] : shards) names.push_back(name);
-  // The text files: cut after text_file_units, between two code points.
-  json starts = json::array();
-  std::vector<std::string> pieces;
-  std::size_t piece_start = 0;
-  std::size_t units = 0;
-  std::size_t piece_units = 0;
-  for (std::size_t i = 0; i <= texts.size(); ++i) {
-    const bool boundary =
-        i == texts.size() || (static_cast<unsigned char>(texts[i]) & 0xC0) != 0x80;
-    if (boundary && (piece_units >= text_file_units || i == texts.size()) && i > piece_start) {
-      starts.push_back(units - piece_units);
-      pieces.push_back(texts.substr(piece_start, i - piece_start));
-      piece_start = i;
-      piece_units = 0;
-    }
-    if (i < texts.size() && boundary) {
-      const std::size_t width = utf16_units(std::string_view(texts).substr(i, 1));
-      units += width;
-      piece_units += width;
-    }
-  }
-  files.emplace_back("pages.json",
-                     dump(json{{"pages", pages}, {"terms", names}, {"texts", starts}}));
+  files.emplace_back("pages.json", dump(json{{"pages", pages}, {"terms", names}}));
   for (const auto& [name, terms] : shards) {
     json object = json::object();
     for (const auto& [term, postings] : terms) {
@@ -162,14 +136,12 @@ std::vector<std::pair<std::string, std::string>> SearchIndex::files() const {
       for (const auto& posting : postings) {
         flat.push_back(posting.page);
         flat.push_back(posting.count);
-        flat.push_back(posting.first);
+        flat.push_back(posting.piece);
       }
       object[term] = std::move(flat);
     }
     files.emplace_back("t/" + name + ".json", dump(object));
   }
-  for (std::size_t k = 0; k < pieces.size(); ++k)
-    files.emplace_back("x/" + std::to_string(k) + ".txt", std::move(pieces[k]));
   return files;
 }
 

@@ -1,15 +1,16 @@
 #pragma once
 // The site's search index, made at build time for the search page's script
 // (themes/default/assets/search.js), one per language:
-//   pages.json     every page's address, title, section and where its text starts in the
-//                  texts; which term files exist; where each text file starts;
-//   t/<hex>.json   the terms that begin with one code point (hex: that code point), each with
-//                  its pages, how often it occurs in each and where it first does;
-//   x/<n>.txt      the pages' texts one after another, cut into files of about a thousand
-//                  characters: a result's snippet loads the one or two it lies in.
-// A query loads pages.json, the term files of its letters and the pieces of text its results
-// show: never the whole index. Thai is indexed as the words the site's pages break at.
-// Offsets count UTF-16 code units, as the script's strings do.
+//   pages.json        every page's address, title, section and how many pieces its text has,
+//                     and which term files exist;
+//   t/<hex>.json      the terms that begin with one code point (hex: that code point), each
+//                     with its pages, how often it occurs in each and in which piece first;
+//   x/<page>-<k>.txt  the pieces of a page's text, a thousand code points each: a result's
+//                     snippet loads the one its words are in and the next.
+// A query loads pages.json, the term files of its letters and the pieces its results show:
+// never the whole index. What changes with an edit is local too: the pieces of the page from
+// the edit on and the term files of the words that came or went, so that a publish after a
+// small change uploads a few small files. Thai is indexed as the words the pages break at.
 
 #include <string>
 #include <utility>
@@ -27,8 +28,8 @@ struct SearchEntry {
 
 class SearchIndex {
  public:
-  // UTF-16 code units a text file holds, at least (a file ends between two code points).
-  static constexpr std::size_t text_file_units = 1000;
+  // Code points a piece of a page's text holds (the last one fewer).
+  static constexpr std::size_t text_piece = 1000;
 
   explicit SearchIndex(const ThaiWords& words) : words_(words) {}
 

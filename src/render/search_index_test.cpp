@@ -31,43 +31,43 @@ TEST_CASE("the index lists its pages and files its terms by their first code poi
   CHECK(pages["pages"][0]["u"] == "notices/no-gift-policy/");
   CHECK(pages["pages"][0]["t"] == "ประกาศ No Gift");
   CHECK(pages["pages"][0]["s"] == "No Gift Policy");
-  CHECK(pages["pages"][1]["o"] == pages["pages"][0]["n"].get<int>() + 1);
-  // ข (U+0E02) begins ของขวัญ; g begins gift, in lower case.
-  const json kho = json::parse(files.at("t/e02.json"));
-  REQUIRE(kho.contains("ของขวัญ"));
-  // Page 0, twice, first at code unit 21 ("ประกาศ No Gift ไม่รับ" comes before it).
-  CHECK(kho["ของขวัญ"] == json::array({0, 2, 21}));
-  const json g = json::parse(files.at("t/67.json"));
-  // The heading's words count five times more.
-  CHECK(g["gift"] == json::array({0, 1 + 5, 10}));
+  CHECK(pages["pages"][0]["c"] == 1);
+  CHECK(files.at("x/1-0.txt") == "แผน รับเรื่องร้องเรียน");
+  // ข (U+0E02) begins ของขวัญ: page 0, twice, in its first piece; g begins gift, in lower
+  // case, and the heading's words count five times more.
+  CHECK(json::parse(files.at("t/e02.json"))["ของขวัญ"] == json::array({0, 2, 0}));
+  CHECK(json::parse(files.at("t/67.json"))["gift"] == json::array({0, 1 + 5, 0}));
   CHECK(json::parse(files.at("t/e23.json")).contains("ร้องเรียน"));
   bool listed = false;
   for (const auto& name : pages["terms"]) listed = listed || name == "e02";
   CHECK(listed);
 }
 
-TEST_CASE("the texts are cut into files between code points, their starts listed") {
+TEST_CASE("a page's text is cut into pieces of whole code points; a word names its piece") {
   const ThaiWords words;
   SearchIndex index(words);
-  std::string long_text;
-  for (int i = 0; i < 700; ++i) long_text += "ก😀";  // 3 units each, an astral one among them
-  index.add("a/", {"", "", long_text});
-  index.add("b/", {"", "", "ข"});
+  // 1,500 code points, an astral one among them, then a word of its own in the second piece.
+  std::string text;
+  for (int i = 0; i < 750; ++i) text += "ก😀";
+  text += " zebra";
+  index.add("a/", {"", "", text});
   const auto files = files_of(index);
-  const json pages = json::parse(files.at("pages.json"));
-  const json starts = pages["texts"];
-  REQUIRE(starts.size() >= 2);
-  CHECK(starts[0] == 0);
-  std::string all;
-  for (std::size_t k = 0; k < starts.size(); ++k) {
-    const std::string& piece = files.at("x/" + std::to_string(k) + ".txt");
-    // Every file starts on a code point.
-    CHECK((static_cast<unsigned char>(piece[0]) & 0xC0) != 0x80);
-    all += piece;
-  }
-  CHECK(all == long_text + "\nข\n");
-  CHECK(pages["pages"][1]["o"] == 2101);
-  CHECK(starts[1].get<int>() >= static_cast<int>(SearchIndex::text_file_units));
+  CHECK(json::parse(files.at("pages.json"))["pages"][0]["c"] == 2);
+  const std::string& first = files.at("x/0-0.txt");
+  const std::string& second = files.at("x/0-1.txt");
+  CHECK(first.size() == 500 * (3 + 4));  // a thousand code points
+  CHECK(first + second == text);
+  CHECK(json::parse(files.at("t/7a.json"))["zebra"] == json::array({0, 1, 1}));
+}
+
+TEST_CASE("a word in the heading and after it names the piece after the heading") {
+  const ThaiWords words;
+  SearchIndex index(words);
+  std::string filler;
+  for (int i = 0; i < 1200; ++i) filler += "x ";
+  index.add("a/", {"Gift", "", "Gift " + filler + "gift"});
+  const auto files = files_of(index);
+  CHECK(json::parse(files.at("t/67.json"))["gift"] == json::array({0, 2 + 5, 2}));
 }
 
 TEST_CASE("text that is not UTF-8 does not stop the index") {

@@ -76,7 +76,7 @@
   function rank(pages, terms, query) {
     var scores = null;
     terms.forEach(function (term) {
-      // page → [score, where a term first occurs]
+      // page → [score, the piece of its text where a term first occurs]
       var these = {};
       for (var i = 0; i + 2 < term.postings.length; i += 3) {
         var page = term.postings[i];
@@ -102,31 +102,28 @@
     }).sort(function (a, b) { return b.score - a.score || a.page - b.page; });
   }
 
-  // The text files that hold units [from, to) of the texts, and that stretch of text.
-  function textBetween(pages, from, to) {
-    var starts = pages.texts;
-    var first = 0;
-    while (first + 1 < starts.length && starts[first + 1] <= from) first++;
-    var last = first;
-    while (last + 1 < starts.length && starts[last + 1] < to) last++;
-    var files = [];
-    for (var k = first; k <= last; k++) files.push(load('x/' + k + '.txt', true));
-    return Promise.all(files).then(function (pieces) {
-      return pieces.join('').slice(from - starts[first], to - starts[first]);
-    });
-  }
-
-  // The stretch of a page's text around its first match, the matches marked.
+  // The stretch of a page's text around its first match, the matches marked: from the piece
+  // of the text where the query's words first occur, and the next one.
   function snippet(pages, result, terms) {
     var page = pages.pages[result.page];
-    var first = isFinite(result.first) ? result.first : 0;
-    var from = page.o + Math.max(0, first - around);
-    var to = Math.min(page.o + page.n, from + around * 3);
-    return textBetween(pages, from, to).then(function (text) {
+    var k = isFinite(result.first) ? result.first : 0;
+    var wanted = [load('x/' + result.page + '-' + k + '.txt', true)];
+    if (k + 1 < page.c) wanted.push(load('x/' + result.page + '-' + (k + 1) + '.txt', true));
+    return Promise.all(wanted).then(function (pieces) {
+      var text = pieces.join('');
+      var lower = text.toLowerCase();
+      var at = -1;
+      terms.forEach(function (term) {
+        var found = lower.indexOf(term.text);
+        if (found >= 0 && (at < 0 || found < at)) at = found;
+      });
+      if (at < 0) at = 0;
+      var from = Math.max(0, at - around);
       // Cut at a space, not inside a word, where one is near.
-      var space = from > page.o ? text.indexOf(' ') : -1;
-      if (space >= 0 && space < 20 && space < first - (from - page.o)) text = text.slice(space + 1);
-      return marked(text, terms, from > page.o, to < page.o + page.n);
+      var space = from > 0 ? text.indexOf(' ', from) : -1;
+      if (space >= 0 && space < from + 20 && space < at) from = space + 1;
+      var to = Math.min(text.length, from + around * 3);
+      return marked(text.slice(from, to), terms, from > 0 || k > 0, to < text.length || k + 2 < page.c);
     });
   }
 
