@@ -34,9 +34,9 @@ std::string sample(std::string date = "2024-04-05T00:00:00+07:00") {
 
 // Thai paragraphs, each different, so that Pango asks libthai for the breaks of every one.
 std::string long_thai(int seed) {
-  const std::vector<std::string> words = {"งบประมาณ", "การจัดซื้อจัดจ้าง", "ความโปร่งใส",
-                                          "ประกาศเจตนารมณ์", "ร้องเรียน", "ของขวัญ", "เทศบาล",
-                                          "ผู้บริหาร", "ประชาชน", "มาตรการ"};
+  const std::vector<std::string> words = {
+      "งบประมาณ", "การจัดซื้อจัดจ้าง", "ความโปร่งใส", "ประกาศเจตนารมณ์", "ร้องเรียน",
+      "ของขวัญ",   "เทศบาล",       "ผู้บริหาร",     "ประชาชน",        "มาตรการ"};
   PdfWriter pdf(PdfMetadata{});
   for (int paragraph = 0; paragraph < 40; ++paragraph) {
     std::string text;
@@ -57,7 +57,8 @@ TEST_CASE("PDFs laid out on several threads, beside the word breaker, are those 
   std::vector<std::thread> threads;
   for (int t = 0; t < 4; ++t)
     threads.emplace_back([&, t] {
-      for (int seed = 0; seed < 4; ++seed) together[static_cast<std::size_t>(t)].push_back(long_thai((seed + t) % 4));
+      for (int seed = 0; seed < 4; ++seed)
+        together[static_cast<std::size_t>(t)].push_back(long_thai((seed + t) % 4));
     });
   for (int t = 0; t < 2; ++t)
     threads.emplace_back([t] {
@@ -71,8 +72,7 @@ TEST_CASE("PDFs laid out on several threads, beside the word breaker, are those 
     });
   for (auto& thread : threads) thread.join();
   for (std::size_t t = 0; t < together.size(); ++t)
-    for (std::size_t seed = 0; seed < 4; ++seed)
-      CHECK(together[t][seed] == alone[(seed + t) % 4]);
+    for (std::size_t seed = 0; seed < 4; ++seed) CHECK(together[t][seed] == alone[(seed + t) % 4]);
 }
 
 TEST_CASE("a PDF is the same bytes for the same content, dated by the content") {

@@ -56,12 +56,8 @@ void append_utf8(char32_t code, std::string& out) {
 }
 
 // The named references that templates and the Markdown renderer write.
-constexpr std::array<std::pair<std::string_view, std::string_view>, 6> named = {{{"amp", "&"},
-                                                                                {"lt", "<"},
-                                                                                {"gt", ">"},
-                                                                                {"quot", "\""},
-                                                                                {"apos", "'"},
-                                                                                {"nbsp", " "}}};
+constexpr std::array<std::pair<std::string_view, std::string_view>, 6> named = {
+    {{"amp", "&"}, {"lt", "<"}, {"gt", ">"}, {"quot", "\""}, {"apos", "'"}, {"nbsp", " "}}};
 
 }  // namespace
 
@@ -114,8 +110,7 @@ std::string_view HtmlScanner::skip_element(std::string_view name) {
 }
 
 std::optional<std::string_view> attribute(std::string_view tag, std::string_view name) {
-  for (std::size_t at = tag.find(name); at != std::string_view::npos;
-       at = tag.find(name, at + 1)) {
+  for (std::size_t at = tag.find(name); at != std::string_view::npos; at = tag.find(name, at + 1)) {
     const std::size_t after = at + name.size();
     if (at == 0 || std::isspace(static_cast<unsigned char>(tag[at - 1])) == 0) continue;
     if (after >= tag.size() || tag[after] != '=') continue;

@@ -10,14 +10,14 @@ namespace {
 
 // Elements whose content is not read as text: code, styles and drawings (a chart's figures
 // are in its data table, which is text).
-constexpr std::array<std::string_view, 6> unread = {"script", "style",    "svg",
+constexpr std::array<std::string_view, 6> unread = {"script",   "style",    "svg",
                                                     "template", "textarea", "noscript"};
 
 // Elements inside a line of text: no space between what comes before and after them. Any
 // other tag ends a word (a cell, a paragraph, a line break).
 constexpr std::array<std::string_view, 22> inline_elements = {
-    "a",    "abbr", "b",    "bdi",  "bdo", "cite", "data",  "dfn",   "em",  "i",   "kbd",
-    "mark", "q",    "s",    "samp", "small", "span", "strong", "sub", "sup", "time", "wbr"};
+    "a",    "abbr", "b", "bdi",  "bdo",   "cite", "data",   "dfn", "em",  "i",    "kbd",
+    "mark", "q",    "s", "samp", "small", "span", "strong", "sub", "sup", "time", "wbr"};
 
 template <std::size_t N>
 bool among(const std::array<std::string_view, N>& names, const std::string& name) {
@@ -49,9 +49,9 @@ PageText page_text(std::string_view html) {
   HtmlScanner scanner(html);
   HtmlPiece piece;
   bool in_main = false;
-  int h1_depth = 0;            // inside the first <h1> of <main>
+  int h1_depth = 0;  // inside the first <h1> of <main>
   bool title_done = false;
-  bool in_current = false;     // inside the menu link of the page's own section
+  bool in_current = false;  // inside the menu link of the page's own section
   bool section_done = false;
   while (scanner.next(piece)) {
     switch (piece.kind) {

@@ -29,9 +29,8 @@ std::string first_code_point_hex(const std::string& term) {
 }
 
 void lower_ascii(std::string& term) {
-  std::transform(term.begin(), term.end(), term.begin(), [](unsigned char c) {
-    return static_cast<char>(c < 0x80 ? std::tolower(c) : c);
-  });
+  std::transform(term.begin(), term.end(), term.begin(),
+                 [](unsigned char c) { return static_cast<char>(c < 0x80 ? std::tolower(c) : c); });
 }
 
 // Words this long are addresses or numbers run together, which nobody types.
@@ -114,8 +113,7 @@ std::vector<std::pair<std::string, std::string>> SearchIndex::files() const {
       auto [posting, added] = found.try_emplace(std::move(word), Posting{page, 0, 0});
       posting->second.count += title_weight;
     }
-    for (auto& [term, posting] : found)
-      shards[first_code_point_hex(term)][term].push_back(posting);
+    for (auto& [term, posting] : found) shards[first_code_point_hex(term)][term].push_back(posting);
     pages.push_back({{"u", entry.url},
                      {"t", entry.text.title},
                      {"s", entry.text.section},

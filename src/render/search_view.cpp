@@ -31,10 +31,12 @@ Page search_page(const RenderContext& ctx, const std::vector<SearchEntry>& entri
       continue;
     }
     auto [at, added] = group_of.try_emplace(entry.text.section, groups.size());
-    if (added) groups.push_back({{"section", entry.text.section}, {"pages", nlohmann::json::array()}});
+    if (added)
+      groups.push_back({{"section", entry.text.section}, {"pages", nlohmann::json::array()}});
     groups[at->second]["pages"].push_back(link);
   }
-  if (!others.empty()) groups.push_back({{"section", ctx.ui("search.other_pages")}, {"pages", others}});
+  if (!others.empty())
+    groups.push_back({{"section", ctx.ui("search.other_pages")}, {"pages", others}});
   page.values["groups"] = groups;
   return page;
 }

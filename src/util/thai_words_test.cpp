@@ -52,9 +52,10 @@ TEST_CASE("threads break runs at once and each gets what one thread gets") {
   // libthai keeps a process-wide free list in its breaker, so calls from two threads at once
   // must not overlap; distinct runs keep every call out of the per-thread cache.
   const ThaiWords words;
-  const std::vector<std::string> stems = {"งบประมาณ", "การจัดซื้อจัดจ้าง", "ความโปร่งใส",
+  const std::vector<std::string> stems = {"งบประมาณ",       "การจัดซื้อจัดจ้าง",   "ความโปร่งใส",
                                           "ประกาศเจตนารมณ์", "ร้องเรียนการทุจริต", "ของขวัญ"};
-  const std::vector<std::string> digits = {"ศูนย์", "หนึ่ง", "สอง", "สาม", "สี่", "ห้า", "หก", "เจ็ด", "แปด", "เก้า"};
+  const std::vector<std::string> digits = {"ศูนย์", "หนึ่ง", "สอง", "สาม", "สี่",
+                                           "ห้า",  "หก",  "เจ็ด", "แปด", "เก้า"};
   std::vector<std::string> runs;
   for (std::size_t i = 0; i < 3000; ++i) {
     // Long runs: each call spends longer inside libthai.
@@ -80,7 +81,9 @@ TEST_CASE("threads break runs at once and each gets what one thread gets") {
     });
   for (auto& thread : threads) thread.join();
   for (const auto& each : got)
-    CHECK(each == std::vector<std::string>(expected.begin(), expected.begin() + static_cast<std::ptrdiff_t>(each.size())));
+    CHECK(each ==
+          std::vector<std::string>(expected.begin(),
+                                   expected.begin() + static_cast<std::ptrdiff_t>(each.size())));
 }
 
 TEST_CASE("names given are kept whole, and so is a name after a personal title") {

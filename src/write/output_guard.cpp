@@ -40,8 +40,8 @@ bool is_unmarked_site_output(const fs::path& folder) {
   static constexpr std::array<std::string_view, 5> root_files = {
       "index.html", "404.html", "robots.txt", "sitemap.xml", "feed.xml"};
   static constexpr std::array<std::string_view, 13> root_folders = {
-      "assets", "static", "data",    "plans",         "ita",   "notices", "pages",
-      "news",   "en",     "archive", "accessibility", "oit",   "search"};
+      "assets", "static", "data",    "plans",         "ita", "notices", "pages",
+      "news",   "en",     "archive", "accessibility", "oit", "search"};
   for (const auto name : root_files)
     if (!read_start(folder / name, 0)) return false;
   if (!read_start(folder / "assets" / "style.css", 0)) return false;

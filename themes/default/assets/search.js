@@ -112,12 +112,18 @@
     return Promise.all(wanted).then(function (pieces) {
       var text = pieces.join('');
       var lower = text.toLowerCase();
-      var at = -1;
-      terms.forEach(function (term) {
-        var found = lower.indexOf(term.text);
-        if (found >= 0 && (at < 0 || found < at)) at = found;
-      });
-      if (at < 0) at = 0;
+      // Past the heading, which the result shows already, where the words are there too.
+      var heading = page.t ? lower.indexOf(page.t.toLowerCase()) : -1;
+      var first = function (from) {
+        var at = -1;
+        terms.forEach(function (term) {
+          var found = lower.indexOf(term.text, from);
+          if (found >= 0 && (at < 0 || found < at)) at = found;
+        });
+        return at;
+      };
+      var at = heading >= 0 ? first(heading + page.t.length) : -1;
+      if (at < 0) at = Math.max(0, first(0));
       var from = Math.max(0, at - around);
       // Cut at a space, not inside a word, where one is near.
       var space = from > 0 ? text.indexOf(' ', from) : -1;
