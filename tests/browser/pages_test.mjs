@@ -14,9 +14,9 @@
 // Pages are served over HTTP from a server of this script (file:// would not load what a real
 // visit loads), one browser and one page for all checks, so the whole run stays short.
 import { chromium } from 'playwright-core';
-import { createServer } from 'node:http';
+import { serveSites } from './site_server.mjs';
 import { readFileSync, readdirSync, statSync, existsSync, mkdirSync } from 'node:fs';
-import { join, extname, relative, resolve, dirname } from 'node:path';
+import { join, relative, resolve, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -38,27 +38,8 @@ if (sites.length === 0) {
   process.exit(2);
 }
 
-const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript',
-  '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.xml': 'application/xml',
-  '.csv': 'text/csv', '.txt': 'text/plain' };
-
-// Serves every site under /<index>/ from its folder; a folder serves its index.html.
-const server = createServer((req, res) => {
-  const url = new URL(req.url, 'http://localhost');
-  const m = url.pathname.match(/^\/(\d+)(\/.*)$/);
-  const root = m ? sites[Number(m[1])] : undefined;
-  if (!root) { res.writeHead(404); res.end(); return; }
-  let path = join(root, decodeURIComponent(m[2]));
-  if (!path.startsWith(root)) { res.writeHead(400); res.end(); return; }
-  if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
-  if (!existsSync(path)) { res.writeHead(404); res.end(); return; }
-  // no-store: every visit fetches every file, so that each page's weight counts its CSS too.
-  res.writeHead(200, { 'content-type': types[extname(path)] || 'application/octet-stream',
-    'cache-control': 'no-store' });
-  res.end(readFileSync(path));
-});
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const server = await serveSites(sites);
+const origin = server.origin;
 
 // One page per (language, page kind): the kind is the body's class "page-KIND".
 function pagesOf(root) {

@@ -9,10 +9,10 @@
 // Each NOTICE_SITE_OUTPUT's notice is printed (Thai, and English where built); the last site's
 // plan and report are printed. With --shots, each PDF's pages are kept there as PNG.
 import { chromium } from 'playwright-core';
-import { createServer } from 'node:http';
+import { serveSites } from './site_server.mjs';
 import { execFileSync } from 'node:child_process';
 import { readFileSync, statSync, existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { join, extname, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 
 const args = process.argv.slice(2);
@@ -31,22 +31,8 @@ const sites = args.filter((a) => a !== '--').map((a) => resolve(a));
 const noticeSites = sites.slice(0, split);
 const planSite = sites.length - 1;
 
-const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.svg': 'image/svg+xml',
-  '.png': 'image/png', '.jpg': 'image/jpeg' };
-const server = createServer((req, res) => {
-  const url = new URL(req.url, 'http://localhost');
-  const m = url.pathname.match(/^\/(\d+)(\/.*)$/);
-  const root = m ? sites[Number(m[1])] : undefined;
-  if (!root) { res.writeHead(404); res.end(); return; }
-  let path = join(root, decodeURIComponent(m[2]));
-  if (!path.startsWith(root)) { res.writeHead(400); res.end(); return; }
-  if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
-  if (!existsSync(path)) { res.writeHead(404); res.end(); return; }
-  res.writeHead(200, { 'content-type': types[extname(path)] || 'application/octet-stream' });
-  res.end(readFileSync(path));
-});
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const server = await serveSites(sites);
+const origin = server.origin;
 
 const failures = [];
 const fail = (where, what) => failures.push(`${where}: ${what}`);

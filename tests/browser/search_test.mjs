@@ -8,9 +8,9 @@
 //  - English pages have their own search.
 // Usage: node search_test.mjs SITE_OUTPUT...
 import { chromium } from 'playwright-core';
-import { createServer } from 'node:http';
+import { serveSites } from './site_server.mjs';
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
-import { join, extname, resolve, relative } from 'node:path';
+import { join, resolve, relative } from 'node:path';
 
 const sites = process.argv.slice(2).map((a) => resolve(a));
 if (sites.length === 0) {
@@ -18,23 +18,8 @@ if (sites.length === 0) {
   process.exit(2);
 }
 
-const types = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript',
-  '.json': 'application/json', '.txt': 'text/plain; charset=utf-8', '.svg': 'image/svg+xml',
-  '.png': 'image/png' };
-const server = createServer((req, res) => {
-  const url = new URL(req.url, 'http://localhost');
-  const m = url.pathname.match(/^\/(\d+)(\/.*)$/);
-  const root = m ? sites[Number(m[1])] : undefined;
-  if (!root) { res.writeHead(404); res.end(); return; }
-  let path = join(root, decodeURIComponent(m[2]));
-  if (!path.startsWith(root)) { res.writeHead(400); res.end(); return; }
-  if (existsSync(path) && statSync(path).isDirectory()) path = join(path, 'index.html');
-  if (!existsSync(path)) { res.writeHead(404); res.end(); return; }
-  res.writeHead(200, { 'content-type': types[extname(path)] || 'application/octet-stream' });
-  res.end(readFileSync(path));
-});
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const server = await serveSites(sites);
+const origin = server.origin;
 
 const failures = [];
 const fail = (where, what) => failures.push(`${where}: ${what}`);
