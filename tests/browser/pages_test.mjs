@@ -116,6 +116,42 @@ for (const [index, root] of sites.entries()) {
       }).map((a) => a.textContent.trim()));
       for (const label of hidden) fail(where, `menu link not reachable: ${label}`);
 
+      // Focus is never clipped (WCAG 2.4.7, 2.4.11): each element that takes focus, scrolled
+      // into view, lies inside the viewport and inside every ancestor that clips its overflow,
+      // its focus ring (3 px, 2 px out) included unless the ring is drawn inside.
+      if (width !== 390) {
+        const clipped = await page.evaluate(() => {
+          const out = [];
+          const focusable = [...document.querySelectorAll('a[href], button, input, select, textarea, [tabindex]')]
+            .filter((e) => e.tabIndex >= 0 && !e.closest('[hidden]') && getComputedStyle(e).visibility !== 'hidden');
+          for (const e of focusable) {
+            e.focus();
+            if (document.activeElement !== e) continue;
+            e.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+            const style = getComputedStyle(e);
+            const ring = style.outlineStyle === 'none' ? 0 : Math.max(0, parseFloat(style.outlineWidth) + parseFloat(style.outlineOffset));
+            const r = e.getBoundingClientRect();
+            if (r.width === 0 && r.height === 0) continue;
+            const box = { left: r.left - ring, right: r.right + ring, top: r.top - ring, bottom: r.bottom + ring };
+            const name = `${e.tagName.toLowerCase()} "${(e.textContent || e.getAttribute('aria-label') || '').trim().slice(0, 30)}"`;
+            if (box.left < -0.5 || box.right > window.innerWidth + 0.5) { out.push(`${name} outside the viewport`); continue; }
+            for (let p = e.parentElement; p && p !== document.body && p !== document.documentElement; p = p.parentElement) {
+              const ps = getComputedStyle(p);
+              if (ps.overflowX === 'visible' && ps.overflowY === 'visible') continue;
+              const pr = p.getBoundingClientRect();
+              if (box.left < pr.left - 0.5 || box.right > pr.right + 0.5 || box.top < pr.top - 0.5 || box.bottom > pr.bottom + 0.5) {
+                out.push(`${name} clipped by ${p.tagName.toLowerCase()}.${p.className}`);
+                break;
+              }
+            }
+          }
+          document.activeElement.blur();
+          window.scrollTo(0, 0);
+          return out;
+        });
+        for (const c of clipped.slice(0, 5)) fail(where, `focus clipped: ${c}`);
+      }
+
       // Lines break between Thai words only: inside a run's span every piece between two
       // <wbr> (a word) lies on one line, and there is no Thai text outside such a span.
       const split = await page.evaluate(() => {
