@@ -28,7 +28,10 @@ class Breaker {
       if (!thai_at(text, i)) {
         const std::size_t start = i;
         while (i < text.size() && !thai_at(text, i)) ++i;
-        out.append(text.substr(start, i - start));
+        if (foreign_)
+          out.append(text.substr(start, i - start));
+        else
+          latin(text.substr(start, i - start), out);
         continue;
       }
       std::size_t end = i;
@@ -39,6 +42,53 @@ class Breaker {
   }
 
  private:
+  static bool letter(char c) { return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z'); }
+
+  // The end of the Latin word at `at`: letters and digits, with an apostrophe, a dot or a
+  // hyphen between two of them ("don't", "e.g", "No-Gift").
+  static std::size_t word_end(std::string_view text, std::size_t at) {
+    while (at < text.size()) {
+      const char c = text[at];
+      const bool inner =
+          (c == '\'' || c == '.' || c == '-') && at + 1 < text.size() && letter(text[at + 1]);
+      if (!letter(c) && !(c >= '0' && c <= '9') && !inner) break;
+      ++at;
+    }
+    return at;
+  }
+
+  // On a Thai page a run of Latin words ("No Gift Policy", "ITA") is English, and says so for
+  // a screen reader (WCAG 3.1.2). A character reference ("&amp;") is copied as it is.
+  static void latin(std::string_view text, std::string& out) {
+    for (std::size_t i = 0; i < text.size();) {
+      if (text[i] == '&') {
+        const std::size_t semicolon = text.find(';', i);
+        const std::size_t end =
+            semicolon == std::string_view::npos || semicolon - i > 10 ? i + 1 : semicolon + 1;
+        out.append(text.substr(i, end - i));
+        i = end;
+        continue;
+      }
+      if (!letter(text[i])) {
+        out += text[i++];
+        continue;
+      }
+      std::size_t end = word_end(text, i);
+      while (end + 1 < text.size() && text[end] == ' ' && letter(text[end + 1]))
+        end = word_end(text, end + 1);
+      const std::string_view words = text.substr(i, end - i);
+      // A lone letter (a list's "a", a unit's "m") is not a language.
+      if (std::count_if(words.begin(), words.end(), letter) >= 2) {
+        out += "<span lang=\"en\">";
+        out.append(words);
+        out += "</span>";
+      } else {
+        out.append(words);
+      }
+      i = end;
+    }
+  }
+
   void run(std::string_view run, std::string& out) const {
     // One character cannot be broken: nothing to keep whole.
     if (run.size() <= thai_bytes && !foreign_) {

@@ -13,7 +13,20 @@ TEST_CASE("Thai runs of running text become unwrapped spans with breaks between 
         "<p><span class=\"tw\">ความ<wbr>เป็นกลาง</span></p>");
   // Spaces, digits and Latin text stay outside the spans; a lone character is left alone.
   CHECK(break_thai_words("<td>งบประมาณ 2,500 บาท ๆ ITA</td>", words, false) ==
-        "<td><span class=\"tw\">งบประมาณ</span> 2,500 <span class=\"tw\">บาท</span> ๆ ITA</td>");
+        "<td><span class=\"tw\">งบประมาณ</span> 2,500 <span class=\"tw\">บาท</span> ๆ <span "
+        "lang=\"en\">ITA</span></td>");
+}
+
+TEST_CASE("on a Thai page a run of Latin words says it is English") {
+  const ThaiWords words;
+  CHECK(break_thai_words("<p>ประกาศ No Gift Policy (ITA), don't &amp; e.g. a 2567 x1</p>", words,
+                         false) ==
+        "<p><span class=\"tw\">ประกาศ</span> <span lang=\"en\">No Gift Policy</span> (<span "
+        "lang=\"en\">ITA</span>), <span lang=\"en\">don't</span> &amp; <span "
+        "lang=\"en\">e.g</span>. a 2567 x1</p>");
+  // Not inside a tag, nor on an English page.
+  CHECK(break_thai_words("<a title=\"No Gift\">No</a>", words, true) ==
+        "<a title=\"No Gift\">No</a>");
 }
 
 TEST_CASE("on a page in another language the Thai runs say they are Thai") {

@@ -215,6 +215,20 @@ for (const [index, root] of sites.entries()) {
         if (zero !== says) fail(where, `budget totals ${plan.totals.join(' ')}: the chart ${says ? 'says' : 'does not say'} "${emptyBudget[key.split('/')[0]]}"`);
       }
 
+      // On a Thai page every run of Latin words says it is English (WCAG 3.1.2).
+      if (key.startsWith('th/')) {
+        const unmarked = await page.evaluate(() => {
+          const out = [];
+          const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+          for (let n = walker.nextNode(); n; n = walker.nextNode()) {
+            if (!/[A-Za-z]{2}/.test(n.data) || n.parentElement.closest('script, style, svg, pre, code, textarea, option, noscript')) continue;
+            if (n.parentElement.closest('[lang]').getAttribute('lang') !== 'en') out.push(n.data.trim().slice(0, 30));
+          }
+          return out;
+        });
+        for (const text of unmarked.slice(0, 3)) fail(where, `Latin words not marked lang="en": ${text}`);
+      }
+
       // On an English page every Thai run says it is Thai (WCAG 3.1.2).
       if (key.startsWith('en/')) {
         const unmarked = await page.evaluate(() => [...document.querySelectorAll('body span.tw')]

@@ -5,7 +5,8 @@ for page in index.html index.en.html; do
   ! grep -q '<script>' "$out/$page"
   ! grep -q '<svg' "$out/$page"
   ! grep -q '<img' "$out/$page"
-  grep -q '&lt;svg onload=alert(1)&gt;' "$out/$page"
+  # Read past the spans that mark Latin words English on the Thai page.
+  sed -e 's#<span lang="en">\([^<]*\)</span>#\1#g' "$out/$page" | grep -q '&lt;svg onload=alert(1)&gt;'
 done
 # A time that is not one is not shown as a time.
 ! grep -q 'onerror' "$out/index.html"
