@@ -5,6 +5,8 @@
 
 #include <algorithm>
 #include <array>
+#include <atomic>
+#include <cstdint>
 #include <memory>
 #include <mutex>
 #include <unordered_map>
@@ -80,6 +82,8 @@ void prepare_shared_thai_breaker() {
 }
 
 ThaiWords::ThaiWords(const std::vector<std::string>& names) {
+  static std::atomic<std::uint64_t> made{0};
+  id_ = ++made;
   prepare_shared_thai_breaker();
   for (const auto& name : names) {
     // Each Thai run of a name ("นายสมชาย ใจดี" has two) is kept whole.
@@ -102,6 +106,26 @@ ThaiWords::ThaiWords(const std::vector<std::string>& names) {
 
 std::vector<std::size_t> ThaiWords::breaks(std::string_view run) const {
   if (run.size() <= thai_bytes) return {};
+  // The same runs recur on every page (the menu, headings, names) and again in the search
+  // index: each thread remembers what it found for this instance's names, and forgets it when
+  // it works for another instance (another site), whose names differ.
+  struct Found {
+    std::uint64_t words = 0;
+    std::unordered_map<std::string, std::vector<std::size_t>> runs;
+  };
+  thread_local Found found;
+  if (found.words != id_ || found.runs.size() >= 200000) {
+    found.words = id_;
+    found.runs.clear();
+  }
+  auto known = found.runs.find(std::string(run));
+  if (known != found.runs.end()) return known->second;
+  std::vector<std::size_t> offsets = names_kept(run);
+  found.runs.emplace(std::string(run), offsets);
+  return offsets;
+}
+
+std::vector<std::size_t> ThaiWords::names_kept(std::string_view run) const {
   std::vector<std::size_t> offsets = this_thread_breaker().breaks(run);
   if (offsets.empty()) return offsets;
   // Inside a name, no break.

@@ -5,6 +5,7 @@
 // site's own names kept whole.
 
 #include <cstddef>
+#include <cstdint>
 #include <string>
 #include <string_view>
 #include <utility>
@@ -40,7 +41,11 @@ class ThaiWords {
   std::vector<std::pair<std::size_t, std::string>> words_at(std::string_view text) const;
 
  private:
+  // libthai's breaks of `run`, less those inside a name.
+  std::vector<std::size_t> names_kept(std::string_view run) const;
+
   std::vector<std::string> names_;  // Thai runs, longest first
+  std::uint64_t id_ = 0;            // which instance a thread's remembered breaks are for
 };
 
 }  // namespace oitgen
