@@ -35,8 +35,9 @@ void lower_ascii(std::string& term) {
 
 // Words this long are addresses or numbers run together, which nobody types.
 constexpr std::size_t longest_term = 64;
-// A page's text in its text file, for snippets: a very long page is cut (at a code point).
-constexpr std::size_t longest_text = 20000;
+// What of a page's text is indexed and kept for snippets: a bound far above any real page, so
+// that a hostile one cannot fill the output (cut at a code point).
+constexpr std::size_t longest_text = std::size_t{4} * 1024 * 1024;
 
 std::string cut(const std::string& text) {
   if (text.size() <= longest_text) return text;

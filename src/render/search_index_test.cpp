@@ -70,6 +70,18 @@ TEST_CASE("a word in the heading and after it names the piece after the heading"
   CHECK(json::parse(files.at("t/67.json"))["gift"] == json::array({0, 2 + 5, 2}));
 }
 
+TEST_CASE("a long page's words are indexed to its end") {
+  const ThaiWords words;
+  SearchIndex index(words);
+  std::string text;
+  for (int i = 0; i < 3000; ++i) text += "ความโปร่งใส ";  // 36,000 code points, 102 KB
+  index.add("ita/2567/", {"", "", text + "ร้องเรียน"});
+  const auto files = files_of(index);
+  const json terms = json::parse(files.at("t/e23.json"));
+  REQUIRE(terms.contains("ร้องเรียน"));
+  CHECK(terms["ร้องเรียน"][2] == 36);  // the piece of its 36,000th code point
+}
+
 TEST_CASE("text that is not UTF-8 does not stop the index") {
   const ThaiWords words;
   SearchIndex index(words);
